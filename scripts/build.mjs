@@ -1,0 +1,26 @@
+// Bundles the two front doors into dist/: dist/cli.js (the `prodguard` bin) and dist/index.js (the Action).
+// Heavy parsers are loaded with dynamic import(), so esbuild splits them into chunks that only load when needed.
+import { build } from 'esbuild'
+import { rm } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+await rm(`${root}dist`, { recursive: true, force: true })
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies (node-sql-parser, semver) call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);"
+  }
+})

@@ -1,0 +1,77 @@
+/**
+ * The contract every analyzer family implements. Analyzers are pure: text in, detections out.
+ * No I/O of their own, no globals, no network; knowledge and version sources come in through the context.
+ */
+import type { Severity } from '../findings/finding.js'
+import type { Settings } from '../config/settings.js'
+import type { Knowledge } from '../knowledge/knowledge.js'
+
+/** A file's text as an analyzer sees it. `path` is repository-relative, POSIX separators. */
+export interface SourceText {
+  path: string
+  text: string
+}
+
+/** What an analyzer reports. The pipeline adds category, default severity, docs and the fingerprint. */
+export interface Detection {
+  ruleId: string
+  /** 1-based line of the offending construct. */
+  line: number
+  /** 1-based column. */
+  column?: number
+  endLine?: number
+  endColumn?: number
+  message: string
+  /** The offending snippet, short (one statement or line; secrets redacted by the analyzer). */
+  evidence: string
+  /** Overrides the rule's catalog hint when the analyzer knows better. */
+  hint?: string
+  /** Overrides the rule's default severity (e.g. a down migration is `warn`). Config still wins. */
+  severity?: Severity
+  /**
+   * What makes this detection the same across unrelated edits: a normalized statement, a resource address,
+   * a key path. Never a line number. The fingerprint is rule + file + identity (+ ordinal among equals).
+   */
+  identity: string
+  /** Only for `analyzeSet`: the file the detection is in. */
+  file?: string
+}
+
+export interface AnalyzerContext {
+  settings: Settings
+  knowledge: Knowledge
+  /** "Now" as an input, so time-dependent rules (end of life) are testable. */
+  now: Date
+  mode: 'check' | 'diff' | 'plan'
+  /** Optional services an analyzer may be given (e.g. the dependency analyzer's version source). */
+  services: AnalyzerServices
+}
+
+/** Ports to the outside world, injected by the front door; analyzers never reach out on their own. */
+export interface AnalyzerServices {
+  [name: string]: unknown
+}
+
+export interface Analyzer {
+  /** Short, stable name of the family: `sql`, `migrations`, `compose`, ... */
+  name: string
+  /** Cheap routing by path alone: only analyzers that claim a path get its content. */
+  claims(path: string, ctx: AnalyzerContext): boolean
+  /** Analyze one file's full text. */
+  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+  /**
+   * Analyze a file too large to hold as one string, as a stream of decoded chunks (a multi-GB SQL dump).
+   * Analyzers without it report large files as `unanalyzable`.
+   */
+  analyzeChunks?(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+  /**
+   * Transition rules that need both sides of a change (a protection removed, a resource deleted).
+   * Called in diff mode for each changed file the analyzer claims; either side may be absent.
+   */
+  compare?(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+  /**
+   * Rules that look across files (the same credential in a dev and a prod config). Called once with every
+   * file of one side that the analyzer claims.
+   */
+  analyzeSet?(files: SourceText[], ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+}

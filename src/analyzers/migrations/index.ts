@@ -1,0 +1,4 @@
+/** The migrations analyzer family (being built). */
+import type { Analyzer } from '../analyzer.js'
+
+export const migrationsAnalyzers: Analyzer[] = []

@@ -1,0 +1,34 @@
+/**
+ * A change set: the files a run looks at, each with the version before the change and the version after.
+ * `check` has only "after" versions; `diff` has both; sources build it, the pipeline consumes it.
+ */
+import type { FileContent } from './content.js'
+
+export type FileStatus = 'added' | 'modified' | 'renamed' | 'deleted' | 'current'
+
+/** One version of a file, read lazily (and at most once by the pipeline). */
+export interface FileVersion {
+  read(): FileContent | Promise<FileContent>
+}
+
+export interface ChangedFile {
+  /** Repository-relative POSIX path after the change (for a deletion, the deleted path). */
+  path: string
+  /** The path before a rename. */
+  oldPath?: string
+  status: FileStatus
+  before?: FileVersion
+  after?: FileVersion
+}
+
+export interface ChangeSet {
+  mode: 'check' | 'diff'
+  /** What was compared, for reports: `main...feature`, `staged`, `working tree`. */
+  label: string
+  files: ChangedFile[]
+}
+
+export function textVersion(text: string): FileVersion {
+  const bytes = Buffer.byteLength(text)
+  return { read: () => ({ kind: 'text', text, bytes }) }
+}

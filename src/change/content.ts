@@ -1,0 +1,87 @@
+/** Turns bytes into text an analyzer can read, or says precisely why it cannot (fail closed). */
+import { TextDecoder } from 'node:util'
+
+export type UnreadableReason = 'binary' | 'encoding' | 'too-large' | 'unreadable'
+
+export type FileContent =
+  | { kind: 'text'; text: string; bytes: number }
+  /** Too large to hold as one string: read as decoded chunks by analyzers that can stream. */
+  | { kind: 'large'; bytes: number; chunks: () => Iterable<string> }
+  | { kind: 'unreadable'; reason: UnreadableReason; detail: string; bytes: number }
+
+const BINARY_SNIFF_BYTES = 8000
+
+/** Decodes a whole file: UTF-8 (BOM stripped) or UTF-16 with a BOM; NUL bytes mean binary; bad UTF-8 is an error. */
+export function decodeBytes(bytes: Uint8Array): FileContent {
+  const size = bytes.byteLength
+  const encoding = sniffEncoding(bytes)
+  if (encoding === 'binary') return { kind: 'unreadable', reason: 'binary', detail: 'binary content (NUL bytes)', bytes: size }
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
+    return { kind: 'text', text, bytes: size }
+  } catch {
+    return { kind: 'unreadable', reason: 'encoding', detail: `not valid ${encoding.toUpperCase()}${invalidAt(bytes)}`, bytes: size }
+  }
+}
+
+function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'binary' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  const end = Math.min(bytes.byteLength, BINARY_SNIFF_BYTES)
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return 'binary'
+  return 'utf-8'
+}
+
+/** Where the first invalid UTF-8 sequence starts, for the message. */
+function invalidAt(bytes: Uint8Array): string {
+  let i = 0
+  while (i < bytes.byteLength) {
+    const b = bytes[i]!
+    const len = b < 0x80 ? 1 : b >> 5 === 0x6 ? 2 : b >> 4 === 0xe ? 3 : b >> 3 === 0x1e ? 4 : 0
+    if (len === 0) return ` (invalid byte 0x${b.toString(16)} at offset ${i})`
+    for (let k = 1; k < len; k++) {
+      if (i + k >= bytes.byteLength || bytes[i + k]! >> 6 !== 0x2) return ` (invalid sequence at offset ${i})`
+    }
+    i += len
+  }
+  return ''
+}
+
+/**
+ * Decodes a stream of byte chunks (a large file), yielding text chunks. Throws a DecodeError on binary or bad UTF-8,
+ * which the pipeline turns into an `unanalyzable` finding.
+ */
+export function* decodeChunks(byteChunks: Iterable<Uint8Array>): Generator<string> {
+  let decoder: TextDecoder | undefined
+  let offset = 0
+  for (const chunk of byteChunks) {
+    if (decoder === undefined) {
+      const encoding = sniffEncoding(chunk)
+      if (encoding === 'binary') throw new DecodeError('binary', 'binary content (NUL bytes)')
+      decoder = new TextDecoder(encoding, { fatal: true })
+    }
+    try {
+      yield decoder.decode(chunk, { stream: true })
+    } catch {
+      throw new DecodeError('encoding', `not valid UTF-8 near offset ${offset}`)
+    }
+    offset += chunk.byteLength
+  }
+  if (decoder !== undefined) {
+    try {
+      const tail = decoder.decode()
+      if (tail !== '') yield tail
+    } catch {
+      throw new DecodeError('encoding', 'truncated UTF-8 sequence at the end of the file')
+    }
+  }
+}
+
+export class DecodeError extends Error {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly detail: string
+  ) {
+    super(detail)
+  }
+}

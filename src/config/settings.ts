@@ -1,0 +1,111 @@
+/** The resolved configuration: `.prodguard.yml` merged over defaults. Analyzers read it; they never read the file. */
+import type { RuleLevel } from '../findings/finding.js'
+
+export type FailOn = 'block' | 'warn' | 'never'
+
+export type SqlDialectSetting =
+  | 'auto'
+  | 'postgresql'
+  | 'mysql'
+  | 'mariadb'
+  | 'sqlite'
+  | 'tsql'
+  | 'bigquery'
+  | 'snowflake'
+  | 'redshift'
+  | 'db2'
+  | 'hive'
+  | 'athena'
+  | 'trino'
+  | 'flinksql'
+  | 'noql'
+
+export interface MajorsBehind {
+  block: number
+  warn: number
+}
+
+export interface DependencyOverride {
+  match: string
+  majorsBehind?: Partial<MajorsBehind>
+  eol?: RuleLevel
+  level?: RuleLevel
+}
+
+export interface Settings {
+  failOn: FailOn
+  offline: boolean
+  ignore: string[]
+  rules: Record<string, RuleLevel>
+  paths: { migrations: string[]; production: string[]; nonProduction: string[] }
+  sql: { dialect: SqlDialectSetting; downMigrations: RuleLevel }
+  approvals: { required: number; users: string[]; teams: string[]; allowAuthor: false }
+  dependencies: {
+    majorsBehind: MajorsBehind
+    eol: RuleLevel
+    eolWarnDays: number
+    devScope: RuleLevel
+    ignore: string[]
+    overrides: DependencyOverride[]
+  }
+  secrets: { allow: string[] }
+  limits: { maxFileBytes: number }
+}
+
+export function defaultSettings(): Settings {
+  return {
+    failOn: 'block',
+    offline: false,
+    ignore: [],
+    rules: {},
+    paths: { migrations: [], production: [], nonProduction: [] },
+    sql: { dialect: 'auto', downMigrations: 'warn' },
+    approvals: { required: 1, users: [], teams: [], allowAuthor: false },
+    dependencies: {
+      majorsBehind: { block: 2, warn: 1 },
+      eol: 'block',
+      eolWarnDays: 90,
+      devScope: 'warn',
+      ignore: [],
+      overrides: []
+    },
+    secrets: { allow: [] },
+    limits: { maxFileBytes: 16 * 1024 * 1024 }
+  }
+}
+
+/** The shape of `.prodguard.yml` after schema validation: every key optional. */
+export interface ConfigFile {
+  version?: 1
+  failOn?: FailOn
+  offline?: boolean
+  ignore?: string[]
+  rules?: Record<string, RuleLevel>
+  paths?: Partial<Settings['paths']>
+  sql?: Partial<Settings['sql']>
+  approvals?: Partial<Settings['approvals']>
+  dependencies?: Partial<Omit<Settings['dependencies'], 'majorsBehind'>> & { majorsBehind?: Partial<MajorsBehind> }
+  secrets?: Partial<Settings['secrets']>
+  limits?: Partial<Settings['limits']>
+}
+
+export function resolveSettings(file: ConfigFile | undefined): Settings {
+  const d = defaultSettings()
+  if (file === undefined) return d
+  return {
+    failOn: file.failOn ?? d.failOn,
+    offline: file.offline ?? d.offline,
+    ignore: file.ignore ?? d.ignore,
+    rules: { ...d.rules, ...file.rules },
+    paths: { ...d.paths, ...file.paths },
+    sql: { ...d.sql, ...file.sql },
+    approvals: { ...d.approvals, ...file.approvals, allowAuthor: false },
+    dependencies: {
+      ...d.dependencies,
+      ...file.dependencies,
+      majorsBehind: { ...d.dependencies.majorsBehind, ...file.dependencies?.majorsBehind }
+    },
+    secrets: { ...d.secrets, ...file.secrets },
+    limits: { ...d.limits, ...file.limits }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The rule catalog: every rule's id, default severity, title and hint, read from `rules/<category>/rules.yml`;
+ * its documentation page is `rules/<category>/<rule>.md`.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../findings/finding.js'
+import { packageRoot } from './package-root.js'
+
+export const DOCS_BASE_URL = 'https://github.com/prodguard/prodguard/blob/main/rules'
+
+export interface RuleMeta {
+  id: string
+  category: Category
+  severity: Severity
+  title: string
+  hint: string
+  docs: string
+}
+
+interface RuleEntry {
+  id?: unknown
+  severity?: unknown
+  title?: unknown
+  hint?: unknown
+}
+
+export class RuleCatalog {
+  private constructor(private readonly rules: Map<string, RuleMeta>) {}
+
+  static load(): RuleCatalog {
+    const rules = new Map<string, RuleMeta>()
+    const dir = join(packageRoot(), 'rules')
+    for (const category of CATEGORIES) {
+      const file = join(dir, category, 'rules.yml')
+      if (!existsSync(file)) continue
+      const entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
+      for (const entry of entries ?? []) {
+        const meta = toMeta(category, entry, file)
+        rules.set(meta.id, meta)
+      }
+    }
+    return new RuleCatalog(rules)
+  }
+
+  get(id: string): RuleMeta | undefined {
+    return this.rules.get(id)
+  }
+
+  all(): RuleMeta[] {
+    return [...this.rules.values()]
+  }
+
+  /** The rule's documentation page (markdown), or undefined when the id is unknown. */
+  doc(id: string): string | undefined {
+    const meta = this.rules.get(id)
+    if (meta === undefined) return undefined
+    const file = join(packageRoot(), 'rules', `${id}.md`)
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  }
+}
+
+function toMeta(category: Category, entry: RuleEntry, file: string): RuleMeta {
+  const id = String(entry.id ?? '')
+  if (!id.startsWith(`${category}/`)) throw new Error(`${file}: rule id "${id}" must start with "${category}/"`)
+  const severity = String(entry.severity ?? '')
+  if (!(SEVERITIES as readonly string[]).includes(severity)) throw new Error(`${file}: rule ${id}: severity must be block, warn or info`)
+  return {
+    id,
+    category,
+    severity: severity as Severity,
+    title: String(entry.title ?? id),
+    hint: String(entry.hint ?? ''),
+    docs: `${DOCS_BASE_URL}/${id}.md`
+  }
+}
+
+let shared: RuleCatalog | undefined
+export function ruleCatalog(): RuleCatalog {
+  return (shared ??= RuleCatalog.load())
+}

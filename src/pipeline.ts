@@ -1,0 +1,292 @@
+/**
+ * The one way through the house: change set -> analyzers -> findings (new ones only) -> policy.
+ * Diff awareness lives here and only here: each changed file is analyzed before and after, and a finding is kept
+ * when its fingerprint is new in the "after" version.
+ */
+import type { Analyzer, AnalyzerContext, AnalyzerServices, Detection, SourceText } from './analyzers/analyzer.js'
+import type { ChangeSet, ChangedFile, FileVersion } from './change/change-set.js'
+import { DecodeError, type FileContent } from './change/content.js'
+import type { Settings } from './config/settings.js'
+import { compileGlobs } from './config/globs.js'
+import { isCategory, type Category, type Finding } from './findings/finding.js'
+import { fingerprintOf, OrdinalCounter } from './findings/fingerprint.js'
+import { matchSuppression, parseSuppressions, type InlineSuppression } from './findings/suppressions.js'
+import type { Knowledge } from './knowledge/knowledge.js'
+import type { RuleCatalog } from './knowledge/catalog.js'
+import { compareFindings, resolveSeverity } from './policy/policy.js'
+import { describeError } from './errors.js'
+
+export interface ScanOptions {
+  settings: Settings
+  knowledge: Knowledge
+  catalog: RuleCatalog
+  analyzers: Analyzer[]
+  now?: Date
+  services?: AnalyzerServices
+  /** `plan` when the change set is a Terraform plan; defaults to the change set's mode. */
+  mode?: AnalyzerContext['mode']
+}
+
+export interface ScanStats {
+  files: number
+  bytes: number
+  ms: number
+}
+
+export interface ScanResult {
+  findings: Finding[]
+  stats: ScanStats
+}
+
+/** A detection tied to the file it came from, before it becomes a finding. */
+interface Located {
+  detection: Detection
+  file: string
+}
+
+interface SideResult {
+  detections: Detection[]
+  /** The text, when the version could be read whole (for suppressions and set rules). */
+  text?: string
+  unreadable?: Detection
+  bytes: number
+}
+
+export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now()
+  const ctx: AnalyzerContext = {
+    settings: options.settings,
+    knowledge: options.knowledge,
+    now: options.now ?? new Date(),
+    mode: options.mode ?? changeSet.mode,
+    services: options.services ?? {}
+  }
+  const ignored = compileGlobs(options.settings.ignore)
+  const diff = changeSet.mode === 'diff'
+  const stats: ScanStats = { files: 0, bytes: 0, ms: 0 }
+  const located: Located[] = []
+  const suppressionsByFile = new Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>()
+  const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
+
+  for (const file of changeSet.files) {
+    if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
+    const claimed = options.analyzers.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
+    if (claimed.length === 0) continue
+    stats.files++
+
+    const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
+    const base = diff && file.before && file.status !== 'added' ? await runSide(file.path, file.before, claimed, ctx, options.settings) : undefined
+    stats.bytes += head?.bytes ?? base?.bytes ?? 0
+
+    // Unreadable "after" versions always count: a change we could not read is never silently passed.
+    if (head?.unreadable) located.push({ detection: head.unreadable, file: file.path })
+
+    const headDetections = head?.detections ?? []
+    const kept = base ? keepNew(file.path, headDetections, base.detections) : headDetections
+    for (const detection of kept) located.push({ detection, file: file.path })
+
+    if (diff) {
+      for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) located.push({ detection, file: file.path })
+    }
+
+    if (head?.text !== undefined) {
+      const headSuppressions = parseSuppressions(head.text)
+      if (headSuppressions.size > 0) {
+        // In a diff, a suppression whose comment is not in the base version is one the change adds.
+        const baseKeys = diff ? new Set(base?.text !== undefined ? [...parseSuppressions(base.text).values()].map((s) => s.key) : []) : undefined
+        suppressionsByFile.set(file.path, { head: headSuppressions, baseKeys })
+      }
+    }
+
+    for (const analyzer of claimed) {
+      if (analyzer.analyzeSet === undefined) continue
+      const inputs = setInputs.get(analyzer) ?? { head: [], base: [] }
+      setInputs.set(analyzer, inputs)
+      if (head?.text !== undefined) inputs.head.push({ path: file.path, text: head.text })
+      if (base?.text !== undefined) inputs.base.push({ path: file.path, text: base.text })
+    }
+  }
+
+  for (const [analyzer, inputs] of setInputs) {
+    const headSet = await guarded(analyzer, '(all files)', () => analyzer.analyzeSet!(inputs.head, ctx))
+    if (!diff) {
+      for (const item of headSet) located.push(item)
+      continue
+    }
+    const baseSet = await guarded(analyzer, '(all files)', () => analyzer.analyzeSet!(inputs.base, ctx))
+    const baseFingerprints = new Set(fingerprintAll(baseSet))
+    const headFingerprints = fingerprintAll(headSet)
+    headSet.forEach((item, i) => {
+      if (!baseFingerprints.has(headFingerprints[i]!)) located.push(item)
+    })
+  }
+
+  const findings = toFindings(located, options.catalog, options.settings, suppressionsByFile)
+  findings.sort(compareFindings)
+  stats.ms = Math.round(performance.now() - started)
+  return { findings, stats }
+}
+
+async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {
+  let content: FileContent
+  try {
+    content = await version.read()
+  } catch (error) {
+    content = { kind: 'unreadable', reason: 'unreadable', detail: describeError(error), bytes: 0 }
+  }
+  if (content.kind === 'unreadable') {
+    return { detections: [], unreadable: unreadableDetection(content.reason, content.detail), bytes: content.bytes }
+  }
+  const detections: Detection[] = []
+  if (content.kind === 'text' && content.bytes <= settings.limits.maxFileBytes) {
+    const source: SourceText = { path, text: content.text }
+    for (const analyzer of claimed) {
+      for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
+    }
+    return { detections, text: content.text, bytes: content.bytes }
+  }
+  // Too large to hold whole: analyzers that can stream read it in chunks; for the others it is unanalyzable.
+  const chunks = content.kind === 'large' ? content.chunks : textChunks(content.text)
+  for (const analyzer of claimed) {
+    if (analyzer.analyzeChunks === undefined) {
+      detections.push(
+        unreadableDetection('too-large', `${content.bytes} bytes is over the ${settings.limits.maxFileBytes}-byte limit for the ${analyzer.name} analyzer`)
+      )
+      continue
+    }
+    try {
+      detections.push(...(await analyzer.analyzeChunks(path, chunks(), ctx)))
+    } catch (error) {
+      if (error instanceof DecodeError) return { detections: [], unreadable: unreadableDetection(error.reason, error.detail), bytes: content.bytes }
+      detections.push(analyzerFailure(analyzer, error))
+    }
+  }
+  return { detections, bytes: content.bytes }
+}
+
+function textChunks(text: string): () => Iterable<string> {
+  return function* () {
+    const size = 1 << 20
+    for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size)
+  }
+}
+
+async function runCompare(
+  file: ChangedFile,
+  claimed: Analyzer[],
+  ctx: AnalyzerContext,
+  headText: string | undefined,
+  baseText: string | undefined
+): Promise<Detection[]> {
+  const out: Detection[] = []
+  const after = headText !== undefined ? { path: file.path, text: headText } : undefined
+  const before = baseText !== undefined ? { path: file.oldPath ?? file.path, text: baseText } : undefined
+  if (after === undefined && before === undefined) return out
+  for (const analyzer of claimed) {
+    if (analyzer.compare === undefined) continue
+    for (const item of await guarded(analyzer, file.path, () => analyzer.compare!(before, after, ctx))) out.push(item.detection)
+  }
+  return out
+}
+
+/** Runs analyzer code; a crash becomes a blocking finding about that file, never a crashed run. */
+async function guarded(analyzer: Analyzer, file: string, run: () => Detection[] | Promise<Detection[]>): Promise<Located[]> {
+  try {
+    return (await run()).map((detection) => ({ detection, file: detection.file ?? file }))
+  } catch (error) {
+    return [{ detection: analyzerFailure(analyzer, error), file }]
+  }
+}
+
+function analyzerFailure(analyzer: Analyzer, error: unknown): Detection {
+  return {
+    ruleId: 'unanalyzable/analyzer-error',
+    line: 1,
+    message: `The ${analyzer.name} analyzer failed on this file: ${describeError(error)}`,
+    evidence: '',
+    identity: `${analyzer.name}:${describeError(error)}`
+  }
+}
+
+function unreadableDetection(reason: string, detail: string): Detection {
+  return {
+    ruleId: `unanalyzable/${reason}`,
+    line: 1,
+    message: `Could not analyze this file: ${detail}.`,
+    evidence: '',
+    identity: `${reason}:${detail}`
+  }
+}
+
+/** The detections of "after" whose fingerprints are not in "before". */
+function keepNew(path: string, head: Detection[], base: Detection[]): Detection[] {
+  if (base.length === 0) return head
+  const baseSet = new Set(fingerprints(path, base))
+  const headPrints = fingerprints(path, head)
+  return head.filter((_, i) => !baseSet.has(headPrints[i]!))
+}
+
+function fingerprints(path: string, detections: Detection[]): string[] {
+  const ordinals = new OrdinalCounter()
+  return detections.map((d) => fingerprintOf(d.ruleId, path, d.identity, ordinals.next(d.ruleId, d.identity)))
+}
+
+function fingerprintAll(items: Located[]): string[] {
+  const counters = new Map<string, OrdinalCounter>()
+  return items.map(({ detection: d, file }) => {
+    const counter = counters.get(file) ?? new OrdinalCounter()
+    counters.set(file, counter)
+    return fingerprintOf(d.ruleId, file, d.identity, counter.next(d.ruleId, d.identity))
+  })
+}
+
+function toFindings(
+  located: Located[],
+  catalog: RuleCatalog,
+  settings: Settings,
+  suppressionsByFile: Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>
+): Finding[] {
+  const counters = new Map<string, OrdinalCounter>()
+  const findings: Finding[] = []
+  for (const { detection: d, file } of located) {
+    const counter = counters.get(file) ?? new OrdinalCounter()
+    counters.set(file, counter)
+    const ordinal = counter.next(d.ruleId, d.identity)
+    const meta = catalog.get(d.ruleId)
+    const categoryName = d.ruleId.split('/')[0]!
+    const category: Category = meta?.category ?? (isCategory(categoryName) ? categoryName : 'unanalyzable')
+    const severity = resolveSeverity(settings, d.ruleId, meta?.severity ?? 'block', d.severity)
+    if (severity === 'off') continue
+    const finding: Finding = {
+      ruleId: d.ruleId,
+      category,
+      severity,
+      file,
+      line: d.line,
+      ...(d.column !== undefined ? { column: d.column } : {}),
+      ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+      ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+      message: d.message,
+      evidence: d.evidence,
+      hint: d.hint ?? meta?.hint ?? '',
+      docs: meta?.docs ?? '',
+      fingerprint: fingerprintOf(d.ruleId, file, d.identity, ordinal)
+    }
+    const suppressions = suppressionsByFile.get(file)
+    if (suppressions) {
+      const match = matchSuppression(suppressions.head, d.ruleId, d.line)
+      if (match.kind === 'suppressed') {
+        finding.suppressed = {
+          reason: match.suppression.reason!,
+          source: 'inline',
+          line: match.suppression.line,
+          addedInChange: suppressions.baseKeys !== undefined && !suppressions.baseKeys.has(match.suppression.key)
+        }
+      } else if (match.kind === 'missing-reason') {
+        finding.message += ` (the prodguard-ignore on line ${match.suppression.line} is not applied: it needs a reason, \`-- why\`)`
+      }
+    }
+    findings.push(finding)
+  }
+  return findings
+}
