@@ -2,7 +2,7 @@
  * The rule catalog: every rule's id, default severity, title and hint, read from `rules/<category>/rules.yml`;
  * its documentation page is `rules/<category>/<rule>.md`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../findings/finding.js'
@@ -33,12 +33,18 @@ export class RuleCatalog {
     const rules = new Map<string, RuleMeta>()
     const dir = join(packageRoot(), 'rules')
     for (const category of CATEGORIES) {
-      const file = join(dir, category, 'rules.yml')
-      if (!existsSync(file)) continue
-      const entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
-      for (const entry of entries ?? []) {
-        const meta = toMeta(category, entry, file)
-        rules.set(meta.id, meta)
+      const categoryDir = join(dir, category)
+      if (!existsSync(categoryDir)) continue
+      // `rules.yml`, plus `rules.<family>.yml` when several analyzer families add rules to one category.
+      const files = readdirSync(categoryDir).filter((name) => /^rules(\.[a-z0-9-]+)?\.yml$/.test(name)).sort()
+      for (const name of files) {
+        const file = join(categoryDir, name)
+        const entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
+        for (const entry of entries ?? []) {
+          const meta = toMeta(category, entry, file)
+          if (rules.has(meta.id)) throw new Error(`${file}: rule ${meta.id} is defined twice`)
+          rules.set(meta.id, meta)
+        }
       }
     }
     return new RuleCatalog(rules)
