@@ -12,7 +12,7 @@ import { isCategory, type Category, type Finding } from './findings/finding.js'
 import { fingerprintOf, OrdinalCounter } from './findings/fingerprint.js'
 import { matchSuppression, parseSuppressions, type InlineSuppression } from './findings/suppressions.js'
 import type { Knowledge } from './knowledge/knowledge.js'
-import type { RuleCatalog } from './knowledge/catalog.js'
+import { DOCS_BASE_URL, type RuleCatalog } from './knowledge/catalog.js'
 import { compareFindings, resolveSeverity } from './policy/policy.js'
 import { describeError } from './errors.js'
 
@@ -269,7 +269,7 @@ function toFindings(
       message: d.message,
       evidence: d.evidence,
       hint: d.hint ?? meta?.hint ?? '',
-      docs: meta?.docs ?? '',
+      docs: meta?.docs ?? `${DOCS_BASE_URL}/${d.ruleId}.md`,
       fingerprint: fingerprintOf(d.ruleId, file, d.identity, ordinal)
     }
     const suppressions = suppressionsByFile.get(file)

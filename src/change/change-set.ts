@@ -26,6 +26,8 @@ export interface ChangeSet {
   /** What was compared, for reports: `main...feature`, `staged`, `working tree`. */
   label: string
   files: ChangedFile[]
+  /** Releases what the source holds open (git processes, temp files). */
+  close?(): void
 }
 
 export function textVersion(text: string): FileVersion {

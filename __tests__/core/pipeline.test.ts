@@ -1,0 +1,170 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Analyzer, Detection } from '../../src/analyzers/analyzer.js'
+import { scanChange, scanFiles } from '../helpers/scan.js'
+
+/** A tiny analyzer for the pipeline's own behaviour: every line `DANGER <name>` in a `.txt` file is a detection. */
+const danger: Analyzer = {
+  name: 'danger',
+  claims: (path) => path.endsWith('.txt'),
+  analyze: ({ text }) => {
+    const out: Detection[] = []
+    text.split('\n').forEach((line, i) => {
+      const m = /DANGER (\w+)/.exec(line)
+      if (m) out.push({ ruleId: 'destructive-sql/drop-table', line: i + 1, column: m.index + 1, message: `danger ${m[1]}`, evidence: line, identity: m[1]! })
+      if (/CRASH/.test(line)) throw new Error('boom on purpose')
+    })
+    return out
+  },
+  analyzeChunks: (_path, chunks) => {
+    let count = 0
+    for (const chunk of chunks) count += chunk.split('DANGER').length - 1
+    return count > 0 ? [{ ruleId: 'destructive-sql/drop-table', line: 1, message: `${count} dangers`, evidence: '', identity: 'stream' }] : []
+  }
+}
+const only = { analyzers: [danger] }
+
+describe('pipeline: check mode', () => {
+  it('turns detections into findings with category, default severity, docs and a fingerprint', async () => {
+    const [f] = await scanFiles({ 'a.txt': 'ok\nDANGER users\n' }, only)
+    expect(f).toMatchObject({
+      ruleId: 'destructive-sql/drop-table',
+      category: 'destructive-sql',
+      severity: 'block',
+      file: 'a.txt',
+      line: 2,
+      column: 1,
+      docs: expect.stringContaining('rules/destructive-sql/drop-table.md')
+    })
+    expect(f!.fingerprint).toMatch(/^[0-9a-f]{24}$/)
+  })
+
+  it('skips files no analyzer claims and paths matched by ignore globs', async () => {
+    const findings = await scanFiles({ 'a.md': 'DANGER x', 'vendor/b.txt': 'DANGER y', 'c.txt': 'DANGER z' }, { ...only, config: { ignore: ['vendor/'] } })
+    expect(findings.map((f) => f.file)).toEqual(['c.txt'])
+  })
+
+  it('applies configured levels: rule id beats category, off drops', async () => {
+    const text = { 'a.txt': 'DANGER x' }
+    expect((await scanFiles(text, { ...only, config: { rules: { 'destructive-sql': 'warn' } } }))[0]!.severity).toBe('warn')
+    expect((await scanFiles(text, { ...only, config: { rules: { 'destructive-sql': 'warn', 'destructive-sql/drop-table': 'info' } } }))[0]!.severity).toBe('info')
+    expect(await scanFiles(text, { ...only, config: { rules: { 'destructive-sql/drop-table': 'off' } } })).toEqual([])
+  })
+
+  it('keeps a contextual downgrade made by the analyzer when config raises the rule', async () => {
+    const down: Analyzer = { ...danger, analyze: () => [{ ruleId: 'destructive-sql/drop-table', line: 1, message: 'm', evidence: '', identity: 'x', severity: 'warn' }] }
+    const findings = await scanFiles({ 'a.txt': 'x' }, { analyzers: [down], config: { rules: { 'destructive-sql/drop-table': 'block' } } })
+    expect(findings[0]!.severity).toBe('warn')
+  })
+
+  it('reports an analyzer crash as a blocking finding on that file and goes on with the others', async () => {
+    const findings = await scanFiles({ 'a.txt': 'CRASH', 'b.txt': 'DANGER ok' }, only)
+    expect(findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ['a.txt', 'unanalyzable/analyzer-error'],
+      ['b.txt', 'destructive-sql/drop-table']
+    ])
+    expect(findings[0]!.message).toContain('boom on purpose')
+    expect(findings[0]!.severity).toBe('block')
+  })
+
+  it('streams files over the size limit to analyzers that can, and fails closed for the others', async () => {
+    const big = 'DANGER a\n'.repeat(200)
+    const streamed = await scanFiles({ 'a.txt': big }, { ...only, config: { limits: { maxFileBytes: 1024 } } })
+    expect(streamed.map((f) => f.message)).toEqual(['200 dangers'])
+    const noStream: Analyzer = { ...danger, analyzeChunks: undefined }
+    const refused = await scanFiles({ 'a.txt': big }, { analyzers: [noStream], config: { limits: { maxFileBytes: 1024 } } })
+    expect(refused.map((f) => f.ruleId)).toEqual(['unanalyzable/too-large'])
+  })
+})
+
+describe('pipeline: diff awareness', () => {
+  it('keeps only findings new in the "after" version', async () => {
+    const findings = await scanChange({ 'a.txt': 'DANGER old\n' }, { 'a.txt': 'line\nDANGER old\nDANGER new\n' }, only)
+    expect(findings.map((f) => f.message)).toEqual(['danger new'])
+    expect(findings[0]!.line).toBe(3)
+  })
+
+  it('does not report a finding that only moved', async () => {
+    expect(await scanChange({ 'a.txt': 'DANGER a\nx\n' }, { 'a.txt': '\n\n\nDANGER   A\nx\n' }, only)).toEqual([])
+  })
+
+  it('reports a second copy of an existing statement as new', async () => {
+    const findings = await scanChange({ 'a.txt': 'DANGER a\n' }, { 'a.txt': 'DANGER a\nDANGER a\n' }, only)
+    expect(findings).toHaveLength(1)
+  })
+
+  it('reports everything in an added file, nothing in a deleted one', async () => {
+    expect(await scanChange({}, { 'new.txt': 'DANGER a' }, only)).toHaveLength(1)
+    expect(await scanChange({ 'gone.txt': 'DANGER a' }, {}, only)).toEqual([])
+  })
+
+  it('gives the same fingerprint in check and diff mode', async () => {
+    const [checked] = await scanFiles({ 'a.txt': 'DANGER a' }, only)
+    const [diffed] = await scanChange({}, { 'a.txt': 'DANGER a' }, only)
+    expect(diffed!.fingerprint).toBe(checked!.fingerprint)
+  })
+
+  it('calls compare() with both versions for transition rules', async () => {
+    const transitions: Analyzer = {
+      name: 'transitions',
+      claims: () => true,
+      analyze: () => [],
+      compare: (before, after) =>
+        before && !after ? [{ ruleId: 'destructive-infra/test', line: 1, message: `${before.path} removed`, evidence: '', identity: before.path }] : []
+    }
+    const findings = await scanChange({ 'pvc.yaml': 'kind: PersistentVolumeClaim' }, {}, { analyzers: [transitions] })
+    expect(findings.map((f) => f.message)).toEqual(['pvc.yaml removed'])
+  })
+
+  it('runs set rules over each side and keeps what is new', async () => {
+    const pairs: Analyzer = {
+      name: 'pairs',
+      claims: () => true,
+      analyze: () => [],
+      analyzeSet: (files) => {
+        const values = new Map<string, string[]>()
+        for (const f of files) values.set(f.text, [...(values.get(f.text) ?? []), f.path])
+        return [...values.values()].filter((p) => p.length > 1).map((p) => ({ ruleId: 'env-leak/test', line: 1, message: p.join(' = '), evidence: '', identity: p.join(','), file: p[1]! }))
+      }
+    }
+    const findings = await scanChange({ 'dev.env': 'K=1', 'prod.env': 'K=2' }, { 'dev.env': 'K=1', 'prod.env': 'K=1' }, { analyzers: [pairs] })
+    // only prod.env changed, so the set of the change holds one file: no pair to compare
+    expect(findings).toEqual([])
+    const both = await scanChange({ 'dev.env': 'K=0', 'prod.env': 'K=2' }, { 'dev.env': 'K=1', 'prod.env': 'K=1' }, { analyzers: [pairs] })
+    expect(both.map((f) => [f.file, f.message])).toEqual([['prod.env', 'dev.env = prod.env']])
+  })
+})
+
+describe('pipeline: suppressions', () => {
+  it('suppresses with a reason on the line above, and the finding no longer blocks', async () => {
+    const [f] = await scanFiles({ 'a.txt': '# prodguard-ignore destructive-sql/drop-table -- table emptied in 2023, see OPS-12\nDANGER legacy\n' }, only)
+    expect(f!.suppressed).toEqual({ reason: 'table emptied in 2023, see OPS-12', source: 'inline', line: 1, addedInChange: false })
+  })
+
+  it('suppresses by category and on the same line', async () => {
+    const [f] = await scanFiles({ 'a.txt': 'DANGER legacy // prodguard-ignore destructive-sql -- dead table' }, only)
+    expect(f!.suppressed?.reason).toBe('dead table')
+  })
+
+  it('does not suppress without a reason, and says why', async () => {
+    const [f] = await scanFiles({ 'a.txt': '-- prodguard-ignore destructive-sql/drop-table\nDANGER legacy\n' }, only)
+    expect(f!.suppressed).toBeUndefined()
+    expect(f!.message).toContain('needs a reason')
+  })
+
+  it('does not apply a suppression for another rule, or one two lines up', async () => {
+    const findings = await scanFiles({ 'a.txt': '-- prodguard-ignore secret/aws-key -- no\nDANGER a\n-- prodguard-ignore destructive-sql -- yes\nok\nDANGER b\n' }, only)
+    expect(findings.every((f) => f.suppressed === undefined)).toBe(true)
+  })
+
+  it('marks a suppression the change itself adds', async () => {
+    const added = await scanChange({ 'a.txt': 'x\n' }, { 'a.txt': 'x\n/* prodguard-ignore destructive-sql/drop-table -- trust me */\nDANGER a\n' }, only)
+    expect(added[0]!.suppressed?.addedInChange).toBe(true)
+    const existing = await scanChange(
+      { 'a.txt': '<!-- prodguard-ignore destructive-sql/drop-table -- old reason -->\nDANGER a\n' },
+      { 'a.txt': '<!-- prodguard-ignore destructive-sql/drop-table -- old reason -->\nDANGER a\nDANGER a\n' },
+      only
+    )
+    // the second DANGER a is new, and not covered (two lines below the comment)
+    expect(existing.map((f) => f.suppressed)).toEqual([undefined])
+  })
+})

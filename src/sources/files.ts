@@ -1,0 +1,111 @@
+/** The file system as a source: `prodguard check PATH...` over files and folders as they are now, honoring .gitignore. */
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import ignore, { type Ignore } from 'ignore'
+import { UsageError } from '../errors.js'
+import type { ChangeSet, FileVersion } from '../change/change-set.js'
+import { decodeBytes } from '../change/content.js'
+import { decodeChunks } from '../change/content.js'
+import { readChunks } from './git.js'
+
+/** A file on disk, read when the pipeline asks; one over `maxFileBytes` is streamed, never held whole. */
+export function fileVersion(absolute: string, maxFileBytes: number): FileVersion {
+  return {
+    read: () => {
+      let size: number
+      try {
+        size = statSync(absolute).size
+      } catch (error) {
+        return { kind: 'unreadable', reason: 'unreadable', detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 }
+      }
+      if (size > maxFileBytes) return { kind: 'large', bytes: size, chunks: () => decodeChunks(readChunks(absolute)) }
+      try {
+        return decodeBytes(readFileSync(absolute))
+      } catch (error) {
+        return { kind: 'unreadable', reason: 'unreadable', detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 }
+      }
+    }
+  }
+}
+
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'))
+
+/** Lists the files under `targets` (relative to `cwd`), as paths relative to `root`, honoring .gitignore. */
+export function listFiles(root: string, cwd: string, targets: string[], inGit: boolean): string[] {
+  const out = new Set<string>()
+  for (const target of targets.length > 0 ? targets : ['.']) {
+    const absolute = resolve(cwd, target)
+    if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${target}`)
+    const rel = toPosix(relative(root, absolute))
+    if (rel.startsWith('..')) throw new UsageError(`${target} is outside the repository at ${root}`, 'run prodguard from inside the repository you want to check')
+    const stat = lstatSync(absolute)
+    if (stat.isFile()) {
+      out.add(rel)
+    } else if (stat.isDirectory()) {
+      for (const path of inGit ? gitListed(root, rel) : walk(root, rel)) out.add(path)
+    }
+  }
+  return [...out].sort()
+}
+
+/** Tracked files and untracked files that are not ignored, minus those deleted from the work tree. */
+function gitListed(root: string, dir: string): string[] {
+  const run = (args: string[]): string[] => {
+    const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args, '-z', '--', dir === '' ? '.' : dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 })
+    if (result.status !== 0) throw new UsageError(`git ls-files failed: ${result.stderr.trim()}`)
+    return result.stdout.split('\0').filter((p) => p !== '')
+  }
+  const deleted = new Set(run(['ls-files', '--deleted']))
+  return run(['ls-files', '--cached', '--others', '--exclude-standard']).filter((p) => !deleted.has(p) && isRegularFile(join(root, p)))
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Outside git: walk the folder, applying every .gitignore on the way down; never follows symlinks. */
+function walk(root: string, start: string): string[] {
+  const files: string[] = []
+  const stack: Array<{ dir: string; rules: Array<{ base: string; ig: Ignore }> }> = [{ dir: start, rules: [] }]
+  while (stack.length > 0) {
+    const { dir, rules: inherited } = stack.pop()!
+    const absoluteDir = join(root, dir)
+    const rules = [...inherited]
+    const gitignore = join(absoluteDir, '.gitignore')
+    if (existsSync(gitignore)) rules.push({ base: dir, ig: ignore().add(readFileSync(gitignore, 'utf8')) })
+    let entries
+    try {
+      entries = readdirSync(absoluteDir, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue
+      const path = dir === '' ? entry.name : `${dir}/${entry.name}`
+      const isDir = entry.isDirectory()
+      if (!isDir && !entry.isFile()) continue
+      const ignored = rules.some(({ base, ig }) => {
+        const rel = base === '' ? path : path.slice(base.length + 1)
+        return ig.ignores(isDir ? `${rel}/` : rel)
+      })
+      if (ignored) continue
+      if (isDir) stack.push({ dir: path, rules })
+      else files.push(path)
+    }
+  }
+  return files
+}
+
+export function checkChangeSet(root: string, cwd: string, targets: string[], options: { inGit: boolean; maxFileBytes: number }): ChangeSet {
+  const paths = listFiles(root, cwd, targets, options.inGit)
+  return {
+    mode: 'check',
+    label: `check ${targets.length > 0 ? targets.join(' ') : '.'}`,
+    files: paths.map((path) => ({ path, status: 'current', after: fileVersion(join(root, path), options.maxFileBytes) }))
+  }
+}
