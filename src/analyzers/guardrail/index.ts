@@ -1,4 +1,7 @@
-/** The guardrail analyzer family (being built). */
+/** The guardrail family: changes that loosen prodguard itself (`guardrail/weakened`). Transition rules only. */
 import type { Analyzer } from '../analyzer.js'
+import { configLoosened } from './config-loosened.js'
+import { workflowLoosened } from './workflow-loosened.js'
 
-export const guardrailAnalyzers: Analyzer[] = []
+export type { GuardrailServices } from './config-loosened.js'
+export const guardrailAnalyzers: Analyzer[] = [configLoosened, workflowLoosened]

@@ -1,0 +1,349 @@
+/**
+ * `guardrail/weakened` for `.prodguard.yml`: compares the configuration before and after the change, key by key,
+ * and reports every setting that lets more through: a rule or category turned down or off, paths ignored, approvals
+ * reduced or opened to more people, dependency and secret policies relaxed. A config added where there was none is
+ * compared with the defaults; a config deleted is compared as if it were empty.
+ */
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { defaultSettings, type Settings } from '../../config/settings.js'
+import { CATEGORIES, type RuleLevel } from '../../findings/finding.js'
+import { ruleCatalog } from '../../knowledge/catalog.js'
+import { readYaml, record, strings, type YamlSource } from './yaml-source.js'
+
+export const RULE_ID = 'guardrail/weakened'
+const DEFAULT_CONFIG_FILES = ['.prodguard.yml', '.prodguard.yaml']
+
+/** What the front door may tell this analyzer: a config file at a non-default path (the action's `config` input). */
+export interface GuardrailServices {
+  configFiles?: string[]
+  /** A rule's (or category's) default severity; the bundled rule catalog when absent. */
+  ruleDefault?: (ruleIdOrCategory: string) => RuleLevel | undefined
+}
+
+export function guardrailServices(ctx: AnalyzerContext): GuardrailServices {
+  const given = ctx.services['guardrail']
+  return typeof given === 'object' && given !== null ? (given as GuardrailServices) : {}
+}
+
+export function isConfigFile(path: string, ctx: AnalyzerContext): boolean {
+  return DEFAULT_CONFIG_FILES.includes(path) || (guardrailServices(ctx).configFiles ?? []).includes(path)
+}
+
+/** One way the change lets more through. */
+interface Loosening {
+  /** Where in the "after" file it shows (key path), for the line. */
+  at: Array<string | number>
+  message: string
+  evidence: string
+  /** Stable across unrelated edits: the key and its new value. */
+  identity: string
+}
+
+const LEVEL_RANK: Record<RuleLevel, number> = { off: 0, info: 1, warn: 2, block: 3 }
+const FAIL_ON_RANK: Record<Settings['failOn'], number> = { never: 0, block: 1, warn: 2 }
+
+export const configLoosened: Analyzer = {
+  name: 'guardrail-config',
+  claims: (path, ctx) => isConfigFile(path, ctx),
+  analyze: () => [],
+  compare(before, after, ctx) {
+    const afterYaml = after !== undefined ? readYaml(after.text) : undefined
+    if (afterYaml !== undefined && !afterYaml.ok) {
+      return [
+        {
+          ruleId: 'unanalyzable/parse-error',
+          line: afterYaml.line,
+          message: `${after!.path} is not valid YAML (${afterYaml.reason}); prodguard would stop with a configuration error once this is merged.`,
+          evidence: '',
+          identity: `config-yaml:${afterYaml.reason}`
+        }
+      ]
+    }
+    const beforeValue = configValue(before)
+    const afterValue = afterYaml?.ok ? record(afterYaml.value) : {}
+    const ruleDefault = guardrailServices(ctx).ruleDefault ?? catalogDefault
+    const path = after?.path ?? before?.path ?? '.prodguard.yml'
+    return loosenings(beforeValue, afterValue, ruleDefault).map((l) => toDetection(l, path, afterYaml))
+  }
+}
+
+/** The "before" side as a plain object: a base config that does not parse counts as empty (defaults). */
+function configValue(source: SourceText | undefined): Record<string, unknown> {
+  if (source === undefined) return {}
+  const yaml = readYaml(source.text)
+  return yaml.ok ? record(yaml.value) : {}
+}
+
+function toDetection(l: Loosening, path: string, after: YamlSource | undefined): Detection {
+  const line = after?.ok ? (after.lineOf(l.at) ?? 1) : 1
+  return { ruleId: RULE_ID, line, message: `${path} ${l.message}`, evidence: l.evidence, identity: l.identity }
+}
+
+/** Every setting of `after` that is looser than `before`; both are raw (schema-shaped) config objects. */
+export function loosenings(before: Record<string, unknown>, after: Record<string, unknown>, ruleDefault: GuardrailServices['ruleDefault'] & {}): Loosening[] {
+  const found: Loosening[] = []
+  const defaults = defaultSettings()
+
+  // Rules and categories: the effective level of every key either side names.
+  const rulesBefore = levels(before['rules'])
+  const rulesAfter = levels(after['rules'])
+  for (const key of new Set([...Object.keys(rulesBefore), ...Object.keys(rulesAfter)])) {
+    const was = effectiveLevel(rulesBefore, key, ruleDefault)
+    const now = effectiveLevel(rulesAfter, key, ruleDefault)
+    if (LEVEL_RANK[now] < LEVEL_RANK[was]) {
+      found.push({
+        at: ['rules', key],
+        message: now === 'off' ? `turns \`${key}\` off (it was ${was})` : `turns \`${key}\` down from ${was} to ${now}`,
+        evidence: `rules: { ${key}: ${now} }`,
+        identity: `rules.${key}=${now}`
+      })
+    }
+  }
+
+  const failOnBefore = failOn(before['failOn']) ?? defaults.failOn
+  const failOnAfter = failOn(after['failOn']) ?? defaults.failOn
+  if (FAIL_ON_RANK[failOnAfter] < FAIL_ON_RANK[failOnBefore]) {
+    found.push({ at: ['failOn'], message: `lowers failOn from ${failOnBefore} to ${failOnAfter}`, evidence: `failOn: ${failOnAfter}`, identity: `failOn=${failOnAfter}` })
+  }
+
+  for (const glob of added(strings(before['ignore']), strings(after['ignore']))) {
+    found.push({ at: ['ignore'], message: `stops scanning \`${glob}\` (added to ignore)`, evidence: `ignore: [${glob}]`, identity: `ignore+${glob}` })
+  }
+
+  const pathsBefore = record(before['paths'])
+  const pathsAfter = record(after['paths'])
+  for (const kind of ['migrations', 'production'] as const) {
+    for (const glob of added(strings(pathsAfter[kind]), strings(pathsBefore[kind]))) {
+      found.push({
+        at: ['paths', kind],
+        message: `no longer treats \`${glob}\` as ${kind === 'migrations' ? 'migrations' : 'production configuration'} (removed from paths.${kind})`,
+        evidence: `paths.${kind}: -${glob}`,
+        identity: `paths.${kind}-${glob}`
+      })
+    }
+  }
+  for (const glob of added(strings(pathsBefore['nonProduction']), strings(pathsAfter['nonProduction']))) {
+    found.push({
+      at: ['paths', 'nonProduction'],
+      message: `declares \`${glob}\` non-production (added to paths.nonProduction)`,
+      evidence: `paths.nonProduction: [${glob}]`,
+      identity: `paths.nonProduction+${glob}`
+    })
+  }
+
+  const downBefore = level(record(before['sql'])['downMigrations']) ?? defaults.sql.downMigrations
+  const downAfter = level(record(after['sql'])['downMigrations']) ?? defaults.sql.downMigrations
+  if (LEVEL_RANK[downAfter] < LEVEL_RANK[downBefore]) {
+    found.push({
+      at: ['sql', 'downMigrations'],
+      message: `turns down-migration findings down from ${downBefore} to ${downAfter}`,
+      evidence: `sql.downMigrations: ${downAfter}`,
+      identity: `sql.downMigrations=${downAfter}`
+    })
+  }
+
+  found.push(...approvalLoosenings(record(before['approvals']), record(after['approvals']), defaults))
+  found.push(...dependencyLoosenings(record(before['dependencies']), record(after['dependencies']), defaults))
+
+  for (const pattern of added(strings(record(before['secrets'])['allow']), strings(record(after['secrets'])['allow']))) {
+    found.push({ at: ['secrets', 'allow'], message: `allows values matching \`${pattern}\` as non-secrets`, evidence: `secrets.allow: [${pattern}]`, identity: `secrets.allow+${pattern}` })
+  }
+
+  if (after['offline'] === true && before['offline'] !== true) {
+    found.push({ at: ['offline'], message: 'turns offline on: dependency checks stop looking up current versions', evidence: 'offline: true', identity: 'offline=true' })
+  }
+  return found
+}
+
+function approvalLoosenings(before: Record<string, unknown>, after: Record<string, unknown>, defaults: Settings): Loosening[] {
+  const found: Loosening[] = []
+  const requiredBefore = count(before['required']) ?? defaults.approvals.required
+  const requiredAfter = count(after['required']) ?? defaults.approvals.required
+  if (requiredAfter < requiredBefore) {
+    found.push({
+      at: ['approvals', 'required'],
+      message: `reduces the approvals a blocking finding needs from ${requiredBefore} to ${requiredAfter}`,
+      evidence: `approvals.required: ${requiredAfter}`,
+      identity: `approvals.required=${requiredAfter}`
+    })
+  }
+  const usersBefore = strings(before['users'])
+  const teamsBefore = strings(before['teams'])
+  const usersAfter = strings(after['users'])
+  const teamsAfter = strings(after['teams'])
+  // A listed approver need not have write access, so every new name widens who can approve.
+  for (const user of added(usersBefore.map(lower), usersAfter.map(lower))) {
+    found.push({ at: ['approvals', 'users'], message: `lets \`${user}\` approve blocking findings`, evidence: `approvals.users: [${user}]`, identity: `approvals.users+${user}` })
+  }
+  for (const team of added(teamsBefore.map(lower), teamsAfter.map(lower))) {
+    found.push({ at: ['approvals', 'teams'], message: `lets team \`${team}\` approve blocking findings`, evidence: `approvals.teams: [${team}]`, identity: `approvals.teams+${team}` })
+  }
+  if (usersBefore.length + teamsBefore.length > 0 && usersAfter.length + teamsAfter.length === 0) {
+    found.push({
+      at: ['approvals'],
+      message: 'removes the approver list: anyone with write access could approve',
+      evidence: 'approvals: { users: [], teams: [] }',
+      identity: 'approvals.list-removed'
+    })
+  }
+  return found
+}
+
+function dependencyLoosenings(before: Record<string, unknown>, after: Record<string, unknown>, defaults: Settings): Loosening[] {
+  const found: Loosening[] = []
+  const d = defaults.dependencies
+  const majorsBefore = record(before['majorsBehind'])
+  const majorsAfter = record(after['majorsBehind'])
+  for (const key of ['block', 'warn'] as const) {
+    const was = count(majorsBefore[key]) ?? d.majorsBehind[key]
+    const now = count(majorsAfter[key]) ?? d.majorsBehind[key]
+    if (now > was) {
+      found.push({
+        at: ['dependencies', 'majorsBehind', key],
+        message: `lets dependencies fall ${now} majors behind before they ${key === 'block' ? 'block' : 'warn'} (was ${was})`,
+        evidence: `dependencies.majorsBehind.${key}: ${now}`,
+        identity: `dependencies.majorsBehind.${key}=${now}`
+      })
+    }
+  }
+  for (const key of ['eol', 'devScope'] as const) {
+    const was = level(before[key]) ?? d[key]
+    const now = level(after[key]) ?? d[key]
+    if (LEVEL_RANK[now] < LEVEL_RANK[was]) {
+      found.push({
+        at: ['dependencies', key],
+        message: `turns dependencies.${key} down from ${was} to ${now}`,
+        evidence: `dependencies.${key}: ${now}`,
+        identity: `dependencies.${key}=${now}`
+      })
+    }
+  }
+  const warnDaysBefore = count(before['eolWarnDays']) ?? d.eolWarnDays
+  const warnDaysAfter = count(after['eolWarnDays']) ?? d.eolWarnDays
+  if (warnDaysAfter < warnDaysBefore) {
+    found.push({
+      at: ['dependencies', 'eolWarnDays'],
+      message: `warns about end of life ${warnDaysAfter} days ahead instead of ${warnDaysBefore}`,
+      evidence: `dependencies.eolWarnDays: ${warnDaysAfter}`,
+      identity: `dependencies.eolWarnDays=${warnDaysAfter}`
+    })
+  }
+  for (const name of added(strings(before['ignore']), strings(after['ignore']))) {
+    found.push({
+      at: ['dependencies', 'ignore'],
+      message: `stops checking dependency \`${name}\` (added to dependencies.ignore)`,
+      evidence: `dependencies.ignore: [${name}]`,
+      identity: `dependencies.ignore+${name}`
+    })
+  }
+  // An override is looser when it relaxes what the same match had before (or the global policy, when it is new).
+  const overridesBefore = new Map(overrides(before['overrides']).map((o) => [o.match, o]))
+  const eolAfter = level(after['eol']) ?? d.eol
+  const majorsGlobal = { block: count(majorsAfter['block']) ?? d.majorsBehind.block, warn: count(majorsAfter['warn']) ?? d.majorsBehind.warn }
+  overrides(after['overrides']).forEach((o, index) => {
+    const old = overridesBefore.get(o.match)
+    const reasons: string[] = []
+    const capWas = old?.level ?? 'block'
+    if (o.level !== undefined && LEVEL_RANK[o.level] < LEVEL_RANK[capWas]) reasons.push(`caps findings at ${o.level}`)
+    const eolWas = old?.eol ?? eolAfter
+    if (o.eol !== undefined && LEVEL_RANK[o.eol] < LEVEL_RANK[eolWas]) reasons.push(`turns end of life down to ${o.eol}`)
+    for (const key of ['block', 'warn'] as const) {
+      const was = old?.majorsBehind[key] ?? majorsGlobal[key]
+      const now = o.majorsBehind[key]
+      if (now !== undefined && now > was) reasons.push(`allows ${now} majors behind before it ${key === 'block' ? 'blocks' : 'warns'}`)
+    }
+    if (reasons.length > 0) {
+      found.push({
+        at: ['dependencies', 'overrides', index],
+        message: `relaxes the dependency policy for \`${o.match}\`: ${reasons.join(', ')}`,
+        evidence: `dependencies.overrides: { match: ${o.match} }`,
+        identity: `dependencies.overrides.${o.match}:${reasons.join(',')}`
+      })
+    }
+  })
+  return found
+}
+
+interface Override {
+  match: string
+  level?: RuleLevel
+  eol?: RuleLevel
+  majorsBehind: { block?: number; warn?: number }
+}
+
+function overrides(value: unknown): Override[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item): Override[] => {
+    const o = record(item)
+    if (typeof o['match'] !== 'string') return []
+    const majors = record(o['majorsBehind'])
+    const levelValue = level(o['level'])
+    const eolValue = level(o['eol'])
+    const block = count(majors['block'])
+    const warn = count(majors['warn'])
+    return [
+      {
+        match: o['match'],
+        ...(levelValue !== undefined ? { level: levelValue } : {}),
+        ...(eolValue !== undefined ? { eol: eolValue } : {}),
+        majorsBehind: { ...(block !== undefined ? { block } : {}), ...(warn !== undefined ? { warn } : {}) }
+      }
+    ]
+  })
+}
+
+/** The level a key (rule id or category) ends up at: its own setting, else its category's, else the default. */
+function effectiveLevel(rules: Record<string, RuleLevel>, key: string, ruleDefault: (id: string) => RuleLevel | undefined): RuleLevel {
+  const own = rules[key]
+  if (own !== undefined) return own
+  const slash = key.indexOf('/')
+  if (slash > 0) {
+    const category = rules[key.slice(0, slash)]
+    if (category !== undefined) return category
+  }
+  return ruleDefault(key) ?? 'block'
+}
+
+/** A rule's catalog severity; for a category, the most severe default among its rules. Unknown: block. */
+function catalogDefault(key: string): RuleLevel | undefined {
+  const catalog = ruleCatalog()
+  if (key.includes('/')) return catalog.get(key)?.severity
+  if (!(CATEGORIES as readonly string[]).includes(key)) return undefined
+  const ranks = catalog
+    .all()
+    .filter((r) => r.category === key)
+    .map((r) => r.severity)
+  if (ranks.length === 0) return undefined
+  return ranks.reduce<RuleLevel>((max, s) => (LEVEL_RANK[s] > LEVEL_RANK[max] ? s : max), 'off')
+}
+
+function levels(value: unknown): Record<string, RuleLevel> {
+  const out: Record<string, RuleLevel> = {}
+  for (const [key, v] of Object.entries(record(value))) {
+    const l = level(v)
+    if (l !== undefined) out[key] = l
+  }
+  return out
+}
+
+function level(value: unknown): RuleLevel | undefined {
+  return typeof value === 'string' && value in LEVEL_RANK ? (value as RuleLevel) : undefined
+}
+
+function failOn(value: unknown): Settings['failOn'] | undefined {
+  return typeof value === 'string' && value in FAIL_ON_RANK ? (value as Settings['failOn']) : undefined
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}
+
+function lower(s: string): string {
+  return s.toLowerCase()
+}
+
+/** Items of `after` that `before` does not have. */
+function added(before: string[], after: string[]): string[] {
+  const had = new Set(before)
+  return [...new Set(after)].filter((item) => !had.has(item))
+}
