@@ -1,0 +1,67 @@
+/**
+ * `--format json`: the stable, versioned machine shape of SPEC "Findings", described by `schema/report.schema.json`.
+ * Objects are built key by key so the order never depends on how a finding was assembled upstream.
+ */
+import type { Finding, Suppression } from '../findings/finding.js'
+import type { Report, ReportContext } from './report.js'
+
+export interface JsonFinding {
+  ruleId: string
+  category: Finding['category']
+  severity: Finding['severity']
+  file: string
+  line: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  message: string
+  evidence: string
+  hint: string
+  docs: string
+  fingerprint: string
+  suppressed?: Suppression
+}
+
+export interface JsonReport {
+  schemaVersion: 1
+  tool: { name: 'prodguard'; version: string }
+  decision: Report['decision']
+  findings: JsonFinding[]
+  stats: { files: number; bytes: number; ms: number }
+}
+
+/** The report as the JSON object SPEC describes (also used by the Action for its outputs). */
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    schemaVersion: 1,
+    tool: { name: report.tool.name, version: report.tool.version },
+    decision: report.decision,
+    findings: report.findings.map(toJsonFinding),
+    stats: { files: report.stats.files, bytes: report.stats.bytes, ms: Math.round(report.stats.ms) }
+  }
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  const line = Math.max(1, f.line)
+  const s = f.suppressed
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    file: f.file,
+    line,
+    ...(f.column !== undefined ? { column: Math.max(1, f.column) } : {}),
+    ...(f.endLine !== undefined && f.endLine >= line ? { endLine: f.endLine } : {}),
+    ...(f.endColumn !== undefined ? { endColumn: Math.max(1, f.endColumn) } : {}),
+    message: f.message,
+    evidence: f.evidence,
+    hint: f.hint,
+    docs: f.docs,
+    fingerprint: f.fingerprint,
+    ...(s !== undefined ? { suppressed: { reason: s.reason, source: s.source, line: s.line, addedInChange: s.addedInChange } } : {})
+  }
+}
+
+export function renderJson(report: Report, _ctx: ReportContext): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`
+}

@@ -1,0 +1,287 @@
+/**
+ * `--format markdown`: for job summaries and pull-request comments. A heading with the decision, a table of what
+ * blocks, one `<details>` per blocking finding with its evidence, warnings and suppressed findings collapsed.
+ * Findings' text is untrusted: it is escaped so it cannot add markup, mention people or link issues. Under a size
+ * limit, detail is dropped from the end, whole blocks at a time, and the output says what was left out.
+ */
+import { isBlocking, type Finding } from '../findings/finding.js'
+import { evidenceLines, oneLine } from './printable.js'
+import type { Report, ReportContext } from './report.js'
+import { decidingFindings, decisionWord, statsText, tally, tallyText } from './summary.js'
+
+export interface MarkdownOptions {
+  /**
+   * Upper bound of the output, in UTF-8 bytes (never fewer than characters, so the same number works for GitHub's
+   * 65,536-character comments and its 1 MiB job summaries). Default: no limit.
+   */
+  maxChars?: number
+  /** Where a finding's `file:line` links to (e.g. the pull request's diff); no link when undefined. */
+  link?: (finding: Finding) => string | undefined
+  /** The name in the heading (default `prodguard`); the decision always follows it. */
+  heading?: string
+}
+
+/** GitHub's limit for an issue or pull-request comment body. */
+export const COMMENT_MAX_CHARS = 65_536
+/** GitHub's limit for one step's job summary. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024
+
+const EMOJI = { blocked: '❌', approved: '✅', pass: '✅' } as const
+
+type Unit =
+  | { kind: 'row'; finding: Finding }
+  | { kind: 'detail'; finding: Finding }
+  | { kind: 'other'; finding: Finding }
+  | { kind: 'suppressed'; finding: Finding }
+
+export function renderMarkdown(report: Report, ctx: ReportContext, options: MarkdownOptions = {}): string {
+  const deciding = decidingFindings(report)
+  const decidingSet = new Set(deciding)
+  const others = ctx.quiet ? [] : report.findings.filter((f) => f.suppressed === undefined && !decidingSet.has(f))
+  const suppressed = ctx.quiet ? [] : report.findings.filter((f) => f.suppressed !== undefined)
+  const units: Unit[] = [
+    ...deciding.map((finding): Unit => ({ kind: 'row', finding })),
+    ...deciding.map((finding): Unit => ({ kind: 'detail', finding })),
+    ...others.map((finding): Unit => ({ kind: 'other', finding })),
+    ...suppressed.map((finding): Unit => ({ kind: 'suppressed', finding }))
+  ]
+  const page = new Page(report, ctx, options, deciding, others, suppressed, units)
+  const limit = options.maxChars
+  const full = page.render(units.length)
+  if (limit === undefined || size(full) <= limit) return full
+
+  // The largest prefix of blocks that fits; each render is whole markup, so nothing is ever cut in the middle.
+  let low = 0
+  let high = units.length - 1
+  let best: string | undefined
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const text = page.render(mid)
+    if (size(text) <= limit) {
+      best = text
+      low = mid + 1
+    } else {
+      high = mid - 1
+    }
+  }
+  return best ?? page.minimal(limit)
+}
+
+function size(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+class Page {
+  constructor(
+    private readonly report: Report,
+    private readonly ctx: ReportContext,
+    private readonly options: MarkdownOptions,
+    private readonly deciding: Finding[],
+    private readonly others: Finding[],
+    private readonly suppressed: Finding[],
+    private readonly units: Unit[]
+  ) {}
+
+  private heading(): string {
+    const name = this.options.heading !== undefined && this.options.heading.trim() !== '' ? markdownText(this.options.heading) : 'prodguard'
+    return `## ${EMOJI[this.report.decision]} ${name}: ${decisionWord(this.report.decision)}`
+  }
+
+  private summaryLine(): string {
+    const scanned = statsText(this.report.stats)
+    const label = this.ctx.label.trim() === '' ? '' : ` · ${codeSpan(oneLine(this.ctx.label))}`
+    if (this.report.findings.length === 0) return `No findings — ${scanned}${label}.`
+    return `${tallyText(tally(this.report.findings))} — ${scanned}${label}`
+  }
+
+  /** The page with the first `keep` blocks of detail. */
+  render(keep: number): string {
+    const kept = this.units.slice(0, keep)
+    const has = (kind: Unit['kind']) => new Set(kept.filter((u) => u.kind === kind).map((u) => u.finding))
+    const rows = has('row')
+    const details = has('detail')
+    const others = has('other')
+    const suppressed = has('suppressed')
+
+    const parts: string[] = [this.heading(), this.summaryLine()]
+    const intro = this.intro()
+    if (intro !== '') parts.push(intro)
+    const tableRows = this.deciding.filter((f) => rows.has(f))
+    if (tableRows.length > 0) parts.push(this.table(tableRows))
+    for (const finding of this.deciding) if (details.has(finding)) parts.push(this.blockingDetail(finding))
+    const shownOthers = this.others.filter((f) => others.has(f))
+    if (shownOthers.length > 0) parts.push(this.collapsed(this.othersTitle(), shownOthers.map((f) => this.detail(f))))
+    const shownSuppressed = this.suppressed.filter((f) => suppressed.has(f))
+    if (shownSuppressed.length > 0) {
+      parts.push(this.collapsed(`🔕 ${this.suppressed.length} suppressed`, shownSuppressed.map((f) => this.suppressedItem(f))))
+    }
+    const omitted = this.omissionNote(rows.size, details.size, shownOthers.length, shownSuppressed.length)
+    if (omitted !== '') parts.push(omitted)
+    parts.push(`<sub>prodguard ${htmlText(this.report.tool.version)}</sub>`)
+    return `${parts.join('\n\n')}\n`
+  }
+
+  /** When even the heading and the summary do not fit, the least that still says the decision. */
+  minimal(limit: number): string {
+    const total = this.report.findings.length
+    const withCounts = `${this.heading()}\n\n${this.summaryLine()}\n\n_${total} finding${total === 1 ? '' : 's'} left out to stay under ${limit} bytes._\n`
+    if (size(withCounts) <= limit) return withCounts
+    const heading = `${this.heading()}\n`
+    if (size(heading) <= limit) return heading
+    return `## ${EMOJI[this.report.decision]} prodguard: ${decisionWord(this.report.decision)}\n`
+  }
+
+  private intro(): string {
+    const n = this.deciding.length
+    if (n === 0) return ''
+    const blocking = this.deciding.every(isBlocking)
+    const what = `${n} ${blocking ? 'blocking ' : ''}finding${n === 1 ? '' : 's'}`
+    switch (this.report.decision) {
+      case 'blocked':
+        return `${what} need${n === 1 ? 's' : ''} a fix, a suppression with a reason (\`prodguard-ignore <rule> -- <reason>\`), or an approval from an authorized reviewer on this commit.`
+      case 'approved':
+        return `${what} ${n === 1 ? 'was' : 'were'} approved by an authorized reviewer on this commit.`
+      case 'pass':
+        return `${what} ${n === 1 ? 'is' : 'are'} reported without failing the run.`
+    }
+  }
+
+  private table(findings: Finding[]): string {
+    const rows = findings.map((f) => `| ${codeSpan(f.ruleId)} | ${this.where(f)} | ${markdownText(f.message)} |`)
+    return ['| Rule | Where | What |', '| --- | --- | --- |', ...rows].join('\n')
+  }
+
+  private where(finding: Finding): string {
+    const label = markdownText(`${finding.file}:${Math.max(1, finding.line)}`)
+    const url = safeUrl(this.options.link?.(finding))
+    return url === undefined ? label : `[${label}](${url})`
+  }
+
+  private blockingDetail(finding: Finding): string {
+    const summary = `<code>${htmlText(finding.ruleId)}</code> · ${htmlText(`${finding.file}:${Math.max(1, finding.line)}`)} — ${htmlText(clipText(oneLine(finding.message), 160))}`
+    return `<details>\n<summary>${summary}</summary>\n\n${this.detail(finding)}\n\n</details>`
+  }
+
+  /** A finding as a block of markdown: what, where, the evidence, what to do. */
+  private detail(finding: Finding): string {
+    const parts = [`**${codeSpan(finding.ruleId)}** · ${this.where(finding)} — ${markdownText(finding.message)}`]
+    const evidence = evidenceLines(finding.evidence)
+    if (evidence.length > 0) parts.push(fencedBlock(evidence.join('\n'), languageOf(finding.file)))
+    const after: string[] = []
+    if (finding.hint.trim() !== '') after.push(`**What to do:** ${markdownText(finding.hint)}`)
+    const docs = safeUrl(finding.docs)
+    if (docs !== undefined) after.push(`[Rule documentation](${docs})`)
+    if (after.length > 0) parts.push(after.join(' · '))
+    return parts.join('\n\n')
+  }
+
+  private suppressedItem(finding: Finding): string {
+    const s = finding.suppressed!
+    const added = s.addedInChange ? ' _Added by this change: it does not replace a reviewer’s approval._' : ''
+    return `${this.detail(finding)}\n\n**Suppressed** (line ${s.line}): ${markdownText(s.reason)}${added}`
+  }
+
+  private othersTitle(): string {
+    const counts = tally(this.others)
+    const parts: string[] = []
+    if (counts.blocking + counts.warnings > 0) parts.push(`${counts.blocking + counts.warnings} warning${counts.blocking + counts.warnings === 1 ? '' : 's'}`)
+    if (counts.info > 0) parts.push(`${counts.info} note${counts.info === 1 ? '' : 's'}`)
+    return `⚠️ ${parts.join(', ')}`
+  }
+
+  private collapsed(title: string, blocks: string[]): string {
+    return `<details>\n<summary>${title}</summary>\n\n${blocks.join('\n\n---\n\n')}\n\n</details>`
+  }
+
+  private omissionNote(rows: number, details: number, others: number, suppressed: number): string {
+    const missing: string[] = []
+    const noRow = this.deciding.length - rows
+    if (noRow > 0) missing.push(`${noRow} blocking finding${noRow === 1 ? '' : 's'}`)
+    const noDetail = this.deciding.length - details - noRow
+    if (noDetail > 0) missing.push(`the details of ${noDetail} blocking finding${noDetail === 1 ? '' : 's'}`)
+    const noOther = this.others.length - others
+    if (noOther > 0) missing.push(`${noOther} warning${noOther === 1 ? '' : 's'} or note${noOther === 1 ? '' : 's'}`)
+    const noSuppressed = this.suppressed.length - suppressed
+    if (noSuppressed > 0) missing.push(`${noSuppressed} suppressed finding${noSuppressed === 1 ? '' : 's'}`)
+    if (missing.length === 0) return ''
+    return `> [!NOTE]\n> Left out to stay under ${this.options.maxChars} bytes: ${missing.join(', ')}. \`prodguard --format json\` lists every finding.`
+  }
+}
+
+/**
+ * Untrusted text for inline markdown or a table cell: on one line, HTML and markdown punctuation escaped, and
+ * `@name` / `#123` broken with a zero-width space so a finding never pings anyone or links an issue.
+ */
+export function markdownText(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1&#8203;')
+    .replace(/^([-+=]|\d+[.)])/, '\\$1')
+}
+
+/** Untrusted text inside raw HTML (`<summary>`): entities, and the same guard against mentions. */
+export function htmlText(text: string): string {
+  return oneLine(text)
+    .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1&#8203;')
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+/** A code span that holds any text (not for table cells: a `|` would end the cell). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const ticks = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${ticks}${pad}${text}${pad}${ticks}`
+}
+
+/** A fenced block whose fence is longer than any backtick run in the code, so the code cannot close it. */
+export function fencedBlock(code: string, language = ''): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${language}\n${code}\n${fence}`
+}
+
+/** Only web links (or relative ones), with the characters that would end a markdown link destination encoded. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)
+  if (scheme && !/^https?$/i.test(scheme[1]!)) return undefined
+  return url.replace(/[\s()<>`|"\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
+function clipText(text: string, max: number): string {
+  if (text.length <= max) return text
+  let cut = max - 1
+  if (/[\ud800-\udbff]/.test(text[cut - 1]!)) cut--
+  return `${text.slice(0, cut)}…`
+}
+
+const LANGUAGES: [RegExp, string][] = [
+  [/\.sql$/i, 'sql'],
+  [/\.ya?ml$/i, 'yaml'],
+  [/\.(tf|tfvars|hcl)$/i, 'hcl'],
+  [/\.json$/i, 'json'],
+  [/\.[cm]?js$/i, 'js'],
+  [/\.[cm]?ts$/i, 'ts'],
+  [/\.py$/i, 'python'],
+  [/\.rb$/i, 'ruby'],
+  [/\.go$/i, 'go'],
+  [/\.java$/i, 'java'],
+  [/\.kts?$/i, 'kotlin'],
+  [/\.cs$/i, 'csharp'],
+  [/\.php$/i, 'php'],
+  [/\.exs?$/i, 'elixir'],
+  [/\.xml$/i, 'xml'],
+  [/\.toml$/i, 'toml'],
+  [/\.(sh|bash)$/i, 'bash'],
+  [/\.properties$/i, 'properties'],
+  [/(^|\/)Dockerfile[^/]*$|\.dockerfile$/i, 'dockerfile'],
+  [/(^|\/)\.env(\.[^/]*)?$/i, 'dotenv']
+]
+
+function languageOf(path: string): string {
+  return LANGUAGES.find(([pattern]) => pattern.test(path))?.[1] ?? ''
+}
