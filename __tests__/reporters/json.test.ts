@@ -6,8 +6,8 @@ import { renderJson } from '../../src/reporters/json.js'
 import { reporterFor } from '../../src/reporters/index.js'
 import { contextFor, emptyReport, finding, realisticFindings, realisticReport, reportOf, SPACED_PATH } from './report-fixture.js'
 
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule
+// ajv-formats is CommonJS: imported from ESM, the plugin is the module's `default` property.
+const addFormats = addFormatsModule.default
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>
 

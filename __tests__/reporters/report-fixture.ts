@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../src/findings/finding.js'
 import { fingerprintOf } from '../../src/findings/fingerprint.js'
-import { ruleCatalog, type RuleMeta } from '../../src/knowledge/catalog.js'
+import type { RuleMeta } from '../../src/knowledge/catalog.js'
 import { compareFindings, decide } from '../../src/policy/policy.js'
 import type { Report, ReportContext } from '../../src/reporters/report.js'
 
@@ -23,7 +23,7 @@ export const RULES: RuleMeta[] = [
   rule('outdated-dependency/eol-image', 'warn', 'Base image past end of life', 'Move to a supported major version.'),
   rule('outdated-dependency/majors-behind', 'info', 'Dependency several majors behind', 'Plan the upgrade.'),
   // env-leak/non-production-host is left out on purpose: reporters must cope with a rule the catalog does not know.
-  ...ruleCatalog().all().filter((r) => r.id === 'unanalyzable/binary')
+  rule('unanalyzable/binary', 'block', 'Binary content where text was expected', 'Commit the source text, or add the path to `ignore` in .prodguard.yml if it is not deployable.')
 ]
 
 function rule(id: string, severity: RuleMeta['severity'], title: string, hint: string): RuleMeta {

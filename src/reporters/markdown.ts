@@ -67,6 +67,10 @@ export function renderMarkdown(report: Report, ctx: ReportContext, options: Mark
   return best ?? page.minimal(limit)
 }
 
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`
+}
+
 function size(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
@@ -159,12 +163,14 @@ class Page {
 
   private blockingDetail(finding: Finding): string {
     const summary = `<code>${htmlText(finding.ruleId)}</code> · ${htmlText(`${finding.file}:${Math.max(1, finding.line)}`)} — ${htmlText(clipText(oneLine(finding.message), 160))}`
-    return `<details>\n<summary>${summary}</summary>\n\n${this.detail(finding)}\n\n</details>`
+    // The summary names the rule; the body starts at the place (linked) and the whole message.
+    return `<details>\n<summary>${summary}</summary>\n\n${this.detail(finding, false)}\n\n</details>`
   }
 
   /** A finding as a block of markdown: what, where, the evidence, what to do. */
-  private detail(finding: Finding): string {
-    const parts = [`**${codeSpan(finding.ruleId)}** · ${this.where(finding)} — ${markdownText(finding.message)}`]
+  private detail(finding: Finding, withRule = true): string {
+    const rule = withRule ? `**${codeSpan(finding.ruleId)}** · ` : ''
+    const parts = [`${rule}${this.where(finding)} — ${markdownText(finding.message)}`]
     const evidence = evidenceLines(finding.evidence)
     if (evidence.length > 0) parts.push(fencedBlock(evidence.join('\n'), languageOf(finding.file)))
     const after: string[] = []
@@ -184,8 +190,8 @@ class Page {
   private othersTitle(): string {
     const counts = tally(this.others)
     const parts: string[] = []
-    if (counts.blocking + counts.warnings > 0) parts.push(`${counts.blocking + counts.warnings} warning${counts.blocking + counts.warnings === 1 ? '' : 's'}`)
-    if (counts.info > 0) parts.push(`${counts.info} note${counts.info === 1 ? '' : 's'}`)
+    if (counts.blocking + counts.warnings > 0) parts.push(plural(counts.blocking + counts.warnings, 'warning'))
+    if (counts.info > 0) parts.push(plural(counts.info, 'note'))
     return `⚠️ ${parts.join(', ')}`
   }
 
@@ -196,13 +202,14 @@ class Page {
   private omissionNote(rows: number, details: number, others: number, suppressed: number): string {
     const missing: string[] = []
     const noRow = this.deciding.length - rows
-    if (noRow > 0) missing.push(`${noRow} blocking finding${noRow === 1 ? '' : 's'}`)
+    if (noRow > 0) missing.push(`${plural(noRow, 'blocking finding')}`)
     const noDetail = this.deciding.length - details - noRow
-    if (noDetail > 0) missing.push(`the details of ${noDetail} blocking finding${noDetail === 1 ? '' : 's'}`)
-    const noOther = this.others.length - others
-    if (noOther > 0) missing.push(`${noOther} warning${noOther === 1 ? '' : 's'} or note${noOther === 1 ? '' : 's'}`)
+    if (noDetail > 0) missing.push(`the details of ${plural(noDetail, 'blocking finding')}`)
+    const leftOut = tally(this.others.slice(others))
+    if (leftOut.blocking + leftOut.warnings > 0) missing.push(plural(leftOut.blocking + leftOut.warnings, 'warning'))
+    if (leftOut.info > 0) missing.push(plural(leftOut.info, 'note'))
     const noSuppressed = this.suppressed.length - suppressed
-    if (noSuppressed > 0) missing.push(`${noSuppressed} suppressed finding${noSuppressed === 1 ? '' : 's'}`)
+    if (noSuppressed > 0) missing.push(plural(noSuppressed, 'suppressed finding'))
     if (missing.length === 0) return ''
     return `> [!NOTE]\n> Left out to stay under ${this.options.maxChars} bytes: ${missing.join(', ')}. \`prodguard --format json\` lists every finding.`
   }
