@@ -1,4 +1,9 @@
-/** The exposure analyzer family (being built). */
+/**
+ * The public-exposure family: databases and caches reachable from outside without authentication, read from every
+ * place that publishes them (compose, Kubernetes and Helm values, Ansible, `docker run`, database config files,
+ * Terraform, CloudFormation).
+ */
 import type { Analyzer } from '../analyzer.js'
+import { composeAnalyzer } from './compose.js'
 
-export const exposureAnalyzers: Analyzer[] = []
+export const exposureAnalyzers: Analyzer[] = [composeAnalyzer]
