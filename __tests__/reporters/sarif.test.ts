@@ -6,7 +6,7 @@ import type * as Sarif from 'sarif'
 import type { Finding } from '../../src/findings/finding.js'
 import { DOCS_BASE_URL } from '../../src/knowledge/catalog.js'
 import { reporterFor } from '../../src/reporters/index.js'
-import { artifactUri, FINGERPRINT_KEY, INFORMATION_URI, renderSarif, toSarifLog } from '../../src/reporters/sarif.js'
+import { artifactUri, FINGERPRINT_KEY, INFORMATION_URI, MAX_RESULTS, renderSarif, toSarifLog } from '../../src/reporters/sarif.js'
 import { contextFor, emptyReport, finding, realisticReport, reportOf, RULES, SPACED_PATH } from './report-fixture.js'
 
 // Both are CommonJS: imported from ESM, what they export is the module's `default` property.
@@ -193,5 +193,27 @@ describe('sarif reporter', () => {
     expect(empty.runs[0]!.results).toEqual([])
     expect(empty.runs[0]!.tool.driver.rules).toEqual([])
     expect(empty.runs[0]!.invocations![0]!.exitCode).toBe(0)
+  })
+
+  it('keeps under the results GitHub accepts in one run, the most severe first, and says how many it left out', () => {
+    const many = Array.from({ length: MAX_RESULTS + 3 }, (_, i) =>
+      finding({
+        ruleId: i < 10 ? 'destructive-sql/drop-table' : 'outdated-dependency/majors-behind',
+        severity: i < 10 ? 'block' : 'info',
+        file: `db/dump-${Math.floor(i / 1000)}.sql`,
+        line: (i % 1000) + 1,
+        message: 'm',
+        evidence: `statement ${i}`,
+        identity: `statement ${i}`
+      })
+    )
+    const big = toSarifLog(reportOf(many), contextFor(reportOf(many)))
+    const bigRun = big.runs[0]!
+    expect(bigRun.results).toHaveLength(MAX_RESULTS)
+    expect(bigRun.results!.filter((r) => r.level === 'error')).toHaveLength(10)
+    expect(bigRun.properties!['omittedResults']).toBe(3)
+    expect(bigRun.invocations![0]!.toolExecutionNotifications![0]!.message.text).toMatch(/^3 less severe findings are not in this file/)
+    expect(run.properties!['omittedResults']).toBeUndefined()
+    expect(run.invocations![0]!.toolExecutionNotifications).toBeUndefined()
   })
 })

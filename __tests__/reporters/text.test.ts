@@ -145,4 +145,14 @@ describe('text reporter', () => {
     ]
     for (const [raw, shown] of table) expect(printable(raw)).toBe(shown)
   })
+
+  it('lists a dump with hundreds of thousands of findings in one file', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) =>
+      finding({ ruleId: 'destructive-sql/drop-table', severity: 'block', file: 'db/dump.sql', line: i + 1, column: 1, message: 'DROP TABLE', evidence: '', identity: `t${i}` })
+    )
+    const out = renderText(reportOf(many), contextFor(reportOf(many)))
+    const lines = out.split('\n')
+    expect(lines[1]).toBe('  1:1       block  DROP TABLE  destructive-sql/drop-table')
+    expect(lines.filter((line) => line.includes('  block  '))).toHaveLength(200_000)
+  })
 })

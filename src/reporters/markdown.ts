@@ -238,7 +238,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /** A code span that holds any text (not for table cells: a `|` would end the cell). */
 function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = longestBacktickRun(text)
   const ticks = '`'.repeat(longest + 1)
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
   return `${ticks}${pad}${text}${pad}${ticks}`
@@ -246,9 +246,13 @@ function codeSpan(text: string): string {
 
 /** A fenced block whose fence is longer than any backtick run in the code, so the code cannot close it. */
 export function fencedBlock(code: string, language = ''): string {
-  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
+  const longest = longestBacktickRun(code)
   const fence = '`'.repeat(Math.max(3, longest + 1))
   return `${fence}${language}\n${code}\n${fence}`
+}
+
+function longestBacktickRun(text: string): number {
+  return (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0)
 }
 
 /** Only web links (or relative ones), with the characters that would end a markdown link destination encoded. */

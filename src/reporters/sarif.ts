@@ -42,15 +42,30 @@ export const SECURITY_SEVERITY: Record<Category, string> = {
 
 // GitHub truncates rule descriptions at 1024 characters.
 const MAX_DESCRIPTION = 1024
+/** GitHub code scanning rejects a run with more results than this; the most severe ones are kept. */
+export const MAX_RESULTS = 25_000
 
 export function renderSarif(report: Report, ctx: ReportContext): string {
   return `${JSON.stringify(toSarifLog(report, ctx), null, 2)}\n`
 }
 
 export function toSarifLog(report: Report, ctx: ReportContext): Sarif.Log {
-  const rules = rulesOf(report.findings, ctx.rules)
+  const kept = report.findings.slice(0, MAX_RESULTS)
+  const omitted = report.findings.length - kept.length
+  const rules = rulesOf(kept, ctx.rules)
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]))
   const lineHashes = new LineHashes()
+  const invocation: Sarif.Invocation = { executionSuccessful: true, exitCode: report.decision === 'blocked' ? 1 : 0 }
+  if (omitted > 0) {
+    invocation.toolExecutionNotifications = [
+      {
+        level: 'warning',
+        message: {
+          text: `${omitted} less severe findings are not in this file: GitHub code scanning rejects more than ${MAX_RESULTS} results per run. \`prodguard --format json\` lists them all.`
+        }
+      }
+    ]
+  }
   const run: Sarif.Run = {
     tool: {
       driver: {
@@ -62,11 +77,15 @@ export function toSarifLog(report: Report, ctx: ReportContext): Sarif.Log {
       }
     },
     automationDetails: { id: AUTOMATION_ID },
-    invocations: [{ executionSuccessful: true, exitCode: report.decision === 'blocked' ? 1 : 0 }],
+    invocations: [invocation],
     // Analyzers count columns in JavaScript string units.
     columnKind: 'utf16CodeUnits',
-    results: report.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, lineHashes)),
-    properties: { decision: report.decision, stats: { files: report.stats.files, bytes: report.stats.bytes, ms: report.stats.ms } }
+    results: kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, lineHashes)),
+    properties: {
+      decision: report.decision,
+      stats: { files: report.stats.files, bytes: report.stats.bytes, ms: report.stats.ms },
+      ...(omitted > 0 ? { omittedResults: omitted } : {})
+    }
   }
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }
 }

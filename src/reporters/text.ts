@@ -53,8 +53,9 @@ export function renderText(report: Report, ctx: ReportContext): string {
     out.push(paint.file(oneLine(file)))
     const positions = findings.map(position)
     const badges = findings.map(badge)
-    const posWidth = Math.max(...positions.map((p) => p.length))
-    const badgeWidth = Math.max(...badges.map((b) => b.length))
+    // reduce, not Math.max(...): a dump can hold more findings than a call takes arguments.
+    const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0)
+    const badgeWidth = badges.reduce((width, b) => Math.max(width, b.length), 0)
     const indent = ' '.repeat(2 + posWidth + 2 + badgeWidth + 2)
     findings.forEach((finding, i) => {
       const dim = finding.suppressed ? paint.suppressed : plain
