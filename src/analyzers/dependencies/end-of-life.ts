@@ -1,0 +1,209 @@
+/**
+ * End-of-life knowledge: the bundled endoflife.date snapshot (`rules/outdated-dependency/eol.json`) and the alias
+ * table that says which product an image, a version file, a Terraform engine or a package is
+ * (`rules/outdated-dependency/aliases.yml`). "Now" is always an argument.
+ */
+import { minimatch } from 'minimatch'
+import type { Knowledge } from '../../knowledge/knowledge.js'
+import type { Dependency, Ecosystem } from './dependency.js'
+import { numericSegments } from './versioning.js'
+
+export const EOL_FILE = 'outdated-dependency/eol.json'
+export const ALIASES_FILE = 'outdated-dependency/aliases.yml'
+
+export interface EolRelease {
+  name: string
+  codename?: string
+  label?: string
+  releaseDate?: string
+  lts?: string | boolean
+  /** End of active support (bug fixes), when the product distinguishes it. */
+  eoas?: string | boolean
+  /** End of life: a date, `true` (ended, date unknown) or `false` (not announced). */
+  eol: string | boolean
+  latest?: string
+  latestDate?: string
+}
+
+export interface EolProduct {
+  label: string
+  category?: string
+  releases: EolRelease[]
+}
+
+export interface EolSnapshot {
+  source: string
+  /** The date of the data (not of the file). */
+  dataDate: string
+  products: Record<string, EolProduct>
+}
+
+export interface Aliases {
+  images: Record<string, string>
+  mirrors: string[]
+  movingTags: string[]
+  codenames: Record<string, Record<string, string>>
+  tools: Record<string, string>
+  terraform: Record<string, Record<string, string>>
+  packages: Partial<Record<Ecosystem, Record<string, string>>>
+  followsRuntime: Partial<Record<Ecosystem, string[]>>
+  securityEndsAtEoas?: string[]
+}
+
+/** A product a dependency runs, and the version to read its release line from. */
+export interface ProductUse {
+  product: string
+  version: string
+  /** Why: `node:16-alpine3.15 -> alpine-linux 3.15`. */
+  via: string
+}
+
+export type EolStatus =
+  | { kind: 'ended'; on?: string }
+  | { kind: 'ending'; on: string; days: number }
+  | { kind: 'supported' }
+
+const DAY = 24 * 60 * 60 * 1000
+
+export class EndOfLife {
+  readonly snapshot: EolSnapshot
+  readonly aliases: Aliases
+
+  constructor(knowledge: Knowledge) {
+    this.snapshot = knowledge.load<EolSnapshot>(EOL_FILE)
+    this.aliases = knowledge.load<Aliases>(ALIASES_FILE)
+  }
+
+  label(product: string): string {
+    return this.snapshot.products[product]?.label ?? product
+  }
+
+  knows(product: string): boolean {
+    return this.snapshot.products[product] !== undefined
+  }
+
+  /** The release line a version belongs to: the most specific known cycle; a bare major means the newest under it. */
+  releaseOf(product: string, version: string): EolRelease | undefined {
+    const releases = this.snapshot.products[product]?.releases
+    if (releases === undefined) return undefined
+    const wanted = version.trim().toLowerCase()
+    const exact = releases.find((r) => r.name.toLowerCase() === wanted)
+    if (exact) return exact
+    const segments = numericSegments(wanted)
+    if (segments === undefined) return undefined
+    for (let n = segments.length; n >= 1; n--) {
+      const prefix = segments.slice(0, n).join('.')
+      const hit = releases.find((r) => r.name === prefix)
+      if (hit) return hit
+    }
+    // `mysql:8` floats to the newest 8.x line; the snapshot lists releases newest first.
+    if (segments.length === 1) return releases.find((r) => r.name.startsWith(`${segments[0]}.`))
+    return undefined
+  }
+
+  /** When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`. */
+  endOf(product: string, release: EolRelease): string | boolean {
+    if (this.aliases.securityEndsAtEoas?.includes(product) && release.eoas !== undefined && release.eoas !== false) return release.eoas
+    return release.eol
+  }
+
+  status(product: string, release: EolRelease, now: Date, warnDays: number): EolStatus {
+    const eol = this.endOf(product, release)
+    if (eol === true) return { kind: 'ended' }
+    if (eol === false) return { kind: 'supported' }
+    const end = Date.parse(`${eol}T00:00:00Z`)
+    if (Number.isNaN(end)) return { kind: 'supported' }
+    if (end <= now.getTime()) return { kind: 'ended', on: eol }
+    const days = Math.ceil((end - now.getTime()) / DAY)
+    return days <= warnDays ? { kind: 'ending', on: eol, days } : { kind: 'supported' }
+  }
+
+  /** Days since the snapshot's data date. */
+  ageInDays(now: Date): number {
+    const at = Date.parse(`${this.snapshot.dataDate}T00:00:00Z`)
+    return Number.isNaN(at) ? 0 : Math.floor((now.getTime() - at) / DAY)
+  }
+
+  /** The products a dependency runs: an image can be two (`python:3.8-slim-buster` is Python 3.8 on Debian 10). */
+  productsOf(dep: Dependency): ProductUse[] {
+    const version = dep.version ?? dep.range
+    if (version === undefined) return []
+    switch (dep.ecosystem) {
+      case 'docker':
+        return this.imageProducts(dep.name, version)
+      case 'runtime':
+        return this.runtimeProducts(dep.name, version)
+      case 'terraform': {
+        const [resource, engine] = dep.name.split(':')
+        const product = this.aliases.terraform[resource ?? '']?.[engine ?? '']
+        if (product === undefined) return []
+        // OpenSearch domains say `OpenSearch_2.11`.
+        const v = version.replace(/^(OpenSearch|Elasticsearch)_/, '')
+        return [{ product, version: v, via: `${dep.name} ${version}` }]
+      }
+      default: {
+        const table = this.aliases.packages[dep.ecosystem]
+        if (table === undefined) return []
+        for (const [pattern, product] of Object.entries(table)) {
+          if (pattern === dep.name || minimatch(dep.name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
+        }
+        return []
+      }
+    }
+  }
+
+  /** Registry mirrors of official images removed: `docker.io/library/node` -> `node`. */
+  imageRepository(name: string): string {
+    let repo = name.toLowerCase()
+    for (const mirror of this.aliases.mirrors) {
+      if (repo.startsWith(mirror)) {
+        repo = repo.slice(mirror.length)
+        break
+      }
+    }
+    return repo
+  }
+
+  isMovingTag(tag: string | undefined): boolean {
+    return tag === undefined || this.aliases.movingTags.includes(tag.toLowerCase())
+  }
+
+  private runtimeProducts(tool: string, version: string): ProductUse[] {
+    const product = this.aliases.tools[tool.toLowerCase()] ?? (this.knows(tool) ? tool : undefined)
+    if (product === undefined) return []
+    let v = version.trim().replace(/^v(?=\d)/, '')
+    const lts = /^lts\/(\w+)$/i.exec(v)
+    if (lts) {
+      const line = this.aliases.codenames[product]?.[lts[1]!.toLowerCase()]
+      if (line === undefined) return []
+      v = line
+    }
+    v = this.aliases.codenames[product]?.[v.toLowerCase()] ?? v
+    return [{ product, version: v, via: `${tool} ${version}` }]
+  }
+
+  private imageProducts(name: string, tag: string): ProductUse[] {
+    const repo = this.imageRepository(name)
+    const product = this.aliases.images[repo]
+    const out: ProductUse[] = []
+    const parts = tag.toLowerCase().split('-')
+    const head = parts[0] ?? ''
+    const display = `${name}:${tag}`
+    if (product !== undefined) {
+      const codename = this.aliases.codenames[product]?.[head]
+      // mssql tags read `2019-latest`; windows-style tags and plain versions read the same way.
+      const version = codename ?? (/^v?\d/.test(head) ? head.replace(/^v/, '') : undefined)
+      if (version !== undefined) out.push({ product, version, via: display })
+    }
+    // Variants name the base OS: `-alpine3.15`, `-slim-buster`, `-jammy`.
+    for (const part of product === undefined ? [] : parts.slice(1)) {
+      const alpine = /^alpine(\d+\.\d+)/.exec(part)
+      if (alpine) out.push({ product: 'alpine-linux', version: alpine[1]!, via: display })
+      for (const os of ['debian', 'ubuntu']) {
+        const line = this.aliases.codenames[os]?.[part]
+        if (line !== undefined && os !== product) out.push({ product: os, version: line, via: display })
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,18 @@
+/** `outdated-dependency/deprecated`: the registry (or the curated table) marks the package or this version deprecated. */
+import type { Detection } from '../../analyzer.js'
+import { displayName, type Dependency } from '../dependency.js'
+import type { ReleaseInfo } from '../version-lookup.js'
+import { rangeFloor } from '../versioning.js'
+import { dependencyDetection } from './detection.js'
+import type { RuleEnvironment } from './environment.js'
+import { versionInUse } from './majors-behind.js'
+
+export function deprecatedRule(dep: Dependency, info: ReleaseInfo | undefined, env: RuleEnvironment): Detection | undefined {
+  if (!dep.direct) return undefined
+  const version = versionInUse(dep, info) ?? (dep.range !== undefined ? rangeFloor(dep.ecosystem, dep.range) : undefined)
+  const notice =
+    (version !== undefined ? info?.deprecatedVersions?.[version] : undefined) ?? info?.deprecated ?? env.releases.curatedDeprecation(dep.ecosystem, dep.name, version)
+  if (notice === undefined || notice.trim() === '') return undefined
+  const clean = notice.replace(/\s+/g, ' ').trim()
+  return dependencyDetection(env.policy, dep, 'deprecated', 'warn', `${displayName(dep)} is deprecated: ${clean.length > 240 ? `${clean.slice(0, 237)}...` : clean}`)
+}

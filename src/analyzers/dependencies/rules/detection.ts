@@ -1,0 +1,27 @@
+/** How a rule about one dependency becomes a detection: the policy's severity cap, the identity, the evidence. */
+import type { Detection } from '../../analyzer.js'
+import type { Severity } from '../../../findings/finding.js'
+import { dependencyIdentity, type Dependency } from '../dependency.js'
+import type { DependencyPolicy } from '../policy.js'
+
+export function dependencyDetection(
+  policy: DependencyPolicy,
+  dep: Dependency,
+  rule: string,
+  severity: Severity,
+  message: string,
+  extra: { identity?: string; hint?: string } = {}
+): Detection | undefined {
+  const capped = policy.cap(dep, severity)
+  if (capped === 'off') return undefined
+  return {
+    ruleId: `outdated-dependency/${rule}`,
+    line: dep.line,
+    ...(dep.column !== undefined ? { column: dep.column } : {}),
+    message,
+    evidence: dep.evidence,
+    severity: capped,
+    identity: extra.identity ?? dependencyIdentity(dep),
+    ...(extra.hint !== undefined ? { hint: extra.hint } : {})
+  }
+}

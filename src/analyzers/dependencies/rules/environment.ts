@@ -1,0 +1,27 @@
+/** Everything a dependency rule reads, built once per analyzed file from the analyzer context. */
+import type { AnalyzerContext } from '../../analyzer.js'
+import { EndOfLife } from '../end-of-life.js'
+import { DependencyPolicy } from '../policy.js'
+import { ReleaseData } from '../releases.js'
+import { isVersionLookup, VERSION_SERVICE, type VersionLookup } from '../version-lookup.js'
+
+export interface RuleEnvironment {
+  eol: EndOfLife
+  releases: ReleaseData
+  policy: DependencyPolicy
+  now: Date
+  warnDays: number
+  lookup: VersionLookup | undefined
+}
+
+export function ruleEnvironment(ctx: AnalyzerContext): RuleEnvironment {
+  const service = ctx.services[VERSION_SERVICE]
+  return {
+    eol: new EndOfLife(ctx.knowledge),
+    releases: new ReleaseData(ctx.knowledge),
+    policy: new DependencyPolicy(ctx.settings.dependencies),
+    now: ctx.now,
+    warnDays: ctx.settings.dependencies.eolWarnDays,
+    lookup: isVersionLookup(service) ? service : undefined
+  }
+}

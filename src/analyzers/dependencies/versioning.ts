@@ -1,0 +1,142 @@
+/**
+ * Version arithmetic per ecosystem: semver for npm, Cargo, Composer and Go; PEP 440 for Python; numeric segments
+ * for the rest (Maven, RubyGems, image tags, runtimes). Everything here returns undefined rather than guess.
+ */
+import semver from 'semver'
+import * as pep440 from '@renovatebot/pep440'
+import type { Ecosystem } from './dependency.js'
+
+const SEMVER_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['npm', 'cargo', 'composer', 'go'])
+
+function usesSemver(ecosystem: Ecosystem): boolean {
+  return SEMVER_ECOSYSTEMS.has(ecosystem)
+}
+
+/** `v1.2.3` -> `1.2.3`; Composer and Go put a `v` in front, Maven and tags sometimes too. */
+function bare(version: string): string {
+  return version.trim().replace(/^[vV](?=\d)/, '')
+}
+
+function looseSemver(version: string): semver.SemVer | null {
+  return semver.parse(bare(version), { loose: true }) ?? semver.coerce(bare(version))
+}
+
+/** Numeric release segments: `3.8.10` -> [3, 8, 10]; `2.7.4p191` -> [2, 7, 4]; none -> undefined. */
+export function numericSegments(version: string): number[] | undefined {
+  const m = /^\d+(?:\.\d+)*/.exec(bare(version))
+  return m ? m[0].split('.').map(Number) : undefined
+}
+
+export function majorOf(ecosystem: Ecosystem, version: string): number | undefined {
+  if (ecosystem === 'pypi') {
+    const parsed = pep440.explain(bare(version))
+    if (parsed) return parsed.release[0]
+  } else if (usesSemver(ecosystem)) {
+    const parsed = looseSemver(version)
+    if (parsed) return parsed.major
+  }
+  return numericSegments(version)?.[0]
+}
+
+/** Negative when a < b, 0 when equal, positive when a > b; undefined when either is not a version. */
+export function compareVersions(ecosystem: Ecosystem, a: string, b: string): number | undefined {
+  if (ecosystem === 'pypi' && pep440.valid(bare(a)) && pep440.valid(bare(b))) return pep440.compare(bare(a), bare(b))
+  if (usesSemver(ecosystem)) {
+    const x = looseSemver(a)
+    const y = looseSemver(b)
+    if (x && y) return semver.compare(x, y)
+  }
+  const x = numericSegments(a)
+  const y = numericSegments(b)
+  if (x === undefined || y === undefined) return undefined
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/** A prerelease never counts as "the latest release". */
+export function isStable(ecosystem: Ecosystem, version: string): boolean {
+  if (ecosystem === 'pypi') {
+    const parsed = pep440.explain(bare(version))
+    return parsed !== null && !parsed.is_prerelease
+  }
+  if (usesSemver(ecosystem)) {
+    const parsed = semver.parse(bare(version), { loose: true })
+    return parsed !== null && parsed.prerelease.length === 0
+  }
+  return /^\d+(\.\d+)*$/.test(bare(version).replace(/[.-](RELEASE|Final|GA)$/i, ''))
+}
+
+/** A range that accepts anything, so it follows whatever is published next. */
+export function isOpenRange(ecosystem: Ecosystem, range: string): boolean {
+  const r = range.trim()
+  if (ecosystem === 'pypi') return r === '' || r === '*'
+  return r === '' || r === '*' || r === 'x' || r === 'latest' || r === '>=0' || r === '>=0.0.0'
+}
+
+const PEP440_LOWER = /(===|==|~=|>=|>)\s*([0-9][0-9A-Za-z.+!_-]*)/g
+
+/** The lowest version a range admits (`^4.17.0` -> `4.17.0`, `>=2.2,<3` -> `2.2`), or undefined. */
+export function rangeFloor(ecosystem: Ecosystem, range: string): string | undefined {
+  if (isOpenRange(ecosystem, range)) return undefined
+  if (ecosystem === 'pypi') {
+    let floor: string | undefined
+    for (const m of range.matchAll(PEP440_LOWER)) {
+      const v = m[2]!.replace(/\.\*$/, '')
+      if (floor === undefined || (compareVersions('pypi', v, floor) ?? 0) > 0) floor = v
+    }
+    return floor
+  }
+  if (usesSemver(ecosystem) || ecosystem === 'runtime') {
+    try {
+      const valid = semver.validRange(bare(range), { loose: true })
+      if (valid !== null) return semver.minVersion(valid, { loose: true })?.version
+    } catch {
+      // not a semver range; fall through to the numeric reading
+    }
+  }
+  const m = /\d+(?:\.\d+)*/.exec(range)
+  return m?.[0]
+}
+
+/** Does the range admit this version? undefined when the range cannot be read. */
+export function rangeAdmits(ecosystem: Ecosystem, range: string, version: string): boolean | undefined {
+  if (isOpenRange(ecosystem, range)) return true
+  if (ecosystem === 'pypi') {
+    if (!pep440.validRange(range)) return undefined
+    return pep440.satisfies(bare(version), range)
+  }
+  if (usesSemver(ecosystem) || ecosystem === 'runtime') {
+    const valid = semver.validRange(bare(range), { loose: true })
+    const v = looseSemver(version)
+    if (valid === null || v === null) return undefined
+    return semver.satisfies(v, valid, { loose: true })
+  }
+  return undefined
+}
+
+/**
+ * The newest major a range still admits, up to `latestMajor`: `^3.2.0` -> 3, `>=3` with latest 5 -> 5,
+ * `>=1,<3` -> 2. Undefined when the range cannot be read.
+ */
+export function newestAdmittedMajor(ecosystem: Ecosystem, range: string, latest: string): number | undefined {
+  const latestMajor = majorOf(ecosystem, latest)
+  if (latestMajor === undefined) return undefined
+  const admitsLatest = rangeAdmits(ecosystem, range, latest)
+  if (admitsLatest === undefined) {
+    const floor = rangeFloor(ecosystem, range)
+    return floor === undefined ? undefined : majorOf(ecosystem, floor)
+  }
+  if (admitsLatest) return latestMajor
+  for (let major = latestMajor; major >= 0; major--) {
+    if (ecosystem === 'pypi') {
+      if ([`${major}.0`, `${major}.999`, `${major}.0.999`, `${major}.999.999`].some((v) => pep440.satisfies(v, range))) return major
+    } else {
+      const valid = semver.validRange(bare(range), { loose: true })
+      if (valid !== null && semver.intersects(valid, `>=${major}.0.0 <${major + 1}.0.0-0`, { loose: true })) return major
+    }
+  }
+  return undefined
+}
