@@ -1,4 +1,103 @@
-/** The sql analyzer family (being built). */
-import type { Analyzer } from '../analyzer.js'
+/**
+ * The sql analyzer family: plain SQL files (every common dialect and migration-tool shape), streamed in chunks
+ * when large, and `analyzeEmbeddedSql` for SQL that framework migrations carry in strings.
+ */
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { compileGlobs, type PathPredicate } from '../../config/globs.js'
+import type { Settings } from '../../config/settings.js'
+import { detectDialect, DIALECT_SNIFF_CHARS, type SqlDialect } from './dialect.js'
+import { SqlAnalysis } from './engine.js'
+import { directiveReader, fileShape } from './file-shapes.js'
+import { StatementSplitter } from './splitter.js'
 
-export const sqlAnalyzers: Analyzer[] = []
+export type { SqlDialect } from './dialect.js'
+
+export interface EmbeddedSqlOptions {
+  /** The file the SQL sits in. */
+  path: string
+  /** 1-based line where the SQL text starts in that file. */
+  line: number
+  /** 1-based column where it starts. */
+  column: number
+  /** When the framework or file tells (else detect/config). */
+  dialect?: SqlDialect
+  /** Down/rollback sections get settings.sql.downMigrations (default warn; 'off' drops them). */
+  section: 'up' | 'down'
+  /** e.g. 'RunSQL', 'op.execute', 'queryRunner.query' — shown in messages. */
+  context?: string
+}
+
+/**
+ * Analyzes SQL held in a string of another file (a framework migration). Detections carry positions in that file.
+ * Async because the dialect's parser loads on first use.
+ */
+export async function analyzeEmbeddedSql(sql: string, options: EmbeddedSqlOptions, ctx: AnalyzerContext): Promise<Detection[]> {
+  if (options.section === 'down' && ctx.settings.sql.downMigrations === 'off') return []
+  const dialect = options.dialect ?? detectDialect(options.path, sql, ctx.settings.sql.dialect)
+  const analysis = new SqlAnalysis({ path: options.path, dialect, ...(options.context !== undefined ? { context: options.context } : {}) }, ctx)
+  const splitter = new StatementSplitter(analysis.profile)
+  const origin = { line: options.line, column: options.column }
+  for (const statement of [...splitter.push(sql), ...splitter.end()]) {
+    statement.section = options.section
+    await analysis.statement(statement, origin)
+  }
+  return analysis.finish()
+}
+
+/** Extensions of plain SQL files. */
+const SQL_FILE = /\.(?:sql|psql|pgsql|plpgsql|plsql|mysql|tsql|ddl|dml|hql)$/i
+
+const migrationGlobs = new WeakMap<Settings, PathPredicate>()
+
+/** `paths.migrations` globs that name SQL files (`db/changes/**\/*.sql`, `schema/*.psql`): those files are ours too. */
+function sqlMigrationGlobs(settings: Settings): PathPredicate {
+  let predicate = migrationGlobs.get(settings)
+  if (predicate === undefined) {
+    predicate = compileGlobs(settings.paths.migrations.filter((glob) => /sql$/i.test(glob)))
+    migrationGlobs.set(settings, predicate)
+  }
+  return predicate
+}
+
+/** Analyzes a file given as chunks: the whole text is never held at once. */
+async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {
+  let analysis: SqlAnalysis | undefined
+  let splitter: StatementSplitter | undefined
+  let reader: ReturnType<typeof directiveReader> | undefined
+  let shape: ReturnType<typeof fileShape> | undefined
+  const origin = { line: 1, column: 1 }
+  for (const chunk of chunks) {
+    if (analysis === undefined) {
+      const head = chunk.length > DIALECT_SNIFF_CHARS ? chunk.slice(0, DIALECT_SNIFF_CHARS) : chunk
+      const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
+      shape = fileShape(path, head)
+      if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return []
+      analysis = new SqlAnalysis({ path, dialect }, ctx)
+      reader = shape.hasDirectives ? directiveReader(shape) : undefined
+      splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
+      if (shape.initialSection === 'down') splitter.startSection('down')
+    }
+    for (const statement of splitter!.push(chunk)) await analysis.statement(statement, origin)
+  }
+  if (analysis === undefined || splitter === undefined) return []
+  for (const statement of splitter.end()) await analysis.statement(statement, origin)
+  const open = splitter.unterminated()
+  if (open !== undefined) analysis.unterminated(open.kind, open.line)
+  if (reader !== undefined) await analysis.rollbacks(reader.rollbacks)
+  return analysis.finish(shape?.announcements)
+}
+
+export const sqlAnalyzer: Analyzer = {
+  name: 'sql',
+  claims(path: string, ctx: AnalyzerContext): boolean {
+    return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
+  },
+  analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+    return analyzeSqlChunks(file.path, [file.text], ctx)
+  },
+  analyzeChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {
+    return analyzeSqlChunks(path, chunks, ctx)
+  }
+}
+
+export const sqlAnalyzers: Analyzer[] = [sqlAnalyzer]

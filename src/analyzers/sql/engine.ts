@@ -1,0 +1,341 @@
+/**
+ * The SQL engine for one file (or one embedded SQL string): statements in, detections out.
+ * Per statement: keyword prefilter -> tokens -> token classification -> node-sql-parser on the clauses found ->
+ * effects merged (the more destructive reading wins) -> rules. Nested SQL (DO blocks, function bodies, EXECUTE
+ * strings) goes through the same path from a work queue, not by recursion. Findings are settled at the end of the
+ * file, because a later statement can show that a DROP was part of a table rebuild.
+ */
+import { createHash } from 'node:crypto'
+import type { AnalyzerContext, Detection } from '../analyzer.js'
+import type { RuleLevel, Severity } from '../../findings/finding.js'
+import { lexicalProfile, type LexicalProfile, type SqlDialect } from './dialect.js'
+import { effectKey, moreDestructive, type Effect } from './effects.js'
+import type { Announcement, CommentSql } from './file-shapes.js'
+import { parseEffects, type ParseOutcome } from './parser.js'
+import { SQL_RULES } from './rules/index.js'
+import { StatementSplitter, type SqlStatement } from './splitter.js'
+import { classifyTokens, DYNAMIC_PLACEHOLDER, type SqlVariables } from './token-classifier.js'
+import { tokenize } from './tokens.js'
+
+/** Statements that can destroy or break data, or that the engine must remember (CREATE TABLE, SQL in variables). */
+const PREFILTER = /\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|RENAME|EXEC|EXECUTE|PREPARE|DO|CREATE|SP_RENAME|SP_EXECUTESQL)\b|:=|\b(?:SET|DECLARE)\s+@/i
+
+/** How deep SQL can nest in SQL (a DO block running an EXECUTE of a string that holds another EXECUTE ...). */
+const MAX_NESTING = 6
+
+/** Where a text starts in its file: the position of its first character. */
+export interface Origin {
+  line: number
+  column: number
+}
+
+export interface SqlAnalysisOptions {
+  path: string
+  dialect: SqlDialect
+  /** Shown in messages: the framework call the SQL sits in, e.g. `RunSQL`. */
+  context?: string
+}
+
+interface Pending {
+  effect: Effect
+  ruleIds: Array<{ id: string; message: string }>
+  line: number
+  column: number
+  endLine: number
+  evidence: string
+  identity: string
+  section: 'up' | 'down'
+  context: string | undefined
+  order: number
+}
+
+interface RuleEntry {
+  id: string
+  severity: Severity
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 }
+
+/** Parse outcomes by dialect and clause text: migrations repeat the same statements across files. */
+const parseCache = new Map<string, ParseOutcome>()
+const PARSE_CACHE_LIMIT = 4096
+
+export class SqlAnalysis {
+  readonly profile: LexicalProfile
+  private readonly variables: SqlVariables = new Map()
+  private readonly pending: Pending[] = []
+  private readonly unparseable: Detection[] = []
+  private order = 0
+
+  constructor(
+    private readonly options: SqlAnalysisOptions,
+    private readonly ctx: AnalyzerContext
+  ) {
+    this.profile = lexicalProfile(options.dialect)
+  }
+
+  /** Analyzes one statement of text that starts at `origin` in the file. */
+  statement(statement: SqlStatement, origin: Origin, context?: string): Promise<void> | undefined {
+    if (!PREFILTER.test(statement.text)) return undefined
+    return this.run(statement.text, statementOrigin(statement, origin), statement.section, context, 0)
+  }
+
+  /** Splits and analyzes a whole text (nested SQL, a rollback comment, an embedded string). */
+  async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined, level = 0): Promise<void> {
+    for (const statement of StatementSplitter.split(text, this.profile)) {
+      if (!PREFILTER.test(statement.text)) continue
+      await this.run(statement.text, statementOrigin(statement, origin), section, context, level)
+    }
+  }
+
+  /** A file that ends inside a string or comment hides whatever follows the opening quote: fail closed. */
+  unterminated(kind: string, line: number): void {
+    this.unparseable.push({
+      ruleId: 'unanalyzable/parse-error',
+      line,
+      message: `The ${kind} that starts on line ${line} is never closed, so the rest of the file cannot be read as SQL.`,
+      evidence: '',
+      identity: `sql:unterminated:${kind}`
+    })
+  }
+
+  private async run(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined, level: number): Promise<void> {
+    const { tokens, maxDepth } = tokenize(text, this.profile)
+    const { clauses, nested } = classifyTokens(tokens, text, this.variables)
+    let positions: LinePositions | undefined
+    for (const clause of clauses) {
+      let effects = clause.effects
+      const destructive = effects.some((e) => e.kind !== 'create-table')
+      if (destructive) {
+        const sql = text.slice(clause.start, clause.end)
+        const depth = clauseDepth(tokens, clause.start, clause.end, maxDepth)
+        const outcome = await this.parse(sql, depth)
+        if (outcome.ok) effects = mergeEffects(effects, outcome.effects)
+      }
+      positions ??= new LinePositions(text)
+      const at = positions.at(clause.start, origin)
+      const endLine = positions.at(clause.end, origin).line
+      const clauseText = text.slice(clause.start, clause.end)
+      for (const effect of effects) this.record(effect, clauseText, at, endLine, section, context)
+    }
+    if (level >= MAX_NESTING) return
+    for (const inner of nested) {
+      positions ??= new LinePositions(text)
+      const innerContext = context === undefined ? inner.context : `${inner.context} in ${context}`
+      await this.text(inner.text, positions.at(inner.offset, origin), section, innerContext, level + 1)
+    }
+  }
+
+  private async parse(sql: string, depth: number): Promise<ParseOutcome> {
+    const key = `${this.options.dialect}\0${sql}`
+    const cached = parseCache.get(key)
+    if (cached !== undefined) return cached
+    const outcome = await parseEffects(sql, this.options.dialect, depth)
+    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear()
+    parseCache.set(key, outcome)
+    return outcome
+  }
+
+  private record(effect: Effect, clauseText: string, at: Origin, endLine: number, section: 'up' | 'down', context: string | undefined): void {
+    const ruleIds: Pending['ruleIds'] = []
+    for (const rule of SQL_RULES) {
+      const message = rule.check(effect)
+      if (message !== undefined) ruleIds.push({ id: rule.id, message })
+    }
+    if (ruleIds.length === 0 && effect.kind !== 'create-table' && effect.kind !== 'rename-table') return
+    const normalized = normalizeStatement(clauseText)
+    this.pending.push({
+      effect,
+      ruleIds,
+      line: at.line,
+      column: at.column,
+      endLine,
+      evidence: evidenceOf(clauseText),
+      identity: `${normalized} ${effectKey(effect)}`,
+      section,
+      context,
+      order: this.order++
+    })
+  }
+
+  /** Liquibase `--rollback` SQL: analyzed as a down section. */
+  async rollbacks(comments: CommentSql[]): Promise<void> {
+    for (const comment of comments) await this.text(comment.text, { line: comment.line, column: comment.column }, 'down', 'a --rollback comment')
+  }
+
+  /**
+   * Settles the file's detections: drops of tables the file created before (SQLite/Drizzle/Prisma rebuilds,
+   * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
+   */
+  finish(announcements: Announcement[] = []): Detection[] {
+    const created = new Map<string, number>() // table key -> order of its CREATE
+    const renamedInto = new Map<string, number>() // table key -> order of the rename that gave a created table this name
+    for (const p of this.pending) {
+      if (p.effect.kind === 'create-table') {
+        if (!created.has(p.effect.name.key)) created.set(p.effect.name.key, p.order)
+      } else if (p.effect.kind === 'rename-table') {
+        const from = created.get(p.effect.name.key)
+        if (from !== undefined && from < p.order) renamedInto.set(p.effect.to.key, p.order)
+      }
+    }
+    const rules = this.ruleDefaults()
+    const downLevel = this.ctx.settings.sql.downMigrations
+    const detections: Detection[] = []
+    const seen = new Set<string>()
+    for (const p of this.pending) {
+      if (p.effect.kind === 'create-table') continue
+      const target = targetKey(p.effect)
+      if (target !== undefined) {
+        const createdAt = created.get(target)
+        // the file created this table before touching it: nothing that existed is lost
+        if (createdAt !== undefined && createdAt < p.order) continue
+        // DROP TABLE t before `ALTER TABLE __new_t RENAME TO t`: a rebuild, not a loss
+        const rebuiltAt = renamedInto.get(target)
+        if (rebuiltAt !== undefined && rebuiltAt > p.order && p.effect.kind === 'drop') continue
+      }
+      // the rename that completes a rebuild
+      if (p.effect.kind === 'rename-table' && created.has(p.effect.name.key) && (created.get(p.effect.name.key) ?? Infinity) < p.order) continue
+      seen.add(effectKey(p.effect))
+      for (const { id, message } of p.ruleIds) {
+        const detection = this.detection(p, id, message, rules, downLevel)
+        if (detection !== undefined) detections.push(detection)
+      }
+    }
+    for (const announcement of announcements) {
+      if (seen.has(effectKey(announcement.effect))) continue
+      for (const rule of SQL_RULES) {
+        const message = rule.check(announcement.effect)
+        if (message === undefined) continue
+        detections.push({
+          ruleId: rule.id,
+          line: announcement.line,
+          column: 1,
+          message: `${message} (announced in Prisma's migration warning; the SQL below rebuilds the table without it)`,
+          evidence: `Prisma warning: ${effectKey(announcement.effect)}`,
+          identity: `prisma-warning ${effectKey(announcement.effect)}`
+        })
+      }
+    }
+    return [...this.unparseable, ...detections]
+  }
+
+  private detection(p: Pending, ruleId: string, message: string, rules: Map<string, Severity>, downLevel: RuleLevel): Detection | undefined {
+    const contexts = [p.context, this.options.context].filter((c): c is string => c !== undefined && c !== '')
+    let text = contexts.length > 0 ? `${message} (in ${contexts.join(', ')})` : message
+    let severity: Severity | undefined
+    if (p.section === 'down') {
+      if (downLevel === 'off') return undefined
+      const ruleDefault = rules.get(ruleId) ?? 'block'
+      severity = SEVERITY_RANK[downLevel] < SEVERITY_RANK[ruleDefault] ? downLevel : ruleDefault
+      text += ' — in a down/rollback section'
+    }
+    return {
+      ruleId,
+      line: p.line,
+      column: p.column,
+      ...(p.endLine > p.line ? { endLine: p.endLine } : {}),
+      message: text,
+      evidence: p.evidence,
+      identity: p.identity,
+      ...(severity !== undefined ? { severity } : {})
+    }
+  }
+
+  private ruleDefaults(): Map<string, Severity> {
+    const out = new Map<string, Severity>()
+    try {
+      for (const entry of this.ctx.knowledge.load<RuleEntry[]>('destructive-sql/rules.yml') ?? []) out.set(entry.id, entry.severity)
+    } catch {
+      // knowledge unavailable (a test double): block is the safe default
+    }
+    return out
+  }
+}
+
+/** The table an effect acts on, for "created earlier in this file". */
+function targetKey(effect: Effect): string | undefined {
+  switch (effect.kind) {
+    case 'drop':
+      return effect.object === 'table' ? effect.name.key : undefined
+    case 'truncate':
+    case 'delete':
+    case 'update':
+      return effect.name.key
+    case 'drop-column':
+    case 'drop-constraint':
+    case 'drop-not-null':
+    case 'alter-column-type':
+    case 'rename-column':
+      return effect.table.key
+    default:
+      return undefined
+  }
+}
+
+/** Token effects, refined by the parser's: same effect -> the more destructive reading; effects only the parser saw -> added when the tokens saw none of that kind. */
+export function mergeEffects(fromTokens: Effect[], fromParser: Effect[]): Effect[] {
+  const merged = fromTokens.slice()
+  const kinds = new Set(fromTokens.map((e) => e.kind))
+  for (const parsed of fromParser) {
+    const key = effectKey(parsed)
+    const index = merged.findIndex((e) => effectKey(e) === key)
+    if (index !== -1) merged[index] = moreDestructive(merged[index]!, parsed)
+    else if (!kinds.has(parsed.kind)) merged.push(parsed)
+  }
+  return merged
+}
+
+function clauseDepth(tokens: ReturnType<typeof tokenize>['tokens'], start: number, end: number, maxDepth: number): number {
+  if (maxDepth <= 8) return maxDepth
+  let depth = 0
+  for (const tok of tokens) {
+    if (tok.start < start) continue
+    if (tok.start >= end) break
+    if (tok.depth > depth) depth = tok.depth
+  }
+  return depth + 1
+}
+
+/** Where a statement starts in the file, given where its text starts. */
+function statementOrigin(statement: SqlStatement, origin: Origin): Origin {
+  return {
+    line: origin.line + statement.line - 1,
+    column: statement.line === 1 ? origin.column + statement.column - 1 : statement.column
+  }
+}
+
+/** Maps offsets in a statement's text to file positions; built only for statements that have findings. */
+class LinePositions {
+  private readonly starts: number[] = [0]
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+  }
+  at(offset: number, origin: Origin): Origin {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const column = offset - this.starts[lo]! + 1
+    return { line: origin.line + lo, column: lo === 0 ? origin.column + column - 1 : column }
+  }
+}
+
+/** The statement as identity: comments dropped, whitespace and case folded, bounded in length. */
+export function normalizeStatement(text: string): string {
+  const plain = text
+    .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+  if (plain.length <= 400) return plain
+  return `${plain.slice(0, 300)} …${createHash('sha256').update(plain).digest('hex').slice(0, 16)}`
+}
+
+/** The statement as evidence: one line, at most about two lines' worth. */
+export function evidenceOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim().replaceAll(DYNAMIC_PLACEHOLDER, '<dynamic>')
+  return line.length <= 160 ? line : `${line.slice(0, 157)}...`
+}

@@ -1,0 +1,296 @@
+/**
+ * node-sql-parser, one dialect build at a time, loaded on first use (each build is a large generated parser: a
+ * one-file run must not pay for all of them). It reads the clauses the token classifier marked, and its AST
+ * refines what the tokens saw: a WHERE that is always true however it is written, CASCADE, the actions of an
+ * ALTER TABLE. A parse failure, or a statement too large or too deeply nested to hand to a recursive parser,
+ * leaves the token reading as it is: never "no finding".
+ */
+import { objectName, type Effect, type WhereState } from './effects.js'
+import type { SqlDialect } from './dialect.js'
+
+interface ParserLike {
+  astify(sql: string, options: { database: string }): unknown
+}
+
+type ParserModule = { Parser?: new () => ParserLike; default?: { Parser?: new () => ParserLike } }
+
+/** node-sql-parser's name for each dialect, and the per-dialect build (a literal import, so the bundler splits it). */
+const DATABASE: Record<SqlDialect, string> = {
+  postgresql: 'PostgresQL',
+  redshift: 'Redshift',
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  sqlite: 'Sqlite',
+  tsql: 'TransactSQL',
+  bigquery: 'BigQuery',
+  snowflake: 'Snowflake',
+  db2: 'DB2',
+  hive: 'Hive',
+  athena: 'Athena',
+  trino: 'Trino',
+  flinksql: 'FlinkSQL',
+  noql: 'Noql'
+}
+
+function load(dialect: SqlDialect): Promise<ParserModule> {
+  switch (dialect) {
+    case 'postgresql':
+      return import('node-sql-parser/build/postgresql.js') as Promise<ParserModule>
+    case 'redshift':
+      return import('node-sql-parser/build/redshift.js') as Promise<ParserModule>
+    case 'mysql':
+      return import('node-sql-parser/build/mysql.js') as Promise<ParserModule>
+    case 'mariadb':
+      return import('node-sql-parser/build/mariadb.js') as Promise<ParserModule>
+    case 'sqlite':
+      return import('node-sql-parser/build/sqlite.js') as Promise<ParserModule>
+    case 'tsql':
+      return import('node-sql-parser/build/transactsql.js') as Promise<ParserModule>
+    case 'bigquery':
+      return import('node-sql-parser/build/bigquery.js') as Promise<ParserModule>
+    case 'snowflake':
+      return import('node-sql-parser/build/snowflake.js') as Promise<ParserModule>
+    case 'db2':
+      return import('node-sql-parser/build/db2.js') as Promise<ParserModule>
+    case 'hive':
+      return import('node-sql-parser/build/hive.js') as Promise<ParserModule>
+    case 'athena':
+      return import('node-sql-parser/build/athena.js') as Promise<ParserModule>
+    case 'trino':
+      return import('node-sql-parser/build/trino.js') as Promise<ParserModule>
+    case 'flinksql':
+      return import('node-sql-parser/build/flinksql.js') as Promise<ParserModule>
+    case 'noql':
+      return import('node-sql-parser/build/noql.js') as Promise<ParserModule>
+  }
+}
+
+const parsers = new Map<SqlDialect, Promise<ParserLike | undefined>>()
+
+async function parserFor(dialect: SqlDialect): Promise<ParserLike | undefined> {
+  let pending = parsers.get(dialect)
+  if (pending === undefined) {
+    pending = load(dialect).then(
+      (mod) => {
+        const Parser = mod.Parser ?? mod.default?.Parser
+        return Parser === undefined ? undefined : new Parser()
+      },
+      () => undefined
+    )
+    parsers.set(dialect, pending)
+  }
+  return pending
+}
+
+/** Longest clause handed to the parser; its generated grammar recurses on nesting and backtracks on length. */
+export const PARSER_MAX_CHARS = 20_000
+export const PARSER_MAX_DEPTH = 48
+
+export type ParseOutcome = { ok: true; effects: Effect[] } | { ok: false; reason: string }
+
+/** Parses one clause and describes its effects; `ok: false` when the parser cannot (or must not) read it. */
+export async function parseEffects(sql: string, dialect: SqlDialect, maxDepth: number): Promise<ParseOutcome> {
+  if (sql.length > PARSER_MAX_CHARS) return { ok: false, reason: `longer than ${PARSER_MAX_CHARS} characters` }
+  if (maxDepth > PARSER_MAX_DEPTH) return { ok: false, reason: `nested deeper than ${PARSER_MAX_DEPTH} parentheses` }
+  const parser = await parserFor(dialect)
+  if (parser === undefined) return { ok: false, reason: 'parser unavailable' }
+  let ast: unknown
+  try {
+    ast = parser.astify(sql, { database: DATABASE[dialect] })
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'parse error' }
+  }
+  const effects: Effect[] = []
+  for (const node of Array.isArray(ast) ? ast : [ast]) describe(node, effects)
+  return { ok: true, effects }
+}
+
+type Node = Record<string, unknown>
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+function tableName(node: unknown): ReturnType<typeof objectName> | undefined {
+  if (!isNode(node)) return undefined
+  const table = str(node.table)
+  if (table === undefined) return undefined
+  const db = str(node.db) ?? str(node.schema)
+  return objectName(db ? [db, table] : [table])
+}
+
+function columnName(ref: unknown): string | undefined {
+  if (!isNode(ref)) return undefined
+  const column = ref.column
+  if (typeof column === 'string') return column
+  if (isNode(column) && isNode(column.expr)) return str(column.expr.value)
+  return undefined
+}
+
+function describe(node: unknown, out: Effect[]): void {
+  if (!isNode(node)) return
+  const type = str(node.type)
+  const names = Array.isArray(node.name) ? node.name : Array.isArray(node.table) ? node.table : []
+  switch (type) {
+    case 'drop': {
+      const object = (str(node.keyword) ?? 'object').toLowerCase()
+      const ifExists = /if exists/i.test(str(node.prefix) ?? '')
+      for (const item of names) {
+        const name = tableName(item)
+        // node-sql-parser reads `"t" CASCADE` as an alias named CASCADE
+        const cascade = isNode(item) && /^cascade$/i.test(str(item.as) ?? '')
+        if (name !== undefined) out.push({ kind: 'drop', object, name, cascade, ifExists })
+      }
+      return
+    }
+    case 'truncate': {
+      const cascade = JSON.stringify(node.suffix ?? '').toUpperCase().includes('CASCADE')
+      for (const item of names) {
+        const name = tableName(item)
+        if (name !== undefined) out.push({ kind: 'truncate', name, cascade })
+      }
+      return
+    }
+    case 'delete':
+    case 'update': {
+      const name = tableName(names[0])
+      if (name === undefined) return
+      const where: WhereState = node.where === null || node.where === undefined ? 'none' : alwaysTrue(node.where) ? 'tautology' : 'present'
+      if (type === 'delete') out.push({ kind: 'delete', name, where })
+      else {
+        const columns = (Array.isArray(node.set) ? node.set : []).map((s: unknown) => (isNode(s) ? columnName(s) ?? str(s.column) : undefined)).filter((c): c is string => c !== undefined)
+        out.push({ kind: 'update', name, where, columns })
+      }
+      return
+    }
+    case 'alter': {
+      if (str(node.keyword) !== undefined && str(node.keyword) !== 'table') return
+      const table = tableName(names[0])
+      if (table === undefined || !Array.isArray(node.expr)) return
+      for (const action of node.expr) alterAction(table, action, out)
+      return
+    }
+    default:
+      return
+  }
+}
+
+function alterAction(table: NonNullable<ReturnType<typeof tableName>>, action: unknown, out: Effect[]): void {
+  if (!isNode(action)) return
+  const verb = str(action.action)
+  const resource = str(action.resource)
+  const column = columnName(action.column)
+  if (verb === 'drop' && resource === 'column' && column !== undefined) {
+    out.push({ kind: 'drop-column', table, column, cascade: false })
+  } else if (verb === 'drop' && resource === 'constraint') {
+    out.push({ kind: 'drop-constraint', table, constraint: str(action.constraint) ?? str((action.constraint as Node | undefined)?.value) ?? 'constraint', cascade: false })
+  } else if (verb === 'modify' && column !== undefined) {
+    out.push({ kind: 'alter-column-type', table, column, type: typeOf(action.definition) })
+  } else if (verb === 'change' && column !== undefined) {
+    const old = columnName(action.old_column)
+    if (old !== undefined && old.toLowerCase() !== column.toLowerCase()) out.push({ kind: 'rename-column', table, column: old, to: column })
+    else out.push({ kind: 'alter-column-type', table, column, type: typeOf(action.definition) })
+  } else if (verb === 'alter' && column !== undefined && isNode(action.definition) && str(action.definition.dataType) !== undefined) {
+    out.push({ kind: 'alter-column-type', table, column, type: typeOf(action.definition) })
+  } else if (verb === 'rename' && resource === 'table') {
+    const to = str(action.table)
+    if (to !== undefined) out.push({ kind: 'rename-table', name: table, to: objectName([to]) })
+  } else if (verb === 'rename' && resource === 'column' && column !== undefined) {
+    const to = columnName(action.old_column) ?? str(action.column_new)
+    if (to !== undefined) out.push({ kind: 'rename-column', table, column, to })
+  }
+}
+
+function typeOf(definition: unknown): string {
+  if (!isNode(definition)) return ''
+  const length = Array.isArray(definition.length) ? definition.length.join(',') : definition.length
+  return `${str(definition.dataType) ?? ''}${length !== undefined && length !== null ? `(${String(length)})` : ''}`.toLowerCase()
+}
+
+type Literal = string | number | boolean | null
+
+function literalOf(node: Node): Literal | undefined {
+  switch (node.type) {
+    case 'number':
+      return typeof node.value === 'number' ? node.value : Number(node.value)
+    case 'bool':
+    case 'boolean':
+      return node.value === true || node.value === 'TRUE' || node.value === 'true'
+    case 'single_quote_string':
+    case 'string':
+    case 'double_quote_string':
+    case 'natural_string':
+      return str(node.value) ?? null
+    default:
+      return undefined
+  }
+}
+
+/** A WHERE that holds for every row: constant comparisons, TRUE, non-zero numbers, `x = x`, OR of one, AND of all. */
+export function alwaysTrue(expr: unknown): boolean {
+  // walked with an explicit stack: the AST of a deep expression must not overflow ours
+  const stack: Array<{ node: unknown; negate: boolean }> = [{ node: expr, negate: false }]
+  let steps = 0
+  const evaluate = (node: unknown): boolean | undefined => {
+    if (!isNode(node) || ++steps > 256) return undefined
+    if (node.type === 'unary_expr' && /^not$/i.test(str(node.operator) ?? '')) {
+      const inner = evaluate(node.expr)
+      return inner === undefined ? undefined : !inner
+    }
+    if (node.parentheses === true && node.type !== 'binary_expr') return undefined
+    if (node.type === 'binary_expr') {
+      const op = (str(node.operator) ?? '').toUpperCase()
+      if (op === 'OR') {
+        const l = evaluate(node.left)
+        const r = evaluate(node.right)
+        return l === true || r === true ? true : l === false && r === false ? false : undefined
+      }
+      if (op === 'AND') {
+        const l = evaluate(node.left)
+        const r = evaluate(node.right)
+        return l === true && r === true ? true : l === false || r === false ? false : undefined
+      }
+      const left = node.left
+      const right = node.right
+      if (!isNode(left) || !isNode(right)) return undefined
+      if (left.type === 'column_ref' && right.type === 'column_ref' && (op === '=' || op === '>=' || op === '<=')) {
+        return JSON.stringify(left.column) === JSON.stringify(right.column) && left.table === right.table ? true : undefined
+      }
+      const a = literalOf(left)
+      const b = literalOf(right)
+      if (a === undefined || b === undefined || a === null || b === null) return undefined
+      const x = typeof a === 'boolean' ? Number(a) : a
+      const y = typeof b === 'boolean' ? Number(b) : b
+      switch (op) {
+        case '=':
+        case '==':
+        case 'IS':
+          return x === y
+        case '<>':
+        case '!=':
+          return x !== y
+        case '>':
+          return x > y
+        case '<':
+          return x < y
+        case '>=':
+          return x >= y
+        case '<=':
+          return x <= y
+        default:
+          return undefined
+      }
+    }
+    const value = literalOf(node)
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'boolean') return value
+    if (typeof value === 'number') return value !== 0
+    return undefined
+  }
+  const top = stack.pop()!
+  return evaluate(top.node) === true
+}

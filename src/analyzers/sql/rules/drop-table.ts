@@ -1,0 +1,7 @@
+import type { SqlRule } from './rule.js'
+import { q } from './rule.js'
+
+export const dropTable: SqlRule = {
+  id: 'destructive-sql/drop-table',
+  check: (e) => (e.kind === 'drop' && e.object === 'table' ? `DROP TABLE ${q(e.name.display)} deletes the table and every row in it` : undefined)
+}
