@@ -183,6 +183,16 @@ describe('markdown reporter', () => {
       expect(Number(note![3])).toBe(200)
     })
 
+    it('cuts a run of 100,000 findings down to one comment', () => {
+      const many = Array.from({ length: 100_000 }, (_, i) =>
+        finding({ ruleId: 'destructive-sql/drop-table', severity: 'block', file: `db/dump.sql`, line: i + 1, message: `DROP TABLE t${i}`, evidence: `DROP TABLE t${i};`, identity: `t${i}` })
+      )
+      const big = reportOf(many)
+      const out = renderMarkdown(big, contextFor(big), { maxChars: COMMENT_MAX_CHARS })
+      expect(bytes(out)).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
+      expect(out).toMatch(/Left out to stay under 65536 bytes: \d+ blocking findings, the details of \d+ blocking findings\./)
+    })
+
     it('still says the decision when even the summary does not fit', () => {
       const out = renderMarkdown(report, contextFor(report), { maxChars: 60 })
       expect(out).toBe('## ❌ prodguard: blocked\n')

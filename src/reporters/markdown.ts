@@ -47,12 +47,17 @@ export function renderMarkdown(report: Report, ctx: ReportContext, options: Mark
   ]
   const page = new Page(report, ctx, options, deciding, others, suppressed, units)
   const limit = options.maxChars
-  const full = page.render(units.length)
-  if (limit === undefined || size(full) <= limit) return full
+  if (limit === undefined) return page.render(units.length)
+  // Every block takes more than 10 bytes, so no more than limit/10 of them can fit: big runs stay cheap to probe.
+  const most = Math.min(units.length, Math.floor(limit / 10))
+  if (most === units.length) {
+    const full = page.render(units.length)
+    if (size(full) <= limit) return full
+  }
 
   // The largest prefix of blocks that fits; each render is whole markup, so nothing is ever cut in the middle.
   let low = 0
-  let high = units.length - 1
+  let high = Math.min(units.length - 1, most)
   let best: string | undefined
   while (low <= high) {
     const mid = (low + high) >> 1
@@ -76,6 +81,8 @@ function size(text: string): number {
 }
 
 class Page {
+  private readonly rendered: Partial<Record<Unit['kind'], Map<Finding, string>>> = {}
+
   constructor(
     private readonly report: Report,
     private readonly ctx: ReportContext,
@@ -112,12 +119,12 @@ class Page {
     if (intro !== '') parts.push(intro)
     const tableRows = this.deciding.filter((f) => rows.has(f))
     if (tableRows.length > 0) parts.push(this.table(tableRows))
-    for (const finding of this.deciding) if (details.has(finding)) parts.push(this.blockingDetail(finding))
+    for (const finding of this.deciding) if (details.has(finding)) parts.push(this.block('detail', finding))
     const shownOthers = this.others.filter((f) => others.has(f))
-    if (shownOthers.length > 0) parts.push(this.collapsed(this.othersTitle(), shownOthers.map((f) => this.detail(f))))
+    if (shownOthers.length > 0) parts.push(this.collapsed(this.othersTitle(), shownOthers.map((f) => this.block('other', f))))
     const shownSuppressed = this.suppressed.filter((f) => suppressed.has(f))
     if (shownSuppressed.length > 0) {
-      parts.push(this.collapsed(`🔕 ${this.suppressed.length} suppressed`, shownSuppressed.map((f) => this.suppressedItem(f))))
+      parts.push(this.collapsed(`🔕 ${this.suppressed.length} suppressed`, shownSuppressed.map((f) => this.block('suppressed', f))))
     }
     const omitted = this.omissionNote(rows.size, details.size, shownOthers.length, shownSuppressed.length)
     if (omitted !== '') parts.push(omitted)
@@ -150,8 +157,26 @@ class Page {
     }
   }
 
+  /** A finding's block of a kind, rendered once: the size search renders the page many times. */
+  private block(kind: Unit['kind'], finding: Finding): string {
+    const cache = (this.rendered[kind] ??= new Map<Finding, string>())
+    let text = cache.get(finding)
+    if (text === undefined) {
+      text =
+        kind === 'row'
+          ? `| ${codeSpan(finding.ruleId)} | ${this.where(finding)} | ${markdownText(finding.message)} |`
+          : kind === 'detail'
+            ? this.blockingDetail(finding)
+            : kind === 'other'
+              ? this.detail(finding)
+              : this.suppressedItem(finding)
+      cache.set(finding, text)
+    }
+    return text
+  }
+
   private table(findings: Finding[]): string {
-    const rows = findings.map((f) => `| ${codeSpan(f.ruleId)} | ${this.where(f)} | ${markdownText(f.message)} |`)
+    const rows = findings.map((f) => this.block('row', f))
     return ['| Rule | Where | What |', '| --- | --- | --- |', ...rows].join('\n')
   }
 
