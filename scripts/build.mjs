@@ -18,6 +18,8 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build with runtime require() calls a bundler cannot follow; its ESM build is plain.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
   // CommonJS dependencies (node-sql-parser, semver) call require() for Node built-ins.
   banner: {

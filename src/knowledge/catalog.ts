@@ -39,7 +39,12 @@ export class RuleCatalog {
       const files = readdirSync(categoryDir).filter((name) => /^rules(\.[a-z0-9-]+)?\.yml$/.test(name)).sort()
       for (const name of files) {
         const file = join(categoryDir, name)
-        const entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
+        let entries: RuleEntry[] | null
+        try {
+          entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
+        } catch (error) {
+          throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`)
+        }
         for (const entry of entries ?? []) {
           const meta = toMeta(category, entry, file)
           if (rules.has(meta.id)) throw new Error(`${file}: rule ${meta.id} is defined twice`)
