@@ -1,0 +1,121 @@
+/**
+ * Version sources for the dependency analyzer: the public registries behind a disk cache, a timeout, a concurrency
+ * limit and a request budget. The front door builds one and passes it as `services.versions`:
+ *
+ *   const versions = createVersionSource({ offline: flags.offline || settings.offline, cwd: repoRoot })
+ *   await scan(changeSet, { ..., services: { [VERSION_SERVICE]: versions } })
+ *
+ * Offline, every lookup is `unavailable` and the analyzer uses the bundled snapshot. A lookup never throws.
+ */
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { Ecosystem } from '../../analyzers/dependencies/dependency.js'
+import { VERSION_SERVICE, type Lookup, type VersionLookup } from '../../analyzers/dependencies/version-lookup.js'
+import { normalizePackageName } from '../../analyzers/dependencies/releases.js'
+import { npmConfig } from './npmrc.js'
+import { lookupCrates, lookupDockerHub, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES, type RegistryBases } from './registries.js'
+import { DiskCache, RegistryClient, type FetchLike } from './registry-client.js'
+
+export { VERSION_SERVICE }
+
+export interface VersionSourceOptions {
+  /** `--offline` or `offline: true`: never touch the network. */
+  offline?: boolean
+  /** Where the project's `.npmrc` is (the repository root). */
+  cwd?: string
+  /** For `.npmrc` variables, `npm_config_registry`, HOME and XDG_CACHE_HOME. Default: process.env. */
+  env?: Record<string, string | undefined>
+  /** Disk cache folder; `false` for none. Default: `$XDG_CACHE_HOME/prodguard/versions` or `~/.cache/prodguard/versions`. */
+  cacheDir?: string | false
+  /** How long a cached answer is fresh. Default 24 h. */
+  cacheTtlMs?: number
+  /** Per request. Default 5 s. */
+  timeoutMs?: number
+  /** Requests in flight. Default 8. */
+  concurrency?: number
+  /** Requests per run; past it, lookups fall back to the snapshot. Default 300. */
+  budget?: number
+  /** Base URLs of the non-npm registries (npm comes from `.npmrc`): tests point them at 127.0.0.1. */
+  registries?: Partial<RegistryBases>
+  fetch?: FetchLike
+  /** The clock, for cache freshness. */
+  now?: () => number
+}
+
+export interface VersionSource extends VersionLookup {
+  /** Requests made so far (for reports and benchmarks). */
+  readonly requestsMade: number
+}
+
+const ONLINE: ReadonlySet<Ecosystem> = new Set(['npm', 'pypi', 'go', 'rubygems', 'cargo', 'docker'])
+
+function defaultCacheDir(env: Record<string, string | undefined>): string {
+  const base = env.XDG_CACHE_HOME ?? join(env.HOME ?? homedir(), '.cache')
+  return join(base, 'prodguard', 'versions')
+}
+
+export function createVersionSource(options: VersionSourceOptions = {}): VersionSource {
+  if (options.offline) {
+    return { requestsMade: 0, lookup: async () => ({ status: 'unavailable', reason: 'offline' }) }
+  }
+  const env = options.env ?? process.env
+  const npm = npmConfig(options.cwd, env)
+  const bases: RegistryBases = { ...PUBLIC_REGISTRIES, ...options.registries }
+  for (const key of Object.keys(bases) as (keyof RegistryBases)[]) if (!bases[key].endsWith('/')) bases[key] = `${bases[key]}/`
+  const client = new RegistryClient({
+    fetch: options.fetch ?? (globalThis.fetch as unknown as FetchLike),
+    timeoutMs: options.timeoutMs ?? 5000,
+    concurrency: options.concurrency ?? 8,
+    budget: options.budget ?? 300,
+    hostFailures: 3
+  })
+  const cache = new DiskCache<Lookup>(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(env)), options.cacheTtlMs ?? 24 * 60 * 60 * 1000)
+  const now = options.now ?? Date.now
+  const inFlight = new Map<string, Promise<Lookup>>()
+
+  const ask = (ecosystem: Ecosystem, name: string): Promise<Lookup> => {
+    switch (ecosystem) {
+      case 'npm':
+        return lookupNpm(client, npm, name)
+      case 'pypi':
+        return lookupPypi(client, bases.pypi, name)
+      case 'go':
+        return lookupGo(client, bases.go, name)
+      case 'rubygems':
+        return lookupRubygems(client, bases.rubygems, name)
+      case 'cargo':
+        return lookupCrates(client, bases.cargo, name)
+      default:
+        return lookupDockerHub(client, bases.docker, name)
+    }
+  }
+
+  const lookup = async (ecosystem: Ecosystem, rawName: string): Promise<Lookup> => {
+    if (!ONLINE.has(ecosystem)) return { status: 'unavailable', reason: `no public registry lookup for ${ecosystem}` }
+    const name = normalizePackageName(ecosystem, rawName)
+    const registry = ecosystem === 'npm' ? npm.registry : bases[ecosystem as keyof RegistryBases]
+    const key = `${ecosystem}\0${registry}\0${name}`
+    const cached = await cache.get(key, now())
+    if (cached?.fresh) return cached.value
+    const answer = await ask(ecosystem, name)
+    if (answer.status === 'unavailable') return cached?.value ?? answer
+    await cache.set(key, answer, now())
+    return answer
+  }
+
+  return {
+    get requestsMade() {
+      return client.requestsMade
+    },
+    lookup(ecosystem, name) {
+      const key = `${ecosystem}\0${name}`
+      let pending = inFlight.get(key)
+      if (pending === undefined) {
+        // Never throws: a bug in an adapter is a failed lookup, not a failed run.
+        pending = lookup(ecosystem, name).catch((error: unknown) => ({ status: 'unavailable' as const, reason: String((error as Error)?.message ?? error) }))
+        inFlight.set(key, pending)
+      }
+      return pending
+    }
+  }
+}
