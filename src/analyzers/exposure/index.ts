@@ -5,5 +5,6 @@
  */
 import type { Analyzer } from '../analyzer.js'
 import { composeAnalyzer } from './compose.js'
+import { terraformExposureAnalyzer } from './terraform.js'
 
-export const exposureAnalyzers: Analyzer[] = [composeAnalyzer]
+export const exposureAnalyzers: Analyzer[] = [composeAnalyzer, terraformExposureAnalyzer]

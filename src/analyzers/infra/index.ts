@@ -1,4 +1,8 @@
-/** The infra analyzer family (being built). */
+/**
+ * The destructive-infra family: Terraform plans that delete or replace data-bearing resources, and changes that
+ * remove what protects them (Terraform, Kubernetes).
+ */
 import type { Analyzer } from '../analyzer.js'
+import { terraformProtectionAnalyzer } from './terraform-protection.js'
 
-export const infraAnalyzers: Analyzer[] = []
+export const infraAnalyzers: Analyzer[] = [terraformProtectionAnalyzer]

@@ -53,7 +53,19 @@ export interface HclFile {
   errors: Position[]
 }
 
-export async function parseHcl(text: string): Promise<HclFile> {
+/** The last few files parsed: the exposure and the protection analyzers read the same `.tf` text back to back. */
+const recent = new Map<string, Promise<HclFile>>()
+
+export function parseHcl(text: string): Promise<HclFile> {
+  const hit = recent.get(text)
+  if (hit !== undefined) return hit
+  const parsed = parseHclText(text)
+  recent.set(text, parsed)
+  if (recent.size > 8) recent.delete(recent.keys().next().value!)
+  return parsed
+}
+
+async function parseHclText(text: string): Promise<HclFile> {
   const parser = await hclParser()
   const tree = parser.parse(text)
   if (tree === null) return { blocks: [], errors: [{ line: 1, column: 1 }] }
