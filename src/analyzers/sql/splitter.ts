@@ -493,7 +493,9 @@ export class StatementSplitter {
       }
       if (isWordStart(c)) {
         let j = i + 1
-        while (j < buf.length && isWordChar(buf.charCodeAt(j))) j++
+        const custom = this.delimiter !== ';'
+        // `END$$` with `DELIMITER $$`: the delimiter ends the word
+        while (j < buf.length && isWordChar(buf.charCodeAt(j)) && !(custom && buf.startsWith(this.delimiter, j))) j++
         if (j - i <= 12) this.word(buf.slice(i, j).toUpperCase())
         else this.wordIndex++
         i = j
