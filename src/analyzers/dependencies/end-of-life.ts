@@ -144,8 +144,9 @@ export class EndOfLife {
       default: {
         const table = this.aliases.packages[dep.ecosystem]
         if (table === undefined) return []
+        const name = dep.ecosystem === 'pypi' ? dep.name.toLowerCase().replace(/[-_.]+/g, '-') : dep.name
         for (const [pattern, product] of Object.entries(table)) {
-          if (pattern === dep.name || minimatch(dep.name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
+          if (pattern === name || minimatch(name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
         }
         return []
       }

@@ -1,0 +1,371 @@
+/**
+ * Each manifest kind, read from a realistic file at a realistic path, with a pinned "now": the findings it must
+ * produce (rule, line) and the near misses it must not.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { dependenciesAnalyzers } from '../../src/analyzers/dependencies/index.js'
+import type { Finding } from '../../src/findings/finding.js'
+import { scanFiles } from '../helpers/scan.js'
+
+const now = new Date('2026-11-28T00:00:00Z')
+
+async function scan(files: Record<string, string>): Promise<Finding[]> {
+  return (await scanFiles(files, { now, analyzers: dependenciesAnalyzers })).filter((f) => f.ruleId !== 'outdated-dependency/stale-data')
+}
+
+/** `rule@line` for every finding in one file, sorted: what the tables below assert. */
+function summary(findings: Finding[], file: string): string[] {
+  return findings
+    .filter((f) => f.file === file)
+    .map((f) => `${f.ruleId.replace('outdated-dependency/', '')}@${f.line}:${f.severity}`)
+    .sort()
+}
+
+interface Case {
+  name: string
+  file: string
+  text: string
+  /** Every finding in the file, as `rule@line:severity`. */
+  expected: string[]
+}
+
+const cases: Case[] = [
+  {
+    name: 'package.json: EOL framework, majors behind, deprecated, open range, engines',
+    file: 'services/api/package.json',
+    text: `{
+  "name": "@acme/api",
+  "private": true,
+  "engines": { "node": "14.x" },
+  "dependencies": {
+    "express": "^3.21.2",
+    "lodash": "^4.17.21",
+    "react": "^17.0.2",
+    "request": "^2.88.2",
+    "left-pad": "*",
+    "internal-lib": "workspace:*",
+    "local-thing": "file:../thing"
+  },
+  "devDependencies": {
+    "typescript": "~4.9.5",
+    "@types/node": "^14.18.0",
+    "jest": "^29.7.0"
+  }
+}
+`,
+    expected: ['end-of-life@4:block', 'end-of-life@6:block', 'majors-behind@8:block', 'deprecated@9:warn', 'moving-tag@10:warn', 'deprecated@10:warn', 'majors-behind@15:warn', 'majors-behind@17:warn', 'not-checked@6:info']
+  },
+  {
+    name: 'package.json: current dependencies and a range that admits the latest major are clean',
+    file: 'web/package.json',
+    text: `{
+  "engines": { "node": ">=22" },
+  "dependencies": { "express": "^5.1.0", "lodash": ">=3", "react": "^19.0.0", "@types/node": "^20.0.0" }
+}
+`,
+    expected: []
+  },
+  {
+    name: 'requirements.txt with extras, markers, hashes and includes',
+    file: 'backend/requirements.txt',
+    text: `# Production requirements
+-r base.txt
+--index-url https://pypi.org/simple
+Django[argon2]==3.2.25 ; python_version >= "3.8"
+requests>=2.31,<3
+urllib3==1.26.18 \\
+    --hash=sha256:34b97092d7e0a3a8cf7cd10e386f401b3737364026c45e622aa02903dffe0f07
+numpy==1.26.4
+-e git+https://github.com/acme/tool.git#egg=tool
+celery @ https://example.invalid/celery.tar.gz
+`,
+    expected: ['end-of-life@4:block', 'majors-behind@6:warn', 'majors-behind@8:warn']
+  },
+  {
+    name: 'pyproject.toml (PEP 621) with requires-python and a dev group',
+    file: 'pyproject.toml',
+    text: `[project]
+name = "acme-worker"
+requires-python = ">=3.7,<3.9"
+dependencies = [
+  "django>=4.2,<4.3",
+  "requests>=2.31",
+]
+
+[project.optional-dependencies]
+dev = ["pytest<7"]
+`,
+    expected: ['end-of-life@3:block', 'end-of-life@5:block', 'majors-behind@10:warn']
+  },
+  {
+    name: 'pyproject.toml (Poetry) with caret constraints',
+    file: 'apps/billing/pyproject.toml',
+    text: `[tool.poetry]
+name = "billing"
+version = "0.1.0"
+
+[tool.poetry.dependencies]
+python = "^3.12"
+Django = "^5.2"
+boto3 = "^1.34"
+
+[tool.poetry.group.dev.dependencies]
+pytest = "^8.0"
+`,
+    // One major behind warns (Django 6 is out); dev scope caps pytest at warn anyway.
+    expected: ['majors-behind@7:warn', 'majors-behind@11:warn']
+  },
+  {
+    name: 'go.mod: an end-of-life go directive; indirect requirements are not judged',
+    file: 'go.mod',
+    text: `module github.com/acme/payments
+
+go 1.19
+
+require (
+	github.com/gin-gonic/gin v1.9.1
+	github.com/stretchr/testify v1.8.4 // indirect
+)
+`,
+    expected: ['end-of-life@3:block']
+  },
+  {
+    name: 'Gemfile.lock: end-of-life Rails and Ruby',
+    file: 'Gemfile.lock',
+    text: `GEM
+  remote: https://rubygems.org/
+  specs:
+    actionpack (6.1.7.6)
+    nokogiri (1.15.4-x86_64-linux)
+    rails (6.1.7.6)
+      actionpack (= 6.1.7.6)
+
+PLATFORMS
+  x86_64-linux
+
+DEPENDENCIES
+  rails (~> 6.1.7)
+
+RUBY VERSION
+   ruby 2.7.8p225
+
+BUNDLED WITH
+   2.4.19
+`,
+    expected: ['end-of-life@16:block', 'end-of-life@6:block', 'not-checked@16:info']
+  },
+  {
+    name: 'pom.xml: Spring Boot parent and a property-versioned dependency',
+    file: 'service/pom.xml',
+    text: `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>org.springframework.boot</groupId>
+    <artifactId>spring-boot-starter-parent</artifactId>
+    <version>2.7.18</version>
+  </parent>
+  <properties>
+    <log4j.version>2.14.1</log4j.version>
+  </properties>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.logging.log4j</groupId>
+      <artifactId>log4j-core</artifactId>
+      <version>\${log4j.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>junit</groupId>
+      <artifactId>junit</artifactId>
+      <version>4.13.2</version>
+      <scope>test</scope>
+    </dependency>
+  </dependencies>
+</project>
+`,
+    // log4j 2.x is a supported line (vulnerable releases are another tool's job); junit is current.
+    expected: ['end-of-life@6:block']
+  },
+  {
+    name: 'multi-stage Dockerfile with ARG defaults and a stage reference',
+    file: 'docker/api/Dockerfile',
+    text: `ARG NODE_VERSION=16
+ARG BASE=debian:bookworm-slim
+FROM --platform=linux/amd64 node:\${NODE_VERSION}-alpine3.15 AS build
+WORKDIR /src
+RUN npm ci && npm run build
+
+FROM build AS test
+RUN npm test
+
+FROM \${BASE}
+COPY --from=build /src/dist /app
+FROM python:3.8-slim-buster
+FROM postgres:16.4
+FROM nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31
+`,
+    // Debian 12's regular security support ended on 2026-07-11 (LTS is not "supported" in the data).
+    expected: ['end-of-life@3:block', 'end-of-life@3:block', 'end-of-life@10:block', 'end-of-life@12:block', 'end-of-life@12:block']
+  },
+  {
+    name: 'docker-compose: EOL database images, an interpolated default and a tagless image',
+    file: 'deploy/docker-compose.prod.yml',
+    text: `services:
+  db:
+    image: postgres:9.6-alpine
+  mongo:
+    image: mongo:3.6
+  cache:
+    image: "redis:\${REDIS_TAG:-7.4}"
+  search:
+    image: docker.elastic.co/elasticsearch/elasticsearch:6.8.23
+  proxy:
+    image: traefik
+`,
+    expected: ['end-of-life@3:block', 'end-of-life@5:block', 'end-of-life@9:block', 'moving-tag@11:warn']
+  },
+  {
+    name: 'Kubernetes Deployment and Helm values',
+    file: 'k8s/base/deployment.yaml',
+    text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: migrate
+          image: mysql:5.7
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:2026.11.3
+        - name: sidecar
+          image: public.ecr.aws/docker/library/redis:latest
+`,
+    expected: ['end-of-life@10:block', 'moving-tag@15:warn']
+  },
+  {
+    name: 'Helm values: image.repository and image.tag',
+    file: 'charts/db/values-prod.yaml',
+    text: `image:
+  registry: docker.io
+  repository: bitnami/postgresql
+  tag: 11.14.0-debian-10-r22
+auth:
+  enablePostgresUser: true
+`,
+    expected: ['end-of-life@3:block']
+  },
+  {
+    name: 'workflow: old action majors, a retired action, a branch pin, a SHA pin with its version comment, an EOL runner',
+    file: '.github/workflows/ci.yml',
+    text: `name: CI
+on: [push]
+jobs:
+  build:
+    runs-on: ubuntu-20.04
+    container:
+      image: node:18
+    steps:
+      - uses: actions/checkout@v2
+      - uses: actions/setup-node@692973e3d937129bcbf40652eb9f2f61becf3332 # v4.1.0
+      - uses: actions/upload-artifact@v3
+      - uses: acme/deploy-action@main
+      - uses: ./.github/actions/local
+      - uses: actions/cache@v6
+`,
+    expected: ['end-of-life@5:block', 'end-of-life@7:block', 'majors-behind@9:block', 'majors-behind@10:block', 'end-of-life@11:block', 'moving-tag@12:warn']
+  },
+  { name: '.nvmrc with an LTS codename', file: '.nvmrc', text: 'lts/gallium\n', expected: ['end-of-life@1:block'] },
+  { name: '.nvmrc on a supported line', file: 'frontend/.nvmrc', text: 'v24.11.0\n', expected: [] },
+  { name: '.python-version', file: '.python-version', text: '3.7.17\n', expected: ['end-of-life@1:block'] },
+  {
+    name: '.tool-versions: several runtimes and a database',
+    file: '.tool-versions',
+    text: `nodejs 22.11.0
+python 3.9.18
+ruby 3.4.1
+postgres 12.17
+terraform 1.9.8
+`,
+    expected: ['end-of-life@2:block', 'end-of-life@4:block', 'end-of-life@5:block']
+  },
+  {
+    name: 'Terraform: RDS, ElastiCache, OpenSearch engine versions and a Lambda runtime',
+    file: 'infra/prod/main.tf',
+    text: `resource "aws_db_instance" "main" {
+  identifier     = "acme-prod"
+  engine         = "postgres"
+  engine_version = "11.22"
+  instance_class = "db.r6g.large"
+}
+
+resource "aws_elasticache_replication_group" "cache" {
+  engine         = "redis"
+  engine_version = "7.1"
+}
+
+resource "aws_opensearch_domain" "search" {
+  domain_name    = "acme"
+  engine_version = "OpenSearch_1.3"
+}
+
+resource "aws_lambda_function" "thumbs" {
+  function_name = "thumbs"
+  runtime       = "python3.8"
+}
+
+resource "aws_db_instance" "replica" {
+  engine         = "postgres"
+  engine_version = var.engine_version
+}
+`,
+    // Redis 7 and OpenSearch 1.3 are still supported on AWS.
+    expected: ['end-of-life@4:block', 'end-of-life@20:block']
+  },
+  {
+    name: 'Cargo.lock: direct crates of the workspace package',
+    file: 'Cargo.lock',
+    text: `# This file is automatically @generated by Cargo.
+version = 3
+
+[[package]]
+name = "acme"
+version = "0.1.0"
+dependencies = [
+ "serde",
+]
+
+[[package]]
+name = "serde"
+version = "1.0.195"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+`,
+    expected: ['not-checked@12:info']
+  },
+  {
+    name: 'composer.lock: an end-of-life Laravel',
+    file: 'composer.lock',
+    text: `{
+    "packages": [
+        { "name": "laravel/framework", "version": "v8.83.27", "require": { "symfony/console": "^5.4" } },
+        { "name": "symfony/console", "version": "v5.4.35" }
+    ],
+    "packages-dev": [
+        { "name": "phpunit/phpunit", "version": "9.6.16" }
+    ]
+}
+`,
+    expected: ['end-of-life@3:block', 'not-checked@3:info']
+  }
+]
+
+describe('manifests', () => {
+  test.each(cases)('$name', async ({ file, text, expected }) => {
+    const findings = await scan({ [file]: text })
+    const got = summary(findings, file)
+    if (process.env.DEBUG_DEPS) for (const f of findings) console.log(file, f.line, f.severity, f.ruleId, f.message)
+    expect(got).toEqual([...expected].sort())
+  })
+})
