@@ -3,6 +3,7 @@
  * remove what protects them (Terraform, Kubernetes).
  */
 import type { Analyzer } from '../analyzer.js'
+import { terraformPlanAnalyzer } from './terraform-plan.js'
 import { terraformProtectionAnalyzer } from './terraform-protection.js'
 
-export const infraAnalyzers: Analyzer[] = [terraformProtectionAnalyzer]
+export const infraAnalyzers: Analyzer[] = [terraformProtectionAnalyzer, terraformPlanAnalyzer]
