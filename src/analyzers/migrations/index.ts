@@ -1,4 +1,77 @@
-/** The migrations analyzer family (being built). */
-import type { Analyzer } from '../analyzer.js'
+/**
+ * The migrations analyzer family: destructive changes in framework migrations (Rails, Django, Alembic, Knex, TypeORM,
+ * Sequelize, MikroORM, Kysely, EF Core, Laravel, Doctrine, Ecto, goose Go, Liquibase XML/YAML/JSON). Plain `.sql`
+ * migrations belong to the sql family; the SQL strings found here are handed to its `analyzeEmbeddedSql`.
+ */
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { scanCodeMigration } from './code-migration.js'
+import { migrationDetections } from './detections.js'
+import { ecto, efcore, goose, javascriptFramework, phpFramework, pythonFramework, rails, type CodeFramework } from './frameworks.js'
+import { LineIndex, SyntaxProblem } from './lexers/token.js'
+import { scanChangelog } from './liquibase.js'
+import type { MigrationScan } from './migration-scan.js'
+import { FrameworkOperations } from './operations.js'
+import { migrationLanguage, type MigrationLanguage } from './recognize.js'
 
-export const migrationsAnalyzers: Analyzer[] = []
+function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: SourceText): CodeFramework {
+  switch (language) {
+    case 'ruby':
+      return rails
+    case 'python':
+      return pythonFramework(file.path, file.text)
+    case 'javascript':
+      return javascriptFramework(file.text)
+    case 'csharp':
+      return efcore
+    case 'php':
+      return phpFramework(file.text)
+    case 'elixir':
+      return ecto
+    case 'go':
+      return goose
+  }
+}
+
+/** Reads one migration file; a file it cannot parse is a finding, never a silent pass. */
+async function analyzeMigration(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+  const language = migrationLanguage(file.path, ctx.settings)
+  if (language === undefined) return []
+  let scan: MigrationScan | undefined
+  let label = 'changelog'
+  try {
+    if (language === 'changelog') {
+      scan = scanChangelog(file.path, file.text)
+    } else {
+      const framework = codeFramework(language, file)
+      label = framework.label
+      scan = scanCodeMigration(file.text, framework, FrameworkOperations.load(ctx.knowledge, framework.id))
+    }
+  } catch (error) {
+    if (error instanceof SyntaxProblem) return [parseError(file, label, error)]
+    throw error
+  }
+  if (scan === undefined) return []
+  return migrationDetections(file.path, file.text, scan, ctx)
+}
+
+function parseError(file: SourceText, label: string, problem: SyntaxProblem): Detection {
+  const at = new LineIndex(file.text).position(Math.min(problem.offset, file.text.length))
+  return {
+    ruleId: 'unanalyzable/parse-error',
+    line: at.line,
+    column: at.column,
+    message: `This ${label} migration could not be read: ${problem.message} (line ${at.line}). prodguard cannot vouch for what it cannot read.`,
+    evidence: file.text.split('\n')[at.line - 1]?.trim().slice(0, 160) ?? '',
+    identity: `migrations:${problem.message}`
+  }
+}
+
+export const migrationsAnalyzer: Analyzer = {
+  name: 'migrations',
+  claims(path: string, ctx: AnalyzerContext): boolean {
+    return migrationLanguage(path, ctx.settings) !== undefined
+  },
+  analyze: analyzeMigration
+}
+
+export const migrationsAnalyzers: Analyzer[] = [migrationsAnalyzer]

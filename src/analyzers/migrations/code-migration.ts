@@ -1,0 +1,186 @@
+/**
+ * Reads a migration written as code (Ruby, Python, JavaScript/TypeScript, C#, PHP, Elixir, Go): finds its calls,
+ * matches them against the framework's operations table, places each in the up or down section, and collects the
+ * SQL strings its calls run.
+ */
+import { CallIndex, nameOf, type Call, type Value } from './calls.js'
+import type { CodeFramework } from './frameworks.js'
+import type { Token, TokenStream } from './lexers/token.js'
+import { evidenceOf, type MigrationOperation, type MigrationScan, type Section } from './migration-scan.js'
+import { OperationMatcher, type FrameworkOperations } from './operations.js'
+import type { TokenRange } from './sections.js'
+
+/** Calls that wrap a SQL string without changing it: `sa.text("...")`, `DB::raw('...')`, `fmt.Sprintf("...", x)`. */
+const SQL_WRAPPERS = new Set(['text', 'sql', 'SQL', 'DDL', 'raw', 'Raw', 'Sprintf', 'format', 'literal', 'dedent', 'strip_heredoc', 'squish'])
+/** Values that mean "no SQL": Django's `RunSQL.noop`, `None`. */
+const NO_SQL = /(^|\.)noop$|^(None|nil|null|undefined)$/
+
+export function scanCodeMigration(text: string, framework: CodeFramework, operations: FrameworkOperations): MigrationScan {
+  const stream = framework.language.lex(text)
+  const index = new CallIndex(stream, framework.language.syntax)
+  framework.prepare?.(stream, index)
+  const sections = framework.sections(stream, index)
+  const inert = framework.inert?.(stream, index) ?? []
+  const constants = stringConstants(index)
+  const matcher = new OperationMatcher(index, operations)
+  const scan: MigrationScan = { framework: { id: framework.id, label: framework.label }, operations: [], sql: [], opaque: [] }
+
+  for (const call of index.calls) {
+    if (within(inert, call.nameIndex)) continue
+    const section = sections.sectionOf(call.nameIndex)
+    const { hits, sql } = matcher.match(call)
+    for (const hit of hits) {
+      scan.operations.push({
+        rule: hit.rule,
+        section,
+        offset: stream.tokens[call.nameIndex]!.start,
+        op: call.name,
+        table: hit.table,
+        columns: hit.columns,
+        evidence: callEvidence(stream, call),
+        ...(hit.entry.what !== undefined ? { what: hit.entry.what } : {}),
+        ...(hit.entry.message !== undefined ? { message: hit.entry.message } : {})
+      })
+    }
+    for (const argument of sql) {
+      const argSection: Section = argument.reverse ? 'down' : section
+      for (const piece of sqlPieces(argument.value, constants)) {
+        if (piece.kind === 'text') {
+          scan.sql.push({ text: piece.text, offset: piece.offset, section: argSection, context: call.name, ...(framework.dialect ? { dialect: framework.dialect } : {}) })
+        } else {
+          scan.opaque.push({ offset: stream.tokens[call.nameIndex]!.start, section: argSection, context: call.name, source: piece.source, evidence: callEvidence(stream, call) })
+        }
+      }
+    }
+  }
+  if (framework.id === 'rails') scan.operations.push(...revertedCreations(stream, index))
+  return scan
+}
+
+function within(ranges: TokenRange[], index: number): boolean {
+  return ranges.some((r) => index >= r.start && index < r.end)
+}
+
+function callEvidence(stream: TokenStream, call: Call): string {
+  const from = stream.tokens[call.start]!.start
+  const to = stream.tokens[call.argsEnd]!.end
+  return evidenceOf(stream.text.slice(from, to))
+}
+
+type SqlPiece = { kind: 'text'; text: string; offset: number } | { kind: 'opaque'; source: string }
+
+/** The SQL texts a value stands for: a literal, a list of them (Django RunSQL), a wrapper call, a constant of the file. */
+function sqlPieces(value: Value, constants: Map<string, Token[]>): SqlPiece[] {
+  switch (value.kind) {
+    case 'string':
+      return [{ kind: 'text', text: value.text, offset: value.token.contentStart ?? value.token.start }]
+    case 'list':
+      // Django accepts [sql, (sql, params), ...]: a nested list's first item is the SQL.
+      return value.items.flatMap((item) => (item.kind === 'list' ? (item.items[0] ? sqlPieces(item.items[0], constants) : []) : sqlPieces(item, constants)))
+    case 'call': {
+      const inner = value.call.args.find((a) => a.name === undefined)
+      if (SQL_WRAPPERS.has(value.call.name) && inner) return sqlPieces(inner.value, constants)
+      return [{ kind: 'opaque', source: `the result of \`${value.call.name}(...)\`` }]
+    }
+    case 'word': {
+      if (NO_SQL.test(value.name)) return []
+      const tokens = constants.get(value.name) ?? constants.get(value.name.replace(/^(self|this|@)\.?/, ''))
+      if (tokens) return tokens.map((t) => ({ kind: 'text', text: t.value, offset: t.contentStart ?? t.start }))
+      return [{ kind: 'opaque', source: `\`${value.name}\`` }]
+    }
+    case 'function':
+      return [{ kind: 'opaque', source: 'a function' }]
+    case 'symbol':
+    case 'number':
+    case 'map':
+      return []
+    case 'other':
+      return [{ kind: 'opaque', source: 'an expression' }]
+  }
+}
+
+/**
+ * String constants of the file (`SQL = <<~SQL`, `const dropSql = '...'`, `@sql """..."""`, `DROP_SQL = """..."""`):
+ * a call given the name runs that text. A constant concatenated from literals keeps only the first literal's token,
+ * with the full text as its value.
+ */
+function stringConstants(index: CallIndex): Map<string, Token[]> {
+  const { tokens, partner } = index.stream
+  const found = new Map<string, Token[]>()
+  const add = (name: string, valueStart: number, valueEnd: number): void => {
+    const value = index.value(valueStart, valueEnd)
+    if (value.kind !== 'string') return
+    const token: Token = { ...value.token, value: value.text }
+    found.set(name, [...(found.get(name) ?? []), token])
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'word' && t.value.startsWith('@') && tokens[k + 1]?.kind === 'string' && t.newlineBefore) {
+      // Elixir module attribute: `@drop_sql "DROP TABLE ..."`.
+      add(t.value.slice(1), k + 1, statementEnd(tokens, partner, k + 1))
+      continue
+    }
+    if (t.kind !== 'punct' || (t.value !== '=' && t.value !== ':=')) continue
+    let nameAt = k - 1
+    // `const sql: string = ...` (TypeScript), `const string Sql = ...` (C#: the name is right before `=`).
+    if (tokens[nameAt]?.kind === 'word' && tokens[nameAt - 1]?.kind === 'punct' && tokens[nameAt - 1]!.value === ':' && tokens[nameAt - 2]?.kind === 'word') nameAt -= 2
+    const name = tokens[nameAt]
+    if (name?.kind !== 'word') continue
+    add(name.value.replace(/^\$/, ''), k + 1, statementEnd(tokens, partner, k + 1))
+  }
+  return found
+}
+
+function statementEnd(tokens: Token[], partner: Int32Array, from: number): number {
+  let k = from
+  while (k < tokens.length) {
+    const t = tokens[k]!
+    if (k > from && t.newlineBefore && !continues(tokens[k - 1]!) && !(t.kind === 'punct' && (t.value === '+' || t.value === '.' || t.value === '<>'))) break
+    if (t.kind === 'punct' && (t.value === ';' || t.value === ',' || t.value === ')' || t.value === ']' || t.value === '}')) break
+    k = partner[k]! > k ? partner[k]! + 1 : k + 1
+  }
+  return k
+}
+
+function continues(t: Token): boolean {
+  return t.kind === 'punct' && ['+', '.', '<>', '=', '(', '[', '{', ',', '\\'].includes(t.value)
+}
+
+/** Rails `revert do create_table :x ... end` drops what the block creates, in the forward direction. */
+const REVERTED_CREATIONS: Record<string, { rule: string; column?: number | 'timestamps' }> = {
+  create_table: { rule: 'drop-table' },
+  create_join_table: { rule: 'drop-table' },
+  add_column: { rule: 'drop-column', column: 1 },
+  add_reference: { rule: 'drop-column', column: 1 },
+  add_belongs_to: { rule: 'drop-column', column: 1 },
+  add_timestamps: { rule: 'drop-column', column: 'timestamps' }
+}
+
+function revertedCreations(stream: TokenStream, index: CallIndex): MigrationOperation[] {
+  const out: MigrationOperation[] = []
+  for (const revert of index.calls) {
+    if (revert.name !== 'revert' || revert.block === undefined || revert.receiver.length > 0) continue
+    for (const call of index.calls) {
+      const meaning = REVERTED_CREATIONS[call.name]
+      if (meaning === undefined || call.nameIndex < revert.block.start || call.nameIndex >= revert.block.end || call.receiver.length > 0) continue
+      // Only the block's own statements: a create_table nested in another revert counts for that one.
+      if (index.enclosing(call.nameIndex, ['revert'])[0] !== revert) continue
+      const positional = call.args.filter((a) => a.name === undefined)
+      const column = meaning.column === 'timestamps' ? 'created_at, updated_at' : meaning.column !== undefined ? nameOf(positional[meaning.column]?.value) ?? '?' : undefined
+      out.push({
+        rule: meaning.rule,
+        section: 'up',
+        offset: stream.tokens[call.nameIndex]!.start,
+        op: `revert ${call.name}`,
+        table: nameOf(positional[0]?.value) ?? '?',
+        columns: column !== undefined ? [column] : [],
+        evidence: callEvidence(stream, call),
+        message:
+          meaning.rule === 'drop-table'
+            ? `\`revert do ... end\` undoes \`${call.name}\`: it drops the table {table} and every row in it.`
+            : `\`revert do ... end\` undoes \`${call.name}\`: it drops the column {table}.{column} and its data.`
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,178 @@
+/**
+ * Migration frameworks written as code: for each, its language, where its down (rollback) code is, and what its
+ * calls never execute. The operations themselves are data (`rules/destructive-sql/migration-operations.yml`).
+ */
+import type { CallIndex } from './calls.js'
+import { csharp, elixir, go, javascript, php, python, ruby, type Language } from './languages.js'
+import { LineIndex, type TokenStream } from './lexers/token.js'
+import { braceFunctionBodies, defBodies, pythonBlockEnd, pythonFunctionBodies, Sections, type TokenRange } from './sections.js'
+
+export interface CodeFramework {
+  /** Key of the operations table and stable name in identities. */
+  id: string
+  /** How users call it, in messages. */
+  label: string
+  language: Language
+  /** Where the down code is. */
+  sections(stream: TokenStream, index: CallIndex): Sections
+  /** Ranges whose calls never run against the database (Django `state_operations`). */
+  inert?(stream: TokenStream, index: CallIndex): TokenRange[]
+  /** Adjusts calls the generic extraction cannot place (Alembic's `with ... as batch_op:` blocks). */
+  prepare?(stream: TokenStream, index: CallIndex): void
+  /** The SQL dialect the framework implies, when it does. */
+  dialect?: string
+}
+
+const downBodies = (names: string[]) => (stream: TokenStream): Sections => {
+  const sections = new Sections()
+  for (const range of braceFunctionBodies(stream, new Set(names))) sections.addDown(range)
+  return sections
+}
+
+export const rails: CodeFramework = {
+  id: 'rails',
+  label: 'Rails',
+  language: ruby,
+  sections(stream, index) {
+    const sections = new Sections()
+    for (const range of defBodies(stream, new Set(['down']))) sections.addDown(range)
+    for (const call of index.calls) {
+      // `reversible do |dir| dir.down { ... } end` and `revert do ... end`: code for the other direction.
+      if (call.block && ((call.name === 'down' && call.receiver.length === 1) || (call.name === 'revert' && call.receiver.length === 0))) {
+        sections.addDown(call.block)
+      }
+    }
+    return sections
+  }
+}
+
+export const django: CodeFramework = {
+  id: 'django',
+  label: 'Django',
+  language: python,
+  sections(stream, index) {
+    const sections = new Sections()
+    // RunPython(forwards, backwards): the reverse function's body is down code.
+    const reverseNames = new Set<string>()
+    for (const call of index.calls) {
+      if (call.name !== 'RunPython') continue
+      const reverse = call.args.find((a) => a.name === 'reverse_code') ?? call.args.filter((a) => a.name === undefined)[1]
+      if (reverse?.value.kind === 'word') reverseNames.add(reverse.value.name.split('.').pop()!)
+      if (reverse?.value.kind === 'function') sections.addDown({ start: reverse.start, end: reverse.end })
+    }
+    for (const range of pythonFunctionBodies(stream, reverseNames).values()) sections.addDown(range)
+    return sections
+  },
+  inert(_stream, index) {
+    // SeparateDatabaseAndState(state_operations=[...]) only changes Django's model state, never the database.
+    const ranges: TokenRange[] = []
+    for (const call of index.calls) {
+      if (call.name !== 'SeparateDatabaseAndState') continue
+      const state = call.args.find((a) => a.name === 'state_operations') ?? (call.args[1]?.name === undefined ? call.args[1] : undefined)
+      if (state) ranges.push({ start: state.start, end: state.end })
+    }
+    return ranges
+  }
+}
+
+export const alembic: CodeFramework = {
+  id: 'alembic',
+  label: 'Alembic',
+  language: python,
+  sections(stream) {
+    const sections = new Sections()
+    const names = new Set<string>()
+    for (const t of stream.tokens) if (t.kind === 'word' && /^downgrade(_\w+)?$/.test(t.value)) names.add(t.value)
+    for (const range of pythonFunctionBodies(stream, names).values()) sections.addDown(range)
+    return sections
+  },
+  prepare(stream, index) {
+    // `with op.batch_alter_table("t") as batch_op:` owns the indented block below it.
+    const lines = new LineIndex(stream.text)
+    for (const call of index.calls) {
+      if (call.name !== 'batch_alter_table') continue
+      const withAt = lineStartToken(stream, call.start)
+      if (withAt === undefined || stream.tokens[withAt]!.value !== 'with') continue
+      const column = lines.position(stream.tokens[withAt]!.start).column
+      let colon = call.argsEnd + 1
+      while (colon < stream.tokens.length && !(stream.tokens[colon]!.kind === 'punct' && stream.tokens[colon]!.value === ':')) colon++
+      const end = pythonBlockEnd(stream, lines, colon + 1, column)
+      call.end = Math.max(call.end, end - 1)
+      call.block = { start: colon + 1, end }
+    }
+  }
+}
+
+function lineStartToken(stream: TokenStream, index: number): number | undefined {
+  let k = index
+  while (k > 0 && !stream.tokens[k]!.newlineBefore) k--
+  // `async with` is still a with-statement.
+  if (stream.tokens[k]?.value === 'async') k++
+  return stream.tokens[k] ? k : undefined
+}
+
+const javascriptSections = downBodies(['down'])
+
+export const knex: CodeFramework = { id: 'knex', label: 'Knex', language: javascript, sections: javascriptSections }
+export const typeorm: CodeFramework = { id: 'typeorm', label: 'TypeORM', language: javascript, sections: javascriptSections }
+export const sequelize: CodeFramework = { id: 'sequelize', label: 'Sequelize', language: javascript, sections: javascriptSections }
+export const mikroorm: CodeFramework = { id: 'mikroorm', label: 'MikroORM', language: javascript, sections: javascriptSections }
+export const kysely: CodeFramework = { id: 'kysely', label: 'Kysely', language: javascript, sections: javascriptSections }
+
+export const efcore: CodeFramework = { id: 'efcore', label: 'EF Core', language: csharp, sections: downBodies(['Down']) }
+
+export const laravel: CodeFramework = { id: 'laravel', label: 'Laravel', language: php, sections: downBodies(['down']) }
+export const doctrine: CodeFramework = { id: 'doctrine', label: 'Doctrine', language: php, sections: downBodies(['down']) }
+
+export const ecto: CodeFramework = {
+  id: 'ecto',
+  label: 'Ecto',
+  language: elixir,
+  sections(stream) {
+    const sections = new Sections()
+    for (const range of defBodies(stream, new Set(['down']))) sections.addDown(range)
+    return sections
+  }
+}
+
+export const goose: CodeFramework = {
+  id: 'goose',
+  label: 'goose',
+  language: go,
+  sections(stream, index) {
+    const sections = new Sections()
+    const downNames = new Set<string>()
+    for (const call of index.calls) {
+      // goose.AddMigration(up, down), AddMigrationContext, AddMigrationNoTx..., AddNamedMigration(name, up, down).
+      if (!/^Add(Named)?Migration/.test(call.name) || !call.receiver.some((l) => l.name === 'goose')) continue
+      const positional = call.args.filter((a) => a.name === undefined)
+      const down = positional[positional.length - 1]
+      if (down === undefined || positional.length < 2) continue
+      if (down.value.kind === 'word') downNames.add(down.value.name)
+      if (down.value.kind === 'function') sections.addDown({ start: down.start, end: down.end })
+    }
+    for (const range of braceFunctionBodies(stream, downNames)) sections.addDown(range)
+    return sections
+  }
+}
+
+/** Which JavaScript/TypeScript migration framework a file is written for, from what it imports and calls. */
+export function javascriptFramework(text: string): CodeFramework {
+  if (/\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b|from ['"]typeorm['"]/.test(text)) return typeorm
+  if (/\bqueryInterface\b|\bQueryInterface\b|\bSequelize\b|require\(['"]sequelize['"]\)/.test(text)) return sequelize
+  if (/@mikro-orm\/|\bthis\.addSql\s*\(/.test(text)) return mikroorm
+  if (/\bKysely\b|from ['"]kysely['"]|\bdb\.schema\b/.test(text)) return kysely
+  return knex
+}
+
+export function pythonFramework(path: string, text: string): CodeFramework {
+  if (/^\s*(?:from alembic\b|import alembic\b)/m.test(text)) return alembic
+  if (/\bdjango\.db\b|\bmigrations\.Migration\b/.test(text)) return django
+  if (/\bdef upgrade\s*\(/.test(text) || /(^|\/)versions\/[^/]+$/.test(path)) return alembic
+  return django
+}
+
+export function phpFramework(text: string): CodeFramework {
+  if (/\bAbstractMigration\b|\$this->addSql\s*\(/.test(text)) return doctrine
+  return laravel
+}
