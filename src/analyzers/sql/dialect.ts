@@ -88,7 +88,7 @@ const PATH_HINTS: Array<[RegExp, SqlDialect]> = [
   [/(?:^|[/._-])(?:trino|presto)(?:[/._-]|$)/i, 'trino']
 ]
 
-/** Syntax that only one family writes, checked in order on the file's head (comments included: cheap and good enough). */
+/** Syntax that only one family writes, checked in order on the code (not the comments) of the file's head. */
 const SYNTAX_HINTS: Array<[RegExp, SqlDialect]> = [
   [/^[ \t]*GO[ \t]*(?:\d+[ \t]*)?\r?$/im, 'tsql'],
   [/\[dbo\]|\bN?VARCHAR\s*\(\s*MAX\s*\)|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)|\bsp_executesql\b|\bsp_rename\b|\bNVARCHAR\b|\bSET\s+NOCOUNT\b|\bDATETIME2\b/i, 'tsql'],
@@ -106,7 +106,8 @@ export const DIALECT_SNIFF_CHARS = 64 * 1024
 export function detectDialect(path: string, head: string, setting: SqlDialectSetting): SqlDialect {
   if (setting !== 'auto') return setting
   for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect
-  const sample = head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head
+  // comments say anything (Prisma's warning header quotes names in backticks): only code is a hint
+  const sample = (head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head).replace(/\/\*(?!!)[\s\S]*?\*\/|^[ \t]*--(?![ \t]*\+goose|[ \t]*migrate:).*$/gm, '')
   for (const [pattern, dialect] of SYNTAX_HINTS) if (pattern.test(sample)) return dialect
   return 'postgresql'
 }

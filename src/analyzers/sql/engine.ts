@@ -168,14 +168,16 @@ export class SqlAnalysis {
    * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
    */
   finish(announcements: Announcement[] = []): Detection[] {
-    const created = new Map<string, number>() // table key -> order of its CREATE
-    const renamedInto = new Map<string, number>() // table key -> order of the rename that gave a created table this name
+    // keyed by section too: a down section runs at another time than the up section that created the table
+    const created = new Map<string, number>() // section + table key -> order of its CREATE
+    const renamedInto = new Map<string, number>() // section + table key -> order of the rename that gave a created table this name
     for (const p of this.pending) {
       if (p.effect.kind === 'create-table') {
-        if (!created.has(p.effect.name.key)) created.set(p.effect.name.key, p.order)
+        const key = `${p.section}:${p.effect.name.key}`
+        if (!created.has(key)) created.set(key, p.order)
       } else if (p.effect.kind === 'rename-table') {
-        const from = created.get(p.effect.name.key)
-        if (from !== undefined && from < p.order) renamedInto.set(p.effect.to.key, p.order)
+        const from = created.get(`${p.section}:${p.effect.name.key}`)
+        if (from !== undefined && from < p.order) renamedInto.set(`${p.section}:${p.effect.to.key}`, p.order)
       }
     }
     const rules = this.ruleDefaults()
@@ -184,7 +186,8 @@ export class SqlAnalysis {
     const seen = new Set<string>()
     for (const p of this.pending) {
       if (p.effect.kind === 'create-table') continue
-      const target = targetKey(p.effect)
+      const bare = targetKey(p.effect)
+      const target = bare === undefined ? undefined : `${p.section}:${bare}`
       if (target !== undefined) {
         const createdAt = created.get(target)
         // the file created this table before touching it: nothing that existed is lost
@@ -194,7 +197,7 @@ export class SqlAnalysis {
         if (rebuiltAt !== undefined && rebuiltAt > p.order && p.effect.kind === 'drop') continue
       }
       // the rename that completes a rebuild
-      if (p.effect.kind === 'rename-table' && created.has(p.effect.name.key) && (created.get(p.effect.name.key) ?? Infinity) < p.order) continue
+      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
       seen.add(effectKey(p.effect))
       for (const { id, message } of p.ruleIds) {
         const detection = this.detection(p, id, message, rules, downLevel)

@@ -447,7 +447,7 @@ class TokenReader {
       if (tok.depth === base && tok.value === ',' && tok.type === 'punct') {
         const next = t[k + 1]
         // T-SQL `DROP COLUMN a, b`: a comma followed by a plain name continues the list
-        if (next !== undefined && next.type === 'word' && !ALTER_ACTIONS.has(next.value) && t[from]!.value === 'DROP') continue
+        if (next !== undefined && (next.type === 'word' || next.type === 'ident') && !ALTER_ACTIONS.has(next.value) && (t[from]!.value === 'DROP' || t[from]!.value === 'TRUNCATE')) continue
         return k
       }
     }
