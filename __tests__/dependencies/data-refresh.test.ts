@@ -1,0 +1,80 @@
+/** `prodguard data refresh` against servers on 127.0.0.1 that answer like endoflife.date (v1 and v0) and the npm registry. */
+import { afterEach, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runDataRefresh } from '../../src/cli/data-refresh.js'
+import { packument, startRegistry, type RegistryDouble } from './registry-double.js'
+
+const servers: RegistryDouble[] = []
+afterEach(async () => {
+  while (servers.length > 0) await servers.pop()!.close()
+})
+
+/** A copy of the knowledge folder with a small snapshot, so the test rewrites files it owns. */
+function knowledgeFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prodguard-refresh-'))
+  writeFileSync(join(dir, 'eol.json'), JSON.stringify({ source: 'old', dataDate: '2026-01-01', products: { nodejs: { label: 'Node.js', releases: [{ name: '20', eol: '2026-04-30' }] }, redis: { label: 'Redis', releases: [{ name: '7.4', eol: false }] }, mongodb: { label: 'MongoDB', releases: [{ name: '3.6', eol: '2021-04-30' }] } } }))
+  writeFileSync(join(dir, 'latest-versions.json'), JSON.stringify({ dataDate: '2026-01-01', sources: {}, packages: { npm: { express: { latest: '4.21.2' }, 'gone-package': { latest: '1.0.0' } }, pypi: {} } }))
+  return dir
+}
+
+function io(lines: string[]) {
+  return { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`), cwd: tmpdir(), env: { HOME: '/nonexistent' }, now: () => new Date('2026-11-28T10:00:00Z') }
+}
+
+test('rewrites the EOL snapshot from API v1, falls back to v0, and keeps what failed', async () => {
+  const api = await startRegistry({
+    '/api/v1/products/nodejs': {
+      body: {
+        schema_version: '1.2.1',
+        result: {
+          name: 'nodejs',
+          label: 'Node.js',
+          category: 'framework',
+          releases: [
+            { name: '26', codename: null, label: '26', releaseDate: '2026-05-05', isLts: true, ltsFrom: '2026-10-28', isEoas: false, eoasFrom: '2027-10-27', isEol: false, eolFrom: '2029-04-30', latest: { name: '26.7.0', date: '2026-08-05' } },
+            { name: '20', label: '20 (Iron)', releaseDate: '2023-04-18', isLts: true, ltsFrom: '2023-10-24', isEoas: true, eoasFrom: '2024-10-22', isEol: true, eolFrom: '2026-04-30', latest: { name: '20.20.0', date: '2026-03-01' } }
+          ]
+        }
+      }
+    },
+    '/api/v1/products/redis': { status: 404, body: '<html>not here</html>' },
+    '/api/redis.json': { body: [{ cycle: '8.2', releaseDate: '2025-08-04', eol: false, latest: '8.2.3', latestReleaseDate: '2026-01-01' }, { cycle: '6.2', releaseDate: '2021-02-22', eol: '2025-02-28', support: true }] },
+    '/api/v1/products/mongodb': { status: 500, body: {} },
+    '/api/mongodb.json': { status: 500, body: {} }
+  })
+  servers.push(api)
+  const out = knowledgeFolder()
+  const lines: string[] = []
+  const code = await runDataRefresh(['--only', 'eol', '--eol-api', `${api.url}api/v1`, '--out', out], io(lines))
+  expect(code).toBe(1)
+  const snapshot = JSON.parse(readFileSync(join(out, 'eol.json'), 'utf8'))
+  expect(snapshot.dataDate).toBe('2026-11-28')
+  expect(snapshot.products.nodejs.releases[0]).toMatchObject({ name: '26', lts: '2026-10-28', eol: '2029-04-30', latest: '26.7.0' })
+  expect(snapshot.products.redis.releases.map((r: { name: string; eol: unknown }) => [r.name, r.eol])).toEqual([['8.2', false], ['6.2', '2025-02-28']])
+  expect(snapshot.products.mongodb.releases).toEqual([{ name: '3.6', eol: '2021-04-30' }])
+  expect(lines.join('\n')).toMatch(/mongodb: kept the old data/)
+})
+
+test('rewrites the npm latest versions with release dates and deprecations from the registry', async () => {
+  const npm = await startRegistry({
+    '/express': { body: packument('express', { '4.21.2': '2024-12-05T00:00:00.000Z', '5.3.0': '2026-10-09T12:56:54.000Z' }) },
+    '/gone-package': { body: packument('gone-package', { '1.0.0': '2019-01-01T00:00:00.000Z' }, { deprecated: { '1.0.0': 'no longer maintained' } }) }
+  })
+  servers.push(npm)
+  const out = knowledgeFolder()
+  const lines: string[] = []
+  expect(await runDataRefresh(['--only=versions', `--npm-registry=${npm.url}`, '--out', out], io(lines))).toBe(0)
+  const snapshot = JSON.parse(readFileSync(join(out, 'latest-versions.json'), 'utf8'))
+  expect(snapshot.packages.npm.express).toEqual({ latest: '5.3.0', released: '2026-10-09' })
+  expect(snapshot.packages.npm['gone-package']).toEqual({ latest: '1.0.0', released: '2019-01-01', deprecated: 'no longer maintained' })
+  expect(snapshot.dataDate).toBe('2026-11-28')
+})
+
+test('bad arguments are a usage error (exit 2), never a stack trace', async () => {
+  const lines: string[] = []
+  expect(await runDataRefresh(['--only', 'everything'], io(lines))).toBe(2)
+  expect(lines.join('\n')).toMatch(/--only takes eol or versions/)
+  expect(await runDataRefresh(['--help'], io([]))).toBe(0)
+})
