@@ -5,6 +5,8 @@
  */
 import type { Analyzer } from '../analyzer.js'
 import { composeAnalyzer } from './compose.js'
+import { helmValuesAnalyzer } from './helm-values.js'
+import { kubernetesAnalyzer } from './kubernetes.js'
 import { terraformExposureAnalyzer } from './terraform.js'
 
-export const exposureAnalyzers: Analyzer[] = [composeAnalyzer, terraformExposureAnalyzer]
+export const exposureAnalyzers: Analyzer[] = [composeAnalyzer, kubernetesAnalyzer, helmValuesAnalyzer, terraformExposureAnalyzer]

@@ -24,7 +24,20 @@ const CLOUDFORMATION_TAGS: Tags = CLOUDFORMATION_FUNCTIONS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: Node) => value }
 ])
 
+/** Several analyzers read the same YAML file (Kubernetes, Helm values, Ansible, CloudFormation): parse it once. */
+const recent = new Map<string, YamlFile>()
+
 export function parseYamlFile(text: string, options: { cloudFormation?: boolean } = {}): YamlFile {
+  const key = `${options.cloudFormation ? 'cfn' : 'yaml'}\0${text}`
+  const hit = recent.get(key)
+  if (hit !== undefined) return hit
+  const parsed = parseYamlText(text, options)
+  recent.set(key, parsed)
+  if (recent.size > 8) recent.delete(recent.keys().next().value!)
+  return parsed
+}
+
+function parseYamlText(text: string, options: { cloudFormation?: boolean }): YamlFile {
   const lines = new LineCounter()
   const documents = parseAllDocuments(text, {
     lineCounter: lines,

@@ -1,0 +1,205 @@
+/**
+ * Kubernetes manifests (any YAML with `apiVersion` and `kind`): Services of type LoadBalancer (without source ranges
+ * or an internal annotation), NodePort or `externalIPs` in front of a database (by selector, port or image); pods on
+ * the host network or with a `hostPort`; database containers without authentication.
+ */
+import { isMap, type Document, type Node } from 'yaml'
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
+import { exposureContext } from './context.js'
+import type { AuthVerdict, DatabaseCatalog } from './databases.js'
+import { classifyCidr } from './network.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+
+export interface KubernetesKnowledge {
+  internalLoadBalancerAnnotations: Record<string, string>
+  helmAuthDisabled: Record<string, boolean>
+  helmServiceTypeKeys: string[]
+  helmExternalAccessKeys: string[]
+  chartNames: Record<string, string>
+}
+
+const YAML_FILE = /\.ya?ml$/i
+const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
+
+const POD_SPEC_PATHS: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+}
+
+export const kubernetesAnalyzer: Analyzer = {
+  name: 'kubernetes',
+  claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
+  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
+    // Cheap gate: a manifest names its kind; Helm templates (`{{ }}`) and other YAML are not this reader's business.
+    if (!/^\s*kind\s*:/m.test(file.text) || !/^\s*apiVersion\s*:/m.test(file.text)) return []
+    const yaml = parseYamlFile(file.text)
+    if (yaml.error) return []
+    const exposure = exposureContext(file.path, ctx)
+    const knowledge = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
+    const workloads: Workload[] = []
+    const services: { doc: Document.Parsed; root: Node }[] = []
+    for (const doc of yaml.documents) {
+      for (const root of manifests(doc.contents)) {
+        const kind = scalarText(child(root, 'kind'))
+        if (kind === undefined || scalarText(child(root, 'apiVersion')) === undefined) continue
+        if (kind === 'Service') services.push({ doc, root })
+        else if (kind in POD_SPEC_PATHS) workloads.push(...workloadContainers(kind, root, yaml, file.text, exposure.catalog))
+      }
+    }
+    const out: Detection[] = []
+    for (const w of workloads) out.push(...containerDetections(w.spec, exposure))
+    for (const s of services) out.push(...serviceDetections(s.root, workloads, yaml, file.text, exposure, knowledge))
+    return out
+  }
+}
+
+/** A document, or the items of a `kind: List`. */
+function manifests(root: unknown): Node[] {
+  if (!isMap(root)) return []
+  if (scalarText(child(root, 'kind')) === 'List') return itemsOf(child(root, 'items')).filter((n) => isMap(n))
+  return [root as Node]
+}
+
+interface Workload {
+  spec: ContainerSpec
+  labels: Map<string, string>
+  namespace: string | undefined
+  containerPorts: Map<string, number>
+  auth: AuthVerdict | undefined
+  engine: string | undefined
+}
+
+function workloadContainers(kind: string, root: Node, yaml: YamlFile, text: string, catalog: DatabaseCatalog): Workload[] {
+  const name = scalarText(pathOf(root, ['metadata', 'name'])) ?? '(unnamed)'
+  const namespace = scalarText(pathOf(root, ['metadata', 'namespace']))
+  const podSpec = pathOf(root, POD_SPEC_PATHS[kind]!)
+  if (!isMap(podSpec)) return []
+  const templateLabels = kind === 'Pod' ? pathOf(root, ['metadata', 'labels']) : pathOf(root, [...POD_SPEC_PATHS[kind]!.slice(0, -1), 'metadata', 'labels'])
+  const labels = new Map(entriesOf(templateLabels).map(({ key, value }) => [key, scalarText(value) ?? '']))
+  const hostNetworkPair = pairOf(podSpec, 'hostNetwork')
+  const hostNetwork = scalarText(hostNetworkPair?.value) === 'true'
+  const out: Workload[] = []
+  for (const container of [...itemsOf(child(podSpec, 'containers')), ...itemsOf(child(podSpec, 'initContainers'))]) {
+    const containerName = scalarText(child(container, 'name')) ?? 'container'
+    const image = scalarText(child(container, 'image'))
+    const at = positionOf(yaml, container)
+    const env = new Map<string, string | undefined>()
+    for (const item of itemsOf(child(container, 'env'))) {
+      const envName = scalarText(child(item, 'name'))
+      if (envName === undefined) continue
+      // `valueFrom: secretKeyRef` is set, from a secret: its value is unknown and that is the point.
+      env.set(envName, child(item, 'valueFrom') !== undefined ? undefined : scalarText(child(item, 'value')) ?? '')
+    }
+    const envFrom = itemsOf(child(container, 'envFrom'))
+    const args = [...itemsOf(child(container, 'command')), ...itemsOf(child(container, 'args'))].map((n) => scalarText(n) ?? '')
+    const ports: PublishedPort[] = []
+    const containerPorts = new Map<string, number>()
+    for (const port of itemsOf(child(container, 'ports'))) {
+      const containerPort = Number(scalarText(child(port, 'containerPort')))
+      const portName = scalarText(child(port, 'name'))
+      if (portName !== undefined && Number.isInteger(containerPort)) containerPorts.set(portName, containerPort)
+      const hostPort = scalarText(child(port, 'hostPort'))
+      if (hostPort === undefined || !Number.isInteger(containerPort)) continue
+      const pos = positionOf(yaml, pairOf(port, 'hostPort'))
+      const hostIp = scalarText(child(port, 'hostIP'))
+      ports.push({ ...pos, evidence: `hostPort: ${hostPort} (containerPort ${containerPort})`, spec: { hostIp, containerPorts: [containerPort, containerPort], protocol: 'tcp' } })
+    }
+    const spec: ContainerSpec = {
+      name: `${kind}/${name}/${containerName}`,
+      kind: `Kubernetes ${kind}`,
+      image,
+      line: at.line,
+      column: at.column,
+      evidence: lineText(text, at.line),
+      ports,
+      settings: { env, args, ...(envFrom.length > 0 ? { envFromFile: '`envFrom` (a ConfigMap or Secret)' } : {}) }
+    }
+    if (hostNetwork && hostNetworkPair) {
+      const pos = positionOf(yaml, hostNetworkPair)
+      spec.hostNetwork = { ...pos, evidence: lineText(text, pos.line), how: '`hostNetwork: true`' }
+    }
+    const db = image !== undefined ? catalog.identify(image) : undefined
+    out.push({ spec, labels, namespace, containerPorts, auth: db ? catalog.authOf(db, spec.settings) : undefined, engine: db ? `${db.engine.name} (\`${image}\`)` : undefined })
+  }
+  return out
+}
+
+function serviceDetections(root: Node, workloads: Workload[], yaml: YamlFile, text: string, exposure: ExposureContext, knowledge: KubernetesKnowledge): Detection[] {
+  const name = scalarText(pathOf(root, ['metadata', 'name'])) ?? '(unnamed)'
+  const spec = child(root, 'spec')
+  const typePair = pairOf(spec, 'type')
+  const type = scalarText(typePair?.value) ?? 'ClusterIP'
+  const externalIPs = itemsOf(child(spec, 'externalIPs'))
+  let how: string | undefined
+  let at: Node | undefined
+  if (type === 'LoadBalancer') {
+    const annotations = pathOf(root, ['metadata', 'annotations'])
+    const internal = Object.entries(knowledge.internalLoadBalancerAnnotations).find(([key, value]) => {
+      const v = scalarText(child(annotations, key))
+      return v !== undefined && new RegExp(`^(?:${value})$`, 'i').test(v)
+    })
+    if (internal !== undefined) return []
+    const ranges = itemsOf(child(spec, 'loadBalancerSourceRanges')).map((n) => scalarText(n) ?? '')
+    if (ranges.length > 0 && !ranges.some((r) => classifyCidr(r)?.openToInternet)) return []
+    how = ranges.length > 0 ? `a LoadBalancer open to ${ranges.join(', ')}` : 'a LoadBalancer with no `loadBalancerSourceRanges` and no internal annotation'
+    at = typePair as unknown as Node
+  } else if (type === 'NodePort') {
+    how = 'a NodePort, open on every node'
+    at = typePair as unknown as Node
+  } else if (externalIPs.length > 0) {
+    how = `\`externalIPs\` (${externalIPs.map((n) => scalarText(n)).join(', ')})`
+    at = pairOf(spec, 'externalIPs') as unknown as Node
+  }
+  if (how === undefined) return []
+
+  const selector = new Map(entriesOf(child(spec, 'selector')).map(({ key, value }) => [key, scalarText(value) ?? '']))
+  const namespace = scalarText(pathOf(root, ['metadata', 'namespace']))
+  const selected = selector.size === 0 ? [] : workloads.filter((w) => w.namespace === namespace && [...selector].every(([k, v]) => w.labels.get(k) === v))
+  const ports = itemsOf(child(spec, 'ports'))
+  const targets = ports.flatMap((p) => {
+    const target = scalarText(child(p, 'targetPort'))
+    const port = Number(scalarText(child(p, 'port')))
+    const resolved = target === undefined ? port : /^\d+$/.test(target) ? Number(target) : selected.map((w) => w.containerPorts.get(target)).find((n) => n !== undefined)
+    return [port, resolved].filter((n): n is number => n !== undefined && Number.isInteger(n))
+  })
+
+  let database: string | undefined
+  let auth: AuthVerdict | undefined
+  const dbWorkload = selected.find((w) => w.engine !== undefined)
+  if (dbWorkload !== undefined) {
+    database = dbWorkload.engine
+    auth = dbWorkload.auth
+  } else {
+    const port = targets.find((p) => exposure.catalog.guessByPort(p) !== undefined)
+    const byName = exposure.catalog.engineByName(name.split(/[-_.]/)[0] ?? '') ?? exposure.catalog.engineByName(name)
+    if (port !== undefined) database = `${exposure.catalog.guessByPort(port)!.name} (port ${port})`
+    else if (byName !== undefined) database = `${byName.name} (by its name)`
+    if (database === undefined) return []
+  }
+  const authText =
+    auth === undefined
+      ? `prodguard cannot see the database's authentication in this file, so it is treated as missing`
+      : auth.state === 'off'
+        ? `it has no authentication (${auth.why})`
+        : auth.state === 'unknown'
+          ? `its authentication cannot be confirmed (${auth.why})`
+          : `it has authentication (${auth.why}), but it is still open to password guessing`
+  const pos = positionOf(yaml, at)
+  const detection: Detection = {
+    ruleId: 'public-exposure/kubernetes-service-exposes-database',
+    line: pos.line,
+    column: pos.column,
+    message: `Service \`${name}\` puts ${database} outside the cluster through ${how}; ${authText}.`,
+    evidence: lineText(text, pos.line),
+    identity: `Service/${namespace ?? ''}/${name}:${type}:${auth?.state ?? 'unknown'}`,
+    ...(auth?.state === 'on' ? { severity: 'warn' as const } : {})
+  }
+  return [exposure.notDeployed === undefined ? detection : { ...detection, severity: 'warn', message: `${detection.message} (Lowered to a warning: ${exposure.notDeployed}.)` }]
+}
