@@ -22,7 +22,9 @@ let validator: ValidateFunction | undefined
 
 async function schemaValidator(): Promise<ValidateFunction> {
   if (validator !== undefined) return validator
-  const { Ajv } = await import('ajv')
+  // Bundled by esbuild, a dynamic import of this CommonJS package has only `default` (which is the Ajv class).
+  const ajv = await import('ajv')
+  const Ajv = ajv.Ajv ?? (ajv.default as unknown as typeof ajv.Ajv)
   const schema = JSON.parse(readFileSync(findPackageFile('schema/prodguard.schema.json'), 'utf8')) as object
   validator = new Ajv({ allErrors: true, strict: false }).compile(schema)
   return validator
