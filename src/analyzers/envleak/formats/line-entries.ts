@@ -1,0 +1,96 @@
+/**
+ * Entries of line formats: dotenv, Java/Quarkus .properties, INI/TOML-like `[section]` files, Dockerfile `ENV`/`ARG`.
+ * TOML is also parsed with smol-toml first (parseability is checked there); these readers give the lines.
+ */
+import type { ConfigEntry } from '../entries.js'
+import { unquote } from '../entries.js'
+import type { Environment } from '../environment.js'
+import { sectionEnvOfKey, narrowEnv, type SectionNames } from '../sections.js'
+
+/** `KEY=value`, `export KEY="value"`, comments and inline ` # comments` on unquoted values. */
+export function dotenvEntries(text: string, env: Environment): ConfigEntry[] {
+  const out: ConfigEntry[] = []
+  text.split('\n').forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(raw.replace(/\r$/, ''))
+    if (!m) return
+    out.push({ path: [m[1]!], value: dotenvValue(m[2]!), line: i + 1, env })
+  })
+  return out
+}
+
+function dotenvValue(raw: string): string {
+  const q = raw[0]
+  if (q === '"' || q === "'" || q === '`') {
+    const end = raw.indexOf(q, 1)
+    return end === -1 ? raw.slice(1) : raw.slice(1, end)
+  }
+  return raw.replace(/\s+#.*$/, '')
+}
+
+/** `.properties`: `key=value`, `key: value`, `key value`, `\` continuations; `%prod.` keys are a production section. */
+export function propertiesEntries(text: string, env: Environment, names: SectionNames): ConfigEntry[] {
+  const out: ConfigEntry[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/\r$/, '')
+    const start = i
+    while (/(?<!\\)(?:\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/\r$/, '').trimStart()
+    if (/^\s*(?:[#!]|$)/.test(line)) continue
+    const m = /^\s*((?:\\.|[^\s:=\\])+)\s*(?:[:=]\s*|\s+)(.*)$/.exec(line)
+    if (!m) continue
+    const key = m[1]!.replace(/\\(.)/g, '$1')
+    const profile = /^%([\w-]+)\./.exec(key)
+    const entryEnv = profile ? narrowEnv(env, sectionEnvOfKey(profile[1]!, names)) : env
+    out.push({ path: key.split('.'), value: m[2]!.trim(), line: start + 1, env: entryEnv })
+  }
+  return out
+}
+
+/** INI and TOML-like files: `[section]` or `[[array]]` headers, `key = value` / `key: value`; environment sections. */
+export function sectionedEntries(text: string, env: Environment, names: SectionNames): ConfigEntry[] {
+  const out: ConfigEntry[] = []
+  let section: string[] = []
+  let sectionEnv = env
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '')
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:[#;].*)?$/.exec(line)
+    if (header) {
+      section = header[1]!.split('.').map((s) => unquote(s))
+      // `[production]`, `[context.production]` (netlify.toml), `[prod.deploy]` (samconfig.toml)
+      const named = section.map((s) => sectionEnvOfKey(s, names)).find((e) => e !== undefined)
+      sectionEnv = narrowEnv(env, named)
+      return
+    }
+    if (/^\s*(?:[#;]|$)/.test(line)) return
+    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*[:=]\s*(.*?)\s*$/.exec(line)
+    if (!m) return
+    let value = m[2]!
+    if (/^["']/.test(value)) value = unquote(value.replace(/(["'])\s*(?:[#;].*)?$/, '$1'))
+    else value = value.replace(/\s+[#;].*$/, '')
+    out.push({ path: [...section, ...unquote(m[1]!).split('.')], value, line: i + 1, env: sectionEnv })
+  })
+  return out
+}
+
+/** Dockerfile `ENV KEY=value KEY2="v 2"`, legacy `ENV KEY value`, and `ARG KEY=default`. */
+export function dockerfileEntries(text: string, env: Environment): ConfigEntry[] {
+  const out: ConfigEntry[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/\r$/, '')
+    const start = i
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, ' ') + lines[++i]!.replace(/\r$/, '')
+    const m = /^\s*(ENV|ARG)\s+(.*)$/i.exec(line)
+    if (!m) continue
+    const body = m[2]!
+    if (!body.includes('=')) {
+      const legacy = /^(\S+)\s+(.*)$/.exec(body)
+      if (legacy) out.push({ path: [legacy[1]!], value: unquote(legacy[2]!), line: start + 1, env })
+      continue
+    }
+    for (const pair of body.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+      out.push({ path: [pair[1]!], value: unquote(pair[2]!), line: start + 1, env })
+    }
+  }
+  return out
+}

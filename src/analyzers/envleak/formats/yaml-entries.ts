@@ -1,0 +1,224 @@
+/**
+ * Entries of YAML and JSON files (JSON is read as YAML, comments blanked first, so every value keeps its line).
+ * Knows the shapes that carry environment variables (compose `environment:` lists, Kubernetes `env: [{name, value}]`),
+ * merge keys (`<<: *default`, so a production section inherits what it really gets), and environment sections.
+ */
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml'
+import type { ConfigEntry } from '../entries.js'
+import { canonicalKey } from '../entries.js'
+import type { Environment } from '../environment.js'
+import { envOfName, narrowEnv, sectionEnvOfKey, type SectionNames } from '../sections.js'
+
+export interface StructuredOptions {
+  env: Environment
+  names: SectionNames
+  /** A CI definition: jobs with `environment: production` are production. */
+  ci: boolean
+  /** A file where a lone `production:` key is a section (Rails `config/*.yml`). */
+  lenientSections: boolean
+}
+
+export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; message: string } }
+
+const MAX_DEPTH = 64
+
+export function yamlEntries(text: string, options: StructuredOptions): ParseResult {
+  const lineCounter = new LineCounter()
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: false, prettyErrors: false })
+  const entries: ConfigEntry[] = []
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    const error = doc.errors[0]
+    if (error) return { error: { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split('\n')[0]! } }
+    const docEntries: ConfigEntry[] = []
+    new Walker(doc, lineCounter, options, docEntries).walk(doc.contents, [], options.env, 0)
+    applySpringProfile(docEntries, options)
+    entries.push(...docEntries)
+  }
+  return { entries }
+}
+
+/** JSON (and JSONC: appsettings.json allows comments) through the YAML reader, comments blanked in place. */
+export function jsonEntries(text: string, options: StructuredOptions): ParseResult {
+  return yamlEntries(blankJsonComments(text), options)
+}
+
+/** A Spring document with `spring.config.activate.on-profile: prod` (or legacy `spring.profiles: prod`) is production. */
+function applySpringProfile(entries: ConfigEntry[], options: StructuredOptions): void {
+  const profile = entries.find((e) => {
+    const key = canonicalKey(e.path)
+    return key === 'spring.config.activate.on.profile' || key === 'spring.profiles'
+  })
+  if (profile === undefined) return
+  const env = narrowEnv(options.env, envOfName(profile.value, options.names))
+  for (const e of entries) e.env = env
+}
+
+class Walker {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+    private readonly options: StructuredOptions,
+    private readonly out: ConfigEntry[]
+  ) {}
+
+  walk(node: unknown, path: string[], env: Environment, depth: number): void {
+    if (depth > MAX_DEPTH || node === null || node === undefined) return
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc)
+      if (isScalar(target)) this.scalar(target.source ?? target.value, path, env, node)
+      else if (target !== undefined) this.walk(target, path, env, depth + 1)
+      return
+    }
+    if (isScalar(node)) {
+      this.scalar(node.source ?? node.value, path, env, node)
+      return
+    }
+    if (isMap(node)) {
+      this.map(node, path, env, depth)
+      return
+    }
+    if (isSeq(node)) {
+      const parent = path[path.length - 1]?.toLowerCase() ?? ''
+      node.items.forEach((item, i) => {
+        // compose `environment: [KEY=value]`, Dockerfile-like `args: [KEY=value]`
+        if (isScalar(item) && typeof item.value === 'string' && /^(?:environment|env|args|build-args|variables)$/.test(parent)) {
+          const m = /^([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/s.exec(item.value)
+          if (m) {
+            this.emit([...path, m[1]!], m[2]!, env, item)
+            return
+          }
+        }
+        if (isMap(item)) {
+          // Kubernetes `env: [{name: X, value: y}]`
+          const name = item.get('name')
+          const value = item.get('value', true)
+          if (typeof name === 'string' && isScalar(value) && item.items.length <= 3) {
+            this.scalar(value.source ?? value.value, [...path, name], env, value)
+            return
+          }
+          const label = typeof name === 'string' ? name : typeof item.get('id') === 'string' ? String(item.get('id')) : `[${i}]`
+          this.walk(item, [...path, label], env, depth + 1)
+          return
+        }
+        this.walk(item, [...path, `[${i}]`], env, depth + 1)
+      })
+    }
+  }
+
+  private map(node: YAMLMap, path: string[], env: Environment, depth: number): void {
+    const keys = node.items.map((pair) => (isPair(pair) ? keyString(pair.key) : ''))
+    let mapEnv = env
+    if (this.options.ci) mapEnv = narrowEnv(env, this.ciJobEnv(node))
+    const sectioned = this.isEnvKeyed(node, keys)
+    const explicit = new Set(keys)
+    node.items.forEach((pair, i) => {
+      if (!isPair(pair)) return
+      const key = keys[i]!
+      if (key === '<<') {
+        // Merge keys: the inherited values, unless the map overrides them.
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value]
+        for (const source of sources) {
+          const target = isAlias(source) ? source.resolve(this.doc) : source
+          if (!isMap(target)) continue
+          for (const inherited of target.items) {
+            if (!isPair(inherited)) continue
+            const inheritedKey = keyString(inherited.key)
+            if (explicit.has(inheritedKey)) continue
+            this.walk(inherited.value, [...path, inheritedKey], mapEnv, depth + 1)
+          }
+        }
+        return
+      }
+      const section = sectioned || key.startsWith('when@') ? sectionEnvOfKey(key, this.options.names) : undefined
+      const childEnv = isMap(pair.value) || isAlias(pair.value) ? narrowEnv(mapEnv, section) : mapEnv
+      this.walk(pair.value, [...path, key], childEnv, depth + 1)
+    })
+  }
+
+  /** Keys that are environment names with mapping values: a production one, and a non-production one (or lenient). */
+  private isEnvKeyed(node: YAMLMap, keys: string[]): boolean {
+    let production = false
+    let nonProduction = false
+    node.items.forEach((pair, i) => {
+      if (!isPair(pair) || !(isMap(pair.value) || isAlias(pair.value))) return
+      const env = sectionEnvOfKey(keys[i]!, this.options.names)
+      if (env === 'production') production = true
+      else if (env === 'non-production') nonProduction = true
+    })
+    return (production && (nonProduction || this.options.lenientSections)) || (nonProduction && this.options.lenientSections)
+  }
+
+  /** A CI job's `environment: production` or `environment: { name: production }`. */
+  private ciJobEnv(node: YAMLMap): Environment | undefined {
+    const environment: unknown = node.get('environment', true)
+    let name: unknown
+    if (isScalar(environment)) name = environment.value
+    else if (isMap(environment)) name = (environment as YAMLMap).get('name')
+    if (typeof name !== 'string') return undefined
+    // A job map has steps, script or runs-on; a compose service's `environment` is its variables.
+    const job = ['steps', 'script', 'runs-on', 'uses', 'stage', 'needs', 'run', 'trigger'].some((k) => node.has(k))
+    return job ? envOfName(name, this.options.names) : undefined
+  }
+
+  private scalar(value: unknown, path: string[], env: Environment, node: Node): void {
+    if (value === null || value === undefined) return
+    if (typeof value === 'object') return
+    this.emit(path, String(value), env, node)
+  }
+
+  private emit(path: string[], value: string, env: Environment, node: Node): void {
+    const offset = node.range?.[0] ?? 0
+    this.out.push({ path, value, line: this.lines.linePos(offset).line, env })
+  }
+}
+
+function keyString(key: unknown): string {
+  if (isScalar(key)) return String(key.value)
+  if (key === null || key === undefined) return ''
+  return String(key)
+}
+
+/** Replaces `//` and `/* *\/` comments outside strings with spaces, keeping every offset and line. */
+export function blankJsonComments(text: string): string {
+  if (!text.includes('/')) return text
+  let out = ''
+  let i = 0
+  let inString = false
+  while (i < text.length) {
+    const c = text[i]!
+    if (inString) {
+      out += c
+      if (c === '\\') {
+        out += text[i + 1] ?? ''
+        i += 2
+        continue
+      }
+      if (c === '"') inString = false
+      i++
+      continue
+    }
+    if (c === '"') {
+      inString = true
+      out += c
+      i++
+      continue
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') {
+        out += ' '
+        i++
+      }
+      continue
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2)
+      const stop = end === -1 ? text.length : end + 2
+      out += text.slice(i, stop).replace(/[^\n]/g, ' ')
+      i = stop
+      continue
+    }
+    out += c
+    i++
+  }
+  return out
+}
