@@ -8,18 +8,21 @@ import { join } from 'node:path'
 import { CATEGORIES } from '../src/findings/finding.js'
 import { ruleCatalog } from '../src/knowledge/catalog.js'
 import { packageRoot } from '../src/knowledge/package-root.js'
-import { scanFiles } from './helpers/scan.js'
+import { scanChange, scanFiles } from './helpers/scan.js'
 
 interface Example {
   kind: 'flagged' | 'clean'
   path: string
   code: string
+  /** For transition rules: the base version, from a preceding block whose info string carries `before`. */
+  before?: string
 }
 
 /** Fenced blocks with a `path=...` info string, under `### Flagged` or `### Not flagged`. */
 export function examplesOf(markdown: string): Example[] {
   const out: Example[] = []
   let kind: Example['kind'] | undefined
+  let pendingBefore: { path: string; code: string } | undefined
   const lines = markdown.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
@@ -34,7 +37,13 @@ export function examplesOf(markdown: string): Example[] {
     const path = /\bpath=("[^"]+"|\S+)/.exec(fence[2]!)?.[1]?.replace(/^"|"$/g, '')
     const body: string[] = []
     for (i++; i < lines.length && !lines[i]!.startsWith(fence[1]!); i++) body.push(lines[i]!)
-    if (kind && path) out.push({ kind, path, code: body.join('\n') + '\n' })
+    if (!kind || !path) continue
+    if (/(^|\s)before(\s|$)/.test(fence[2]!)) pendingBefore = { path, code: body.join('\n') + '\n' }
+    else {
+      const before = pendingBefore?.path === path ? pendingBefore.code : undefined
+      pendingBefore = undefined
+      out.push({ kind, path, code: body.join('\n') + '\n', ...(before !== undefined ? { before } : {}) })
+    }
   }
   return out
 }
@@ -82,7 +91,10 @@ it('most rules document executable examples', () => {
 if (withExamples.length > 0)
 describe.each(withExamples.map((r) => [r.id, r.examples] as const))('examples in the docs of %s', (id, examples) => {
   it.each(examples.map((e, i) => [`${e.kind} #${i + 1} (${e.path})`, e] as const))('%s', async (_name, example) => {
-    const findings = await scanFiles({ [example.path]: example.code })
+    const findings =
+      example.before !== undefined
+        ? await scanChange({ [example.path]: example.before }, { [example.path]: example.code })
+        : await scanFiles({ [example.path]: example.code })
     const ids = findings.map((f) => f.ruleId)
     if (example.kind === 'flagged') expect(ids).toContain(id)
     else expect(ids).not.toContain(id)

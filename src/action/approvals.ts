@@ -1,0 +1,88 @@
+/**
+ * Counting approvals: each reviewer's latest meaningful review (APPROVED, CHANGES_REQUESTED or DISMISSED;
+ * COMMENTED and PENDING change nothing) counts only when it approves the current head commit, comes from an
+ * authorized approver, and is not the pull request's author. An approval of an earlier commit does not carry over.
+ */
+import type { Authorization } from './approvers.js'
+
+export interface Review {
+  id: number
+  login: string
+  state: string
+  commitId: string | undefined
+  submittedAt: string | undefined
+}
+
+export type VerdictKind = 'counted' | 'author' | 'stale' | 'unauthorized' | 'changes-requested' | 'dismissed'
+
+export interface ReviewerVerdict {
+  login: string
+  kind: VerdictKind
+  commitId: string | undefined
+  submittedAt: string | undefined
+  /** Why it counts or not, for the comment. */
+  reason: string
+}
+
+export interface ApprovalResult {
+  required: number
+  /** Reviewers whose approval of the head commit counts. */
+  approvers: string[]
+  verdicts: ReviewerVerdict[]
+  /** Authorized approvals of an earlier commit, newest first: "what changed since the last approval" starts here. */
+  stale: ReviewerVerdict[]
+}
+
+const MEANINGFUL = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
+
+/** Each reviewer's latest meaningful review, in the order reviewers first appear. Reviews come oldest first. */
+export function latestReviews(reviews: Review[]): Review[] {
+  const latest = new Map<string, Review>()
+  const ordered = [...reviews].sort((a, b) => time(a.submittedAt) - time(b.submittedAt) || a.id - b.id)
+  for (const review of ordered) {
+    if (!MEANINGFUL.has(review.state.toUpperCase())) continue
+    latest.set(review.login.toLowerCase(), review)
+  }
+  return [...latest.values()]
+}
+
+export async function evaluateApprovals(input: {
+  reviews: Review[]
+  headSha: string
+  author: string
+  required: number
+  authorize: (login: string) => Promise<Authorization>
+}): Promise<ApprovalResult> {
+  const verdicts: ReviewerVerdict[] = []
+  for (const review of latestReviews(input.reviews)) {
+    const base = { login: review.login, commitId: review.commitId, submittedAt: review.submittedAt }
+    const state = review.state.toUpperCase()
+    if (state === 'CHANGES_REQUESTED') {
+      verdicts.push({ ...base, kind: 'changes-requested', reason: 'requested changes' })
+      continue
+    }
+    if (state === 'DISMISSED') {
+      verdicts.push({ ...base, kind: 'dismissed', reason: 'review dismissed' })
+      continue
+    }
+    if (review.login.toLowerCase() === input.author.toLowerCase()) {
+      verdicts.push({ ...base, kind: 'author', reason: 'the author cannot approve their own change' })
+      continue
+    }
+    const authorization = await input.authorize(review.login)
+    if (!authorization.ok) {
+      verdicts.push({ ...base, kind: 'unauthorized', reason: `not an authorized approver: ${authorization.reason}` })
+    } else if (review.commitId !== input.headSha) {
+      verdicts.push({ ...base, kind: 'stale', reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ''}` })
+    } else {
+      verdicts.push({ ...base, kind: 'counted', reason: authorization.reason })
+    }
+  }
+  const stale = verdicts.filter((v) => v.kind === 'stale').sort((a, b) => time(b.submittedAt) - time(a.submittedAt))
+  return { required: input.required, approvers: verdicts.filter((v) => v.kind === 'counted').map((v) => v.login), verdicts, stale }
+}
+
+function time(iso: string | undefined): number {
+  const t = iso !== undefined ? Date.parse(iso) : NaN
+  return Number.isNaN(t) ? 0 : t
+}

@@ -1,0 +1,110 @@
+/**
+ * Who may approve: the configured users and teams, or, when none are configured (or no configured team can be
+ * read with this token), anyone with write, maintain or admin permission on the repository, checked with the
+ * collaborator-permission API. Never `author_association`, which hides private organization members.
+ */
+import type { Settings } from '../config/settings.js'
+import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
+import type { Repository } from './event.js'
+
+export interface Authorization {
+  ok: boolean
+  /** How the reviewer qualifies (`write permission`, `approvals.users`, `team acme/dba`) or why not. */
+  reason: string
+}
+
+interface Team {
+  org: string
+  slug: string
+}
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write', 'push'])
+
+export class ApproverDirectory {
+  private readonly users: Set<string>
+  private readonly teams: Team[]
+  private readableTeams: Team[] | undefined
+  private readonly cache = new Map<string, Promise<Authorization>>()
+  /** Things a reader should know about how approvers were checked (a team this token cannot read). */
+  readonly notes: string[] = []
+
+  constructor(
+    private readonly api: GitHubApi,
+    private readonly repo: Repository,
+    policy: Settings['approvals']
+  ) {
+    this.users = new Set(policy.users.map((u) => u.toLowerCase()))
+    this.teams = policy.teams.map((t) => {
+      const [org, slug] = t.includes('/') ? t.split('/', 2) : [repo.owner, t]
+      return { org: org!, slug: slug! }
+    })
+  }
+
+  authorize(login: string): Promise<Authorization> {
+    const key = login.toLowerCase()
+    let pending = this.cache.get(key)
+    if (pending === undefined) {
+      pending = this.check(login)
+      this.cache.set(key, pending)
+    }
+    return pending
+  }
+
+  /** The configured teams this token can read; the others cannot vouch for anyone. */
+  async teamsInForce(): Promise<Team[]> {
+    if (this.readableTeams !== undefined) return this.readableTeams
+    const readable: Team[] = []
+    for (const team of this.teams) {
+      try {
+        await this.api.rest.teams.getByName({ org: team.org, team_slug: team.slug })
+        readable.push(team)
+      } catch (error) {
+        const status = httpStatus(error)
+        if (status !== 403 && status !== 404 && status !== 401) throw error
+        this.notes.push(
+          `Team \`${team.org}/${team.slug}\` could not be read with this token (${apiErrorMessage(error)}); its members are not counted. Give the action a token that can read organization members (a GitHub App token with Members: read) to use teams.`
+        )
+      }
+    }
+    return (this.readableTeams = readable)
+  }
+
+  /** True when approvals fall back to repository write permission. */
+  async usesWritePermission(): Promise<boolean> {
+    return this.users.size === 0 && (await this.teamsInForce()).length === 0
+  }
+
+  /** "Who can approve", for the comment: configured names, or the write-permission rule. */
+  async describe(author: string): Promise<string> {
+    const parts: string[] = []
+    for (const user of this.users) if (user !== author.toLowerCase()) parts.push(`@${user}`)
+    for (const team of await this.teamsInForce()) parts.push(`members of @${team.org}/${team.slug}`)
+    if (parts.length === 0) return `anyone with write access to ${this.repo.owner}/${this.repo.repo}, except the author @${author}`
+    return `${parts.join(', ')} (never the author @${author})`
+  }
+
+  private async check(login: string): Promise<Authorization> {
+    if (this.users.has(login.toLowerCase())) return { ok: true, reason: 'listed in approvals.users' }
+    for (const team of await this.teamsInForce()) {
+      try {
+        const { data } = await this.api.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login })
+        if (data.state === 'active') return { ok: true, reason: `member of @${team.org}/${team.slug}` }
+      } catch (error) {
+        if (httpStatus(error) !== 404) throw error
+      }
+    }
+    if (!(await this.usesWritePermission())) return { ok: false, reason: 'not in approvals.users or an approving team' }
+    // Bots never count through repository permission: a workflow token must not approve its own gate.
+    if (login.toLowerCase().endsWith('[bot]')) return { ok: false, reason: 'a bot (list it in approvals.users to count it)' }
+    try {
+      const { data } = await this.api.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login })
+      const role = (data as { role_name?: string }).role_name
+      if (WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role))) return { ok: true, reason: `${role ?? data.permission} permission` }
+      return { ok: false, reason: `${role ?? data.permission} permission (needs write)` }
+    } catch (error) {
+      if (httpStatus(error) === 404) return { ok: false, reason: 'not a collaborator' }
+      if (httpStatus(error) === 403) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/** The pull request as the API sees it now: the head commit to judge, the base to read the config from, the author. */
+import type { GitHubApi } from './github-client.js'
+import type { Repository } from './event.js'
+
+export interface PullRequest {
+  number: number
+  title: string
+  state: string
+  headSha: string
+  headRef: string
+  baseSha: string
+  baseRef: string
+  author: string
+  /** How many files GitHub says changed: more than the file listing returns means it was cut off. */
+  changedFiles: number
+  /** Logins and team slugs whose review is already requested. */
+  requestedReviewers: string[]
+  requestedTeams: string[]
+  htmlUrl: string
+}
+
+export async function fetchPullRequest(api: GitHubApi, repo: Repository, number: number): Promise<PullRequest> {
+  const { data } = await api.rest.pulls.get({ ...repo, pull_number: number })
+  return {
+    number: data.number,
+    title: data.title,
+    state: data.state,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    author: data.user?.login ?? '',
+    changedFiles: typeof data.changed_files === 'number' ? data.changed_files : 0,
+    requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
+    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+    htmlUrl: data.html_url
+  }
+}

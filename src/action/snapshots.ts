@@ -1,0 +1,91 @@
+/**
+ * Whole-commit snapshots of the files a run needs, each read from one tarball request and kept in memory. A version
+ * of a changed file is read lazily: a run whose changed files no analyzer claims downloads nothing.
+ */
+import { Readable } from 'node:stream'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import type { FileVersion } from '../change/change-set.js'
+import { decodeBytes, type FileContent } from '../change/content.js'
+import { apiErrorMessage, type GitHubApi } from './github-client.js'
+import { readTarball, type TarEntry } from './tarball.js'
+import type { Repository } from './event.js'
+
+/** Larger files are reported as too large without being held; analyzers stream nothing from an archive. */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024
+
+export class SnapshotError extends Error {}
+
+export class Snapshots {
+  private readonly loaded = new Map<string, Promise<Map<string, TarEntry>>>()
+  /** The first archive that could not be read: the run cannot vouch for the change and fails. */
+  failure: SnapshotError | undefined
+
+  constructor(
+    private readonly api: GitHubApi,
+    private readonly repo: Repository,
+    /** Every path any version may be asked for. */
+    private readonly paths: ReadonlySet<string>
+  ) {}
+
+  /** The files of commit `sha` that are in `paths`. */
+  files(sha: string): Promise<Map<string, TarEntry>> {
+    let pending = this.loaded.get(sha)
+    if (pending === undefined) {
+      pending = this.download(sha).catch((error: unknown) => {
+        const failure = new SnapshotError(`could not download the files of commit ${sha.slice(0, 7)}: ${apiErrorMessage(error)}`)
+        this.failure ??= failure
+        throw failure
+      })
+      this.loaded.set(sha, pending)
+    }
+    return pending
+  }
+
+  /** A file version read from the snapshot of `sha`. */
+  version(sha: string, path: string): FileVersion {
+    return { read: async () => contentOf(await this.files(sha), sha, path) }
+  }
+
+  /** The raw entry of `path` at `sha`, for byte comparisons. */
+  async entry(sha: string, path: string): Promise<TarEntry | undefined> {
+    return (await this.files(sha)).get(path)
+  }
+
+  private async download(sha: string): Promise<Map<string, TarEntry>> {
+    const response = await this.api.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      ref: sha,
+      request: { parseSuccessResponseBody: false }
+    })
+    const body = response.data as unknown
+    const stream = toNodeStream(body)
+    return readTarball(stream, (path) => this.paths.has(path), MAX_ENTRY_BYTES)
+  }
+}
+
+function toNodeStream(body: unknown): Readable {
+  if (body instanceof Readable) return body
+  if (body instanceof ArrayBuffer) return Readable.from([Buffer.from(body)])
+  if (body !== null && typeof body === 'object' && 'getReader' in body) return Readable.fromWeb(body as WebReadableStream<Uint8Array>)
+  throw new SnapshotError('the tarball response had no body')
+}
+
+function contentOf(files: Map<string, TarEntry>, sha: string, path: string): FileContent {
+  const entry = files.get(path)
+  if (entry === undefined) {
+    return { kind: 'unreadable', reason: 'unreadable', detail: `${path} is not in the archive of commit ${sha.slice(0, 7)} (a submodule, or an archive that differs from the file list)`, bytes: 0 }
+  }
+  if (entry.kind === 'too-large') return { kind: 'unreadable', reason: 'too-large', detail: `${entry.size} bytes`, bytes: entry.size }
+  // A symlink's content, as git stores it, is its target path.
+  if (entry.kind === 'symlink') return { kind: 'text', text: entry.target, bytes: Buffer.byteLength(entry.target) }
+  return decodeBytes(entry.bytes)
+}
+
+/** Two entries with the same content (for "did this file change since the approved commit"). */
+export function sameEntry(a: TarEntry | undefined, b: TarEntry | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  if (a.kind === 'file' && b.kind === 'file') return a.bytes.equals(b.bytes)
+  if (a.kind === 'symlink' && b.kind === 'symlink') return a.target === b.target
+  return false
+}
