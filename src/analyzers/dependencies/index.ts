@@ -61,11 +61,20 @@ async function analyzeLockfiles(files: SourceText[], ctx: AnalyzerContext): Prom
   return out
 }
 
+/** Said once per run, and only when the run judged something by the end-of-life data. */
 function staleData(files: SourceText[], ctx: AnalyzerContext): Detection[] {
   const env = ruleEnvironment(ctx)
-  const first = files.map((f) => f.path).sort()[0]
   const age = env.eol.ageInDays(ctx.now)
-  if (first === undefined || age <= STALE_AFTER_DAYS) return []
+  if (age <= STALE_AFTER_DAYS) return []
+  const first = files
+    .filter((file) => {
+      const kind = manifestKind(file.path)
+      const reading = kind === undefined ? undefined : read(kind, file, ctx)
+      return reading !== undefined && 'deps' in reading && reading.deps.some((d) => env.eol.productsOf(d).length > 0)
+    })
+    .map((f) => f.path)
+    .sort()[0]
+  if (first === undefined) return []
   return [
     {
       ruleId: 'outdated-dependency/stale-data',
