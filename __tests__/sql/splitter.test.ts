@@ -140,6 +140,12 @@ const cases: Array<{ name: string; dialect: SqlDialect; sql: string; statements:
     statements: ['CREATE RULE r AS ON DELETE TO t DO INSTEAD (DELETE FROM a; DELETE FROM b)', 'SELECT 1']
   },
   {
+    name: 'pg_dump COPY ... FROM stdin data lines are not SQL',
+    dialect: 'postgresql',
+    sql: "COPY public.users (id, name) FROM stdin;\n1\tO'Brien; DROP TABLE x\n2\t\\N\n\\.\nDROP TABLE y;\nCOPY t FROM stdin WITH (FORMAT csv);\n\\.\n",
+    statements: ['COPY public.users (id, name) FROM stdin', 'DROP TABLE y', 'COPY t FROM stdin WITH (FORMAT csv)']
+  },
+  {
     name: 'empty statements and whitespace only',
     dialect: 'postgresql',
     sql: ';;\n  ;\n\t',

@@ -48,7 +48,9 @@ const enum State {
   Backtick,
   Bracket,
   Dollar,
-  TripleQuote
+  TripleQuote,
+  /** The data lines after `COPY ... FROM stdin;` (pg_dump), up to a line `\.`. */
+  CopyData
 }
 
 const CH = {
@@ -143,6 +145,7 @@ export class StatementSplitter {
 
   /** Line where the current string, quoted identifier or comment opened (for "never closed" reports). */
   private stateLine = 0
+  private copyLineStart = false
   private bomChecked = false
   private readonly out: SqlStatement[] = []
 
@@ -190,7 +193,8 @@ export class StatementSplitter {
       [State.Backtick]: 'quoted identifier',
       [State.Bracket]: 'bracketed identifier',
       [State.Dollar]: `dollar-quoted string (${this.dollarTag})`,
-      [State.TripleQuote]: 'triple-quoted string'
+      [State.TripleQuote]: 'triple-quoted string',
+      [State.CopyData]: 'COPY data block (no closing \\.)'
     }
     const kind = kinds[this.state]
     return kind === undefined ? undefined : { kind, line: this.stateLine }
@@ -275,6 +279,12 @@ export class StatementSplitter {
       text = this.buf.slice(this.stmtStart, end)
     }
     this.emit(text, this.lastLine, false)
+    // pg_dump: `COPY t (...) FROM stdin;` is followed by raw data lines, not SQL
+    if (this.firstWord === 'COPY' && this.profile.dollarQuotes === 'tagged' && /\bFROM\s+STDIN\b/i.test(text)) {
+      this.state = State.CopyData
+      this.copyLineStart = false
+      this.stateLine = this.line
+    }
     this.inStatement = false
     this.stmtStart = -1
     this.stmtParts = []
@@ -356,6 +366,24 @@ export class StatementSplitter {
           i = close + this.dollarTag.length
           this.lastLine = this.line
           this.state = State.Normal
+          continue
+        }
+        case State.CopyData: {
+          let nl = buf.indexOf('\n', i)
+          if (nl === -1 || nl >= limit) {
+            if (final && this.copyLineStart && /^\\\.\r?$/.test(buf.slice(i, limit))) this.state = State.Normal
+            this.copyLineStart = false
+            i = limit
+            continue
+          }
+          if (this.copyLineStart && /^\\\.\r?$/.test(buf.slice(i, nl))) {
+            this.state = State.Normal
+            i = nl
+            continue
+          }
+          this.newline(nl)
+          this.copyLineStart = true
+          i = nl + 1
           continue
         }
         case State.TripleQuote: {
