@@ -24,6 +24,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   const constants = stringConstants(index)
   const matcher = new OperationMatcher(index, operations)
   const scan: MigrationScan = { framework: { id: framework.id, label: framework.label }, operations: [], sql: [], opaque: [] }
+  const dialect = framework.dialect?.(text)
 
   for (const call of index.calls) {
     if (within(inert, call.nameIndex)) continue
@@ -46,7 +47,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
       const argSection: Section = argument.reverse ? 'down' : section
       for (const piece of sqlPieces(argument.value, constants)) {
         if (piece.kind === 'text') {
-          scan.sql.push({ text: piece.text, offset: piece.offset, section: argSection, context: call.name, ...(framework.dialect ? { dialect: framework.dialect } : {}) })
+          scan.sql.push({ text: piece.text, offset: piece.offset, section: argSection, context: call.name, ...(dialect !== undefined ? { dialect } : {}) })
         } else {
           scan.opaque.push({ offset: stream.tokens[call.nameIndex]!.start, section: argSection, context: call.name, source: piece.source, evidence: callEvidence(stream, call) })
         }

@@ -19,8 +19,8 @@ export interface CodeFramework {
   inert?(stream: TokenStream, index: CallIndex): TokenRange[]
   /** Adjusts calls the generic extraction cannot place (Alembic's `with ... as batch_op:` blocks). */
   prepare?(stream: TokenStream, index: CallIndex): void
-  /** The SQL dialect the framework implies, when it does. */
-  dialect?: string
+  /** The SQL dialect the file implies (its provider), when it says. */
+  dialect?(text: string): string | undefined
 }
 
 const downBodies = (names: string[]) => (stream: TokenStream): Sections => {
@@ -119,7 +119,20 @@ export const sequelize: CodeFramework = { id: 'sequelize', label: 'Sequelize', l
 export const mikroorm: CodeFramework = { id: 'mikroorm', label: 'MikroORM', language: javascript, sections: javascriptSections }
 export const kysely: CodeFramework = { id: 'kysely', label: 'Kysely', language: javascript, sections: javascriptSections }
 
-export const efcore: CodeFramework = { id: 'efcore', label: 'EF Core', language: csharp, sections: downBodies(['Down']) }
+export const efcore: CodeFramework = {
+  id: 'efcore',
+  label: 'EF Core',
+  language: csharp,
+  sections: downBodies(['Down']),
+  dialect(text) {
+    // Generated migrations carry provider annotations and store types.
+    if (/\bNpgsql\b|"(?:character varying|timestamp with time zone|integer|boolean|text)"/.test(text)) return 'postgresql'
+    if (/\bMySql\b|\bPomelo\b|"longtext"|"datetime\(6\)"/.test(text)) return 'mysql'
+    if (/\bSqlite\b|"TEXT"|"INTEGER"/.test(text)) return 'sqlite'
+    if (/\bSqlServer\b|"nvarchar\(|"datetime2"|"uniqueidentifier"|"bit"|\[\w+\]/.test(text)) return 'tsql'
+    return undefined
+  }
+}
 
 export const laravel: CodeFramework = { id: 'laravel', label: 'Laravel', language: php, sections: downBodies(['down']) }
 export const doctrine: CodeFramework = { id: 'doctrine', label: 'Doctrine', language: php, sections: downBodies(['down']) }
