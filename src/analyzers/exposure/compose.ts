@@ -29,8 +29,7 @@ export const composeAnalyzer: Analyzer = {
 }
 
 /** The services of a compose document (the `services:` map, or the top level of a version-1 file). */
-export function composeServices(doc: Document.Parsed, yaml: YamlFile, text: string): ContainerSpec[] {
-  const root = doc.contents
+export function composeServices(doc: Document.Parsed, yaml: YamlFile, text: string, root: unknown = doc.contents): ContainerSpec[] {
   if (!isMap(root)) return []
   const services = child(root, 'services')
   const serviceMap = services !== undefined ? services : looksLikeV1(root) ? root : undefined
@@ -45,7 +44,7 @@ export function composeServices(doc: Document.Parsed, yaml: YamlFile, text: stri
   return out
 }
 
-function looksLikeV1(root: Node): boolean {
+function looksLikeV1(root: unknown): boolean {
   return entriesOf(root).some(({ value }) => isMap(value) && (child(value, 'image') !== undefined || child(value, 'build') !== undefined))
 }
 

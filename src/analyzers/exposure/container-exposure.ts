@@ -50,6 +50,7 @@ export function containerDetections(spec: ContainerSpec, ctx: ExposureContext): 
   const out: Detection[] = []
   const db = databaseOf(spec, ctx)
   let exposed = false
+  let keptLocal = false
 
   for (const port of spec.ports) {
     const target = db ?? guessedDatabase(port, spec, ctx)
@@ -57,7 +58,10 @@ export function containerDetections(spec: ContainerSpec, ctx: ExposureContext): 
     const binding = port.spec.hostIpVariable !== undefined
       ? { kind: 'unknown' as const, reason: `the host IP comes from \`${port.spec.hostIpVariable}\`, which has no default here` }
       : classifyHostIp(port.spec.hostIp)
-    if (binding.kind === 'loopback' || binding.kind === 'private') continue
+    if (binding.kind === 'loopback' || binding.kind === 'private') {
+      keptLocal = true
+      continue
+    }
     exposed = true
     const where =
       binding.kind === 'all'
@@ -109,7 +113,9 @@ export function containerDetections(spec: ContainerSpec, ctx: ExposureContext): 
     )
   }
 
-  if (!exposed && db?.identified !== undefined && db.auth.state === 'off') {
+  // Only a deliberate no-auth switch is worth a warning on its own: an unpublished or loopback-bound database
+  // running on its image's defaults is the normal local setup.
+  if (!exposed && !keptLocal && db?.identified !== undefined && db.auth.state === 'off' && db.auth.explicit === true) {
     out.push(
       finish(ctx, {
         ruleId: 'public-exposure/database-auth-disabled',

@@ -47,7 +47,7 @@ export interface DatabaseImage {
 }
 
 /** Whether the database asks for credentials: `unknown` when a config file or env file we cannot see decides. */
-export type AuthVerdict = { state: 'on' | 'off' | 'unknown'; why: string }
+export type AuthVerdict = { state: 'on' | 'off' | 'unknown'; why: string; /** Turned off on purpose (a no-auth switch), not by default. */ explicit?: boolean }
 
 /** A container's settings as the file gives them. */
 export interface ContainerSettings {
@@ -113,7 +113,7 @@ export class DatabaseCatalog {
 function evaluateAuth(auth: AuthEntry, tag: string | undefined, settings: ContainerSettings): AuthVerdict {
   for (const signal of auth.disabledBy ?? []) {
     const hit = matchSignal(signal, settings)
-    if (hit) return { state: 'off', why: hit }
+    if (hit) return { state: 'off', why: hit, explicit: true }
   }
   let state: 'on' | 'off' = auth.default === true || auth.default === 'on' ? 'on' : 'off'
   let why = state === 'off' ? 'the image starts without authentication unless told otherwise' : 'the image requires credentials'

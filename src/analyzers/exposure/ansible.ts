@@ -1,0 +1,125 @@
+/**
+ * Ansible playbooks and roles: `docker_container` / `community.docker.docker_container` (and podman) tasks that
+ * publish a database or put it on the host network. NewsBlur's MongoDB ran from such a task with `"27017:27017"`.
+ * Also `docker_compose_v2` tasks with an inline `definition`.
+ */
+import { isMap, isSeq, type Node } from 'yaml'
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { commandArgs, composeServices, environmentOf } from './compose.js'
+import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
+import { exposureContext } from './context.js'
+import { parsePortSpec } from './published-ports.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+
+const ANSIBLE_PATH = /(^|\/)(roles\/[^/]+\/(tasks|handlers)\/[^/]+|playbooks?\/[^/]+|[^/]*playbook[^/]*|site|ansible\/[^/]+(\/[^/]+)*)\.ya?ml$/i
+const CONTAINER_MODULE = /^((community\.docker\.)?docker_container|(containers\.podman\.)?podman_container)$/
+const COMPOSE_MODULE = /^(community\.docker\.)?docker_compose(_v2)?$/
+
+export const ansibleAnalyzer: Analyzer = {
+  name: 'ansible',
+  claims: (path) => ANSIBLE_PATH.test(path),
+  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
+    if (!/(docker|podman)_(container|compose)/.test(file.text)) return []
+    const yaml = parseYamlFile(file.text)
+    if (yaml.error) return []
+    const exposure = exposureContext(file.path, ctx)
+    const out: Detection[] = []
+    for (const doc of yaml.documents) {
+      visit(doc.contents as Node, 0, (task, module, args) => {
+        if (CONTAINER_MODULE.test(module)) {
+          const spec = containerTask(task, module, args, yaml, file.text)
+          if (spec) out.push(...containerDetections(spec, exposure))
+        } else if (COMPOSE_MODULE.test(module)) {
+          const definition = child(args, 'definition')
+          if (isMap(definition)) {
+            for (const spec of composeServices(doc, yaml, file.text, definition)) {
+              out.push(...containerDetections({ ...spec, kind: 'Ansible docker_compose service' }, exposure))
+            }
+          }
+        }
+      })
+    }
+    return out
+  }
+}
+
+/** Walks tasks, blocks and plays; calls back for every task that uses a container module. */
+function visit(node: Node | null | undefined, depth: number, found: (task: Node, module: string, args: Node) => void): void {
+  if (depth > 12 || node === null || node === undefined) return
+  if (isSeq(node)) {
+    for (const item of node.items as Node[]) visit(item, depth + 1, found)
+    return
+  }
+  if (!isMap(node)) return
+  for (const { key, value } of entriesOf(node)) {
+    if ((CONTAINER_MODULE.test(key) || COMPOSE_MODULE.test(key)) && isMap(value)) found(node, key, value as Node)
+    else if (isSeq(value) || isMap(value)) visit(value as Node, depth + 1, found)
+  }
+}
+
+/** Jinja: `{{ x | default('0.0.0.0') }}` becomes its default; any other expression is a variable without one. */
+function jinja(text: string): string {
+  return text.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
+    const fallback = /\|\s*default\(\s*['"]([^'"]*)['"]/.exec(expr)
+    return fallback ? fallback[1]! : '${ANSIBLE_VARIABLE}'
+  })
+}
+
+function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, text: string): ContainerSpec | undefined {
+  const state = scalarText(child(args, 'state'))
+  if (state === 'absent' || state === 'stopped') return undefined
+  const taskName = scalarText(child(task, 'name'))
+  const containerName = scalarText(child(args, 'name'))
+  const at = positionOf(yaml, pairOf(task, module))
+  const ports: PublishedPort[] = []
+  let publishAll: ContainerSpec['publishAll']
+  for (const key of ['ports', 'published_ports', 'publish']) {
+    const list = child(args, key)
+    const items = isSeq(list) ? itemsOf(list) : list !== undefined ? [list] : []
+    for (const item of items) {
+      const raw = scalarText(item)
+      if (raw === undefined) continue
+      const pos = positionOf(yaml, item)
+      if (raw === 'all') {
+        publishAll = { ...pos, evidence: lineText(text, pos.line) }
+        continue
+      }
+      const spec = parsePortSpec(jinja(raw))
+      if (spec) ports.push({ spec, ...pos, evidence: lineText(text, pos.line) })
+    }
+  }
+  const publishAllPair = pairOf(args, 'publish_all_ports')
+  if (publishAllPair && /^(true|yes)$/i.test(scalarText(publishAllPair.value) ?? '')) {
+    const pos = positionOf(yaml, publishAllPair)
+    publishAll = { ...pos, evidence: lineText(text, pos.line) }
+  }
+  const envNode = child(args, 'env')
+  const envFile = scalarText(child(args, 'env_file'))
+  const command = child(args, 'command')
+  const entrypoint = child(args, 'entrypoint')
+  const toJs = (n: Node | undefined): unknown => (n === undefined ? undefined : isMap(n) || isSeq(n) ? n.toJSON() : scalarText(n))
+  const spec: ContainerSpec = {
+    name: containerName ?? taskName ?? module,
+    kind: 'Ansible task',
+    image: (() => {
+      const image = scalarText(child(args, 'image'))
+      return image === undefined ? undefined : jinja(image)
+    })(),
+    line: at.line,
+    column: at.column,
+    evidence: taskName !== undefined ? `- name: ${taskName}` : lineText(text, at.line),
+    ports,
+    ...(publishAll ? { publishAll } : {}),
+    settings: {
+      env: environmentOf(toJs(envNode)),
+      args: [...commandArgs(toJs(entrypoint)), ...commandArgs(toJs(command))],
+      ...(envFile !== undefined ? { envFromFile: `env_file \`${envFile}\`` } : {})
+    }
+  }
+  const networkPair = pairOf(args, 'network_mode')
+  if (networkPair && scalarText(networkPair.value) === 'host') {
+    const pos = positionOf(yaml, networkPair)
+    spec.hostNetwork = { ...pos, evidence: lineText(text, pos.line), how: '`network_mode: host`' }
+  }
+  return spec
+}
