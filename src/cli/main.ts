@@ -9,6 +9,7 @@ import { commonOptions, parseCommand } from './options.js'
 import { runScanCommand } from './scan-command.js'
 import { runExplain } from './explain.js'
 import { runInit } from './init.js'
+import { runDataRefresh } from './data-refresh.js'
 import type { CliIO } from './io.js'
 
 const USAGE = `prodguard — stops destructive, exposing and leaking changes before they merge
@@ -20,6 +21,7 @@ Usage:
   prodguard plan FILE                       scan a Terraform plan (terraform show -json plan.out > FILE)
   prodguard explain [RULE_ID]               print a rule's documentation (no id: list the rules)
   prodguard init [--force]                  write a commented .prodguard.yml and .github/workflows/prodguard.yml
+  prodguard data refresh                    update the bundled end-of-life and latest-version snapshots
 
 Options:
   -f, --format text|json|sarif|github|markdown   output format (default: text)
@@ -60,6 +62,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return runExplain(rest, io)
     case 'init':
       return runInit(rest, io)
+    case 'data':
+      if (rest[0] !== 'refresh') throw new UsageError(`unknown command "data ${rest[0] ?? ''}"`, 'did you mean `prodguard data refresh`?')
+      return runDataRefresh(rest.slice(1), { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), cwd: io.cwd, env: io.env })
     default:
       throw new UsageError(`unknown command "${command}"`, 'run `prodguard --help` for the commands')
   }

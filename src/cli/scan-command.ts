@@ -5,7 +5,8 @@ import type { ChangeSet } from '../change/change-set.js'
 import { loadConfig } from '../config/load.js'
 import type { Settings } from '../config/settings.js'
 import { analyzers } from '../analyzers/registry.js'
-import type { AnalyzerContext, AnalyzerServices } from '../analyzers/analyzer.js'
+import type { AnalyzerContext } from '../analyzers/analyzer.js'
+import { createVersionSource, VERSION_SERVICE } from '../sources/versions/index.js'
 import { ruleCatalog } from '../knowledge/catalog.js'
 import { bundledKnowledge } from '../knowledge/knowledge.js'
 import { packageVersion } from '../knowledge/package-root.js'
@@ -44,7 +45,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       catalog: ruleCatalog(),
       analyzers: analyzers(),
       now: nowFrom(io.env),
-      services: await services(settings, io),
+      services: { [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }) },
       ...(command.mode ? { mode: command.mode } : {})
     })
     findings = result.findings
@@ -94,8 +95,4 @@ function nowFrom(env: NodeJS.ProcessEnv): Date {
   const date = new Date(pinned)
   if (Number.isNaN(date.getTime())) throw new UsageError(`PRODGUARD_NOW=${pinned}: not a date (expected e.g. 2026-01-31)`)
   return date
-}
-
-async function services(_settings: Settings, _io: CliIO): Promise<AnalyzerServices> {
-  return {}
 }

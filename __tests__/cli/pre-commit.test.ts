@@ -1,0 +1,67 @@
+/**
+ * The pre-commit framework (Debian's `pre-commit`) installs prodguard's hook from a local clone, with the system Node,
+ * and refuses a commit that adds a DROP TABLE migration while a safe commit goes through.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { packageRoot } from '../../src/knowledge/package-root.js'
+import { TempRepo } from '../helpers/git-repo.js'
+
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0
+const required = process.env['PRODGUARD_REQUIRE_PRECOMMIT'] === '1'
+if (!hasPreCommit && !required) {
+  process.stderr.write('pre-commit is not installed: skipping the hook test (apt install pre-commit; CI installs it and requires this test)\n')
+}
+const maybe = hasPreCommit || required ? describe : describe.skip
+
+const cleanup: Array<() => void> = []
+afterAll(() => cleanup.forEach((c) => c()))
+
+/** A clone-able copy of this package as it is now (the files a user's pre-commit would fetch from the repository). */
+function hookRepository(): { dir: string; rev: string } {
+  const repo = new TempRepo('prodguard-hook-src-')
+  cleanup.push(() => repo.cleanup())
+  const root = packageRoot()
+  for (const path of ['package.json', 'package-lock.json', '.pre-commit-hooks.yaml', 'README.md', 'action.yml', 'dist', 'rules', 'schema']) {
+    cpSync(join(root, path), join(repo.dir, path), { recursive: true })
+  }
+  return { dir: repo.dir, rev: repo.commit('prodguard') }
+}
+
+maybe('pre-commit hook', () => {
+  it('refuses a commit with a DROP TABLE migration and lets a safe one through', () => {
+    const hook = hookRepository()
+    const home = mkdtempSync(join(tmpdir(), 'prodguard-pre-commit-home-'))
+    cleanup.push(() => rmSync(home, { recursive: true, force: true }))
+    const env = { ...process.env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' }
+
+    const app = new TempRepo('prodguard-hook-user-')
+    cleanup.push(() => app.cleanup())
+    app.write({
+      '.pre-commit-config.yaml': `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: prodguard\n`,
+      'README.md': '# app\n'
+    })
+    app.commit('app')
+    const install = spawnSync('pre-commit', ['install'], { cwd: app.dir, env, encoding: 'utf8' })
+    expect(install.status).toBe(0)
+
+    // A safe migration commits.
+    app.write({ 'db/migrations/001_create.sql': 'CREATE TABLE orders (id bigint primary key);\n' })
+    app.git('add', '-A')
+    const safe = spawnSync('git', ['commit', '-m', 'create orders'], { cwd: app.dir, env, encoding: 'utf8' })
+    expect({ status: safe.status, output: safe.stdout + safe.stderr }).toMatchObject({ status: 0 })
+
+    // A destructive one is refused, with prodguard's message.
+    app.write({ 'db/migrations/002_drop.sql': 'DROP TABLE orders;\n' })
+    app.git('add', '-A')
+    const refused = spawnSync('git', ['commit', '-m', 'drop orders'], { cwd: app.dir, env, encoding: 'utf8' })
+    const output = refused.stdout + refused.stderr
+    expect(refused.status).not.toBe(0)
+    expect(output).toContain('destructive-sql/drop-table')
+    expect(output).toContain('db/migrations/002_drop.sql')
+    expect(app.git('log', '--format=%s').trim().split('\n')).toEqual(['create orders', 'app'])
+  }, 300_000)
+})

@@ -1,0 +1,31 @@
+/** Runs the bundled CLI (`dist/cli.js`) as a user would, in a given folder. */
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { packageRoot } from '../../src/knowledge/package-root.js'
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export const CLI = join(packageRoot(), 'dist', 'cli.js')
+
+export function prodguard(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PRODGUARD_NOW: '2026-11-28', ...env },
+    maxBuffer: 1 << 28
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** `--format json` output, parsed. */
+export function json(run: CliRun): { decision: string; findings: Array<{ ruleId: string; file: string; line: number; severity: string; suppressed?: unknown }> } {
+  try {
+    return JSON.parse(run.stdout)
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`)
+  }
+}
