@@ -127,7 +127,10 @@ function evaluateAuth(auth: AuthEntry, tag: string | undefined, settings: Contai
     if (hit) return { state: 'on', why: hit }
   }
   if (settings.envFromFile !== undefined) return { state: 'unknown', why: `credentials may come from ${settings.envFromFile}, which is not in this file` }
-  const configArg = (auth.configArgs ?? []).find((a) => settings.args.some((arg, i) => (arg === a || arg.startsWith(`${a}=`)) && (arg.includes('=') || settings.args[i + 1] !== undefined)))
+  // `--config /etc/mongod.conf`, `redis-server /usr/local/etc/redis/redis.conf`: a file argument, not a flag.
+  const configArg = (auth.configArgs ?? []).find((a) =>
+    settings.args.some((arg, i) => arg.startsWith(`${a}=`) || (arg === a && settings.args[i + 1] !== undefined && !settings.args[i + 1]!.startsWith('-')))
+  )
   if (configArg !== undefined) return { state: 'unknown', why: `it reads a configuration file (\`${configArg}\`) that is not in this file` }
   return { state: 'off', why }
 }

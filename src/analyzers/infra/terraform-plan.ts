@@ -54,6 +54,12 @@ const REASONS: Record<string, string> = {
 export const terraformPlanAnalyzer: Analyzer = {
   name: 'terraform-plan',
   claims: (path, ctx) => ctx.mode === 'plan' || PLAN_FILE.test(path),
+  /** Plans of large estates pass the per-file limit; JSON needs the whole text, so the chunks are joined. */
+  analyzeChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Detection[] {
+    let text = ''
+    for (const chunk of chunks) text += chunk
+    return this.analyze({ path, text }, ctx) as Detection[]
+  },
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
     const certain = ctx.mode === 'plan' || /tfplan/i.test(file.path)
     let plan: Plan
