@@ -72,9 +72,14 @@ const PARENLESS_STOPS = new Set(['do', 'end', 'if', 'unless', 'while', 'until', 
 /** Tokens after which a line break does not end a statement. */
 const CONTINUATIONS = new Set([',', '(', '[', '{', '\\', '+', '-', '*', '/', '=', '=>', '||', '&&', '<>', '|>', '.', '&.', '::', '->', '<<', ':'])
 
+/** Deeper than this, a value is not read: no migration nests literals that far, and recursion must stay bounded. */
+const MAX_VALUE_DEPTH = 64
+
 export class CallIndex {
   readonly calls: Call[] = []
   private readonly byName = new Map<number, Call>()
+  private byStart: Map<number, Call[]> | undefined
+  private depth = 0
 
   constructor(
     readonly stream: TokenStream,
@@ -254,8 +259,17 @@ export class CallIndex {
 
   /** The literal value of tokens [start, end), as far as it can be known without running the code. */
   value(start: number, end: number): Value {
+    if (end <= start || this.depth >= MAX_VALUE_DEPTH) return { kind: 'other' }
+    this.depth++
+    try {
+      return this.readValue(start, end)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private readValue(start: number, end: number): Value {
     const { tokens, partner } = this.stream
-    if (end <= start) return { kind: 'other' }
     const first = tokens[start]!
     // Await/new prefixes do not change what the value is.
     if (first.kind === 'word' && (first.value === 'await' || first.value === 'new') && end - start > 1) return this.value(start + 1, end)
@@ -289,13 +303,25 @@ export class CallIndex {
     if (first.kind === 'string' && tokens[start + 1]?.kind === 'punct' && this.syntax.memberOps.has(tokens[start + 1]!.value)) return this.value(start, start + 1)
     const str = this.stringExpression(start, end)
     if (str) return str
-    const call = this.calls.find((c) => c.start === start && c.end === end - 1)
+    const call = this.callsStartingAt(start).find((c) => c.end === end - 1)
     if (call) {
       if (call.name === 'array' && call.receiver.length === 0) return { kind: 'list', items: call.args.map((a) => a.value) }
       return { kind: 'call', call }
     }
     if (this.isDottedName(start, end)) return { kind: 'word', name: tokens.slice(start, end).map((t) => t.value).join('') }
     return { kind: 'other' }
+  }
+
+  private callsStartingAt(start: number): Call[] {
+    if (this.byStart === undefined) {
+      this.byStart = new Map()
+      for (const call of this.calls) {
+        const list = this.byStart.get(call.start) ?? []
+        list.push(call)
+        this.byStart.set(call.start, list)
+      }
+    }
+    return this.byStart.get(start) ?? []
   }
 
   private hasTopLevelComma(from: number, to: number): boolean {

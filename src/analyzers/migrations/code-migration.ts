@@ -26,11 +26,14 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   const scan: MigrationScan = { framework: { id: framework.id, label: framework.label }, operations: [], sql: [], opaque: [] }
   const dialect = framework.dialect?.(text)
 
+  // Tables this file creates, per direction: dropping one later loses nothing that existed.
+  const created = new Set<string>()
   for (const call of index.calls) {
     if (within(inert, call.nameIndex)) continue
     const section = sections.sectionOf(call.nameIndex)
-    const { hits, sql } = matcher.match(call)
+    const { hits, sql, creates } = matcher.match(call)
     for (const hit of hits) {
+      if (hit.table !== undefined && created.has(`${section}:${hit.table.toLowerCase()}`)) continue
       scan.operations.push({
         rule: hit.rule,
         section,
@@ -43,6 +46,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
         ...(hit.entry.message !== undefined ? { message: hit.entry.message } : {})
       })
     }
+    if (creates !== undefined) created.add(`${section}:${creates.toLowerCase()}`)
     for (const argument of sql) {
       const argSection: Section = argument.reverse ? 'down' : section
       for (const piece of sqlPieces(argument.value, constants)) {
@@ -109,6 +113,8 @@ function stringConstants(index: CallIndex): Map<string, Token[]> {
   const { tokens, partner } = index.stream
   const found = new Map<string, Token[]>()
   const add = (name: string, valueStart: number, valueEnd: number): void => {
+    // Only literals can be constants worth following; reading every assignment's value would be wasted work.
+    if (!tokens.slice(valueStart, Math.min(valueEnd, valueStart + 3)).some((t) => t.kind === 'string')) return
     const value = index.value(valueStart, valueEnd)
     if (value.kind !== 'string') return
     const token: Token = { ...value.token, value: value.text }

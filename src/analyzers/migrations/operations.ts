@@ -34,6 +34,7 @@ export interface OperationEntry {
   sqlDown?: ArgRef
   what?: string
   message?: string
+  creates?: ArgRef
 }
 
 export type OperationsTable = Record<string, OperationEntry[]>
@@ -93,12 +94,17 @@ export class OperationMatcher {
     private readonly operations: FrameworkOperations
   ) {}
 
-  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[] } {
+  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[]; creates?: string } {
     const hits: OperationHit[] = []
     const sql: SqlArgument[] = []
     const rulesSeen = new Set<string>()
+    let creates: string | undefined
     for (const entry of this.operations.entriesFor(call.name)) {
       if (!this.applies(entry, call)) continue
+      if (entry.creates !== undefined) {
+        const created = this.resolve(entry.creates, call)
+        if (created !== MISSING) creates ??= nameOf(created)
+      }
       if (entry.sql !== undefined) {
         const value = this.resolve(entry.sql, call)
         if (value !== undefined && value !== MISSING) sql.push({ call, value, reverse: false })
@@ -115,7 +121,7 @@ export class OperationMatcher {
       rulesSeen.add(entry.rule)
       hits.push({ rule: entry.rule, call, table: nameOf(table) ?? (table === undefined ? undefined : '?'), columns, entry })
     }
-    return { hits, sql }
+    return { hits, sql, ...(creates !== undefined ? { creates } : {}) }
   }
 
   private columns(entry: OperationEntry, call: Call): string[] | typeof MISSING {
