@@ -41,6 +41,8 @@ export type OperationsTable = Record<string, OperationEntry[]>
 
 export const OPERATIONS_FILE = 'destructive-sql/migration-operations.yml'
 
+const indexed = new WeakMap<Knowledge, Map<string, FrameworkOperations>>()
+
 /** The entries of one framework, by method name. */
 export class FrameworkOperations {
   private readonly byName = new Map<string, OperationEntry[]>()
@@ -56,10 +58,16 @@ export class FrameworkOperations {
   }
 
   static load(knowledge: Knowledge, framework: string): FrameworkOperations {
-    const table = knowledge.load<OperationsTable>(OPERATIONS_FILE)
-    const entries = table[framework]
-    if (!Array.isArray(entries)) throw new Error(`rules/${OPERATIONS_FILE} has no "${framework}" section`)
-    return new FrameworkOperations(entries)
+    // Indexed once per knowledge source and framework: the table is the same for every file of a run.
+    let byFramework = indexed.get(knowledge)
+    if (byFramework === undefined) indexed.set(knowledge, (byFramework = new Map()))
+    let operations = byFramework.get(framework)
+    if (operations === undefined) {
+      const entries = knowledge.load<OperationsTable>(OPERATIONS_FILE)[framework]
+      if (!Array.isArray(entries)) throw new Error(`rules/${OPERATIONS_FILE} has no "${framework}" section`)
+      byFramework.set(framework, (operations = new FrameworkOperations(entries)))
+    }
+    return operations
   }
 
   entriesFor(name: string): OperationEntry[] {

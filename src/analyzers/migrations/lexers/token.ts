@@ -69,9 +69,17 @@ export function interpolationPlaceholder(expression: string): string {
   return `_${core === '' ? 'expr' : core}_`
 }
 
-/** Multi-character operators, longest first, as `Lexer.readPunct` expects them. */
-export function operatorTable(operators: string[]): readonly string[] {
-  return [...operators].sort((a, b) => b.length - a.length)
+/** Multi-character operators by first character, longest first, as `Lexer.readPunct` expects them. */
+export type OperatorTable = ReadonlyMap<string, readonly string[]>
+
+export function operatorTable(operators: string[]): OperatorTable {
+  const table = new Map<string, string[]>()
+  for (const op of [...operators].sort((a, b) => b.length - a.length)) {
+    const list = table.get(op[0]!) ?? []
+    list.push(op)
+    table.set(op[0]!, list)
+  }
+  return table
 }
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
@@ -227,9 +235,9 @@ export abstract class Lexer {
   }
 
   /** Longest match among `operators` (an `operatorTable`), else the single character. */
-  protected readPunct(operators: readonly string[]): void {
+  protected readPunct(operators: OperatorTable): void {
     const start = this.pos
-    for (const op of operators) {
+    for (const op of operators.get(this.text[start]!) ?? []) {
       if (this.startsWith(op)) {
         this.pos += op.length
         this.push('punct', op, start)
