@@ -95,6 +95,7 @@ export function isNotFound(error: unknown): boolean {
 /** The message GitHub sent with an error, without the request dump. */
 export function apiErrorMessage(error: unknown): string {
   const status = httpStatus(error)
-  const message = error instanceof Error ? error.message : String(error)
+  // Octokit appends the documentation link to GitHub's message.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/ - https?:\/\/\S+$/, '')
   return status !== undefined && status < 600 && status !== 500 ? `${status} ${message}` : message
 }
