@@ -1,7 +1,7 @@
 // Bundles the two front doors into dist/: dist/cli.js (the `prodguard` bin) and dist/index.js (the Action).
 // Heavy parsers are loaded with dynamic import(), so esbuild splits them into chunks that only load when needed.
 import { build } from 'esbuild'
-import { rm } from 'node:fs/promises'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -26,3 +26,10 @@ await build({
     js: "import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);"
   }
 })
+
+// Terraform is parsed by tree-sitter's HCL grammar in WebAssembly; the Action runs without node_modules, so the two
+// .wasm files ship in dist/wasm/ (src/analyzers/infra/hcl/parser.ts looks there first).
+await mkdir(`${root}dist/wasm`, { recursive: true })
+for (const file of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm']) {
+  await copyFile(`${root}${file}`, `${root}dist/wasm/${file.split('/').pop()}`)
+}
