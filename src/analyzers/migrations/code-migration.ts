@@ -6,7 +6,7 @@
 import { CallIndex, nameOf, type Call, type Value } from './calls.js'
 import type { CodeFramework } from './frameworks.js'
 import type { Token, TokenStream } from './lexers/token.js'
-import { evidenceOf, type MigrationOperation, type MigrationScan, type Section } from './migration-scan.js'
+import { evidenceOf, placeholdersAsNames, type MigrationOperation, type MigrationScan, type Section } from './migration-scan.js'
 import { OperationMatcher, type FrameworkOperations } from './operations.js'
 import type { TokenRange } from './sections.js'
 
@@ -51,7 +51,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
       const argSection: Section = argument.reverse ? 'down' : section
       for (const piece of sqlPieces(argument.value, constants)) {
         if (piece.kind === 'text') {
-          scan.sql.push({ text: piece.text, offset: piece.offset, section: argSection, context: call.name, ...(dialect !== undefined ? { dialect } : {}) })
+          scan.sql.push({ text: placeholdersAsNames(piece.text), offset: piece.offset, section: argSection, context: call.name, ...(dialect !== undefined ? { dialect } : {}) })
         } else {
           scan.opaque.push({ offset: stream.tokens[call.nameIndex]!.start, section: argSection, context: call.name, source: piece.source, evidence: callEvidence(stream, call) })
         }

@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node as YamlNode, type Pair } from 'yaml'
 import { SyntaxProblem } from './lexers/token.js'
-import { evidenceOf, type MigrationScan, type Section } from './migration-scan.js'
+import { evidenceOf, placeholdersAsNames, type MigrationScan, type Section } from './migration-scan.js'
 
 /** A change (or a container of changes) whatever the changelog's format. */
 interface ChangeNode {
@@ -78,7 +78,7 @@ export function scanChangelog(path: string, text: string): MigrationScan | undef
 function walk(node: ChangeNode, section: Section, scan: MigrationScan, created: Set<string>): void {
   if (INERT.has(node.type)) return
   if (node.type === 'rollback') {
-    if (node.text && node.text.value.trim() !== '') scan.sql.push({ text: node.text.value, offset: node.text.offset, section: 'down', context: '<rollback>' })
+    if (node.text && node.text.value.trim() !== '') scan.sql.push({ text: placeholdersAsNames(node.text.value), offset: node.text.offset, section: 'down', context: '<rollback>' })
     for (const child of node.children) walk(child, 'down', scan, created)
     return
   }
@@ -175,10 +175,10 @@ function sqlChange(body: { value: string; offset: number }, node: ChangeNode, se
   const delimiter = node.attrs.get('endDelimiter')
   const split = node.attrs.get('splitStatements')
   if ((split !== undefined && !truthy(split)) || delimiter === undefined || delimiter === ';' || delimiter === '') {
-    scan.sql.push({ text: body.value, offset: body.offset, ...base })
+    scan.sql.push({ text: placeholdersAsNames(body.value), offset: body.offset, ...base })
     return
   }
-  for (const piece of splitOn(body.value, delimiter)) scan.sql.push({ text: piece.text, offset: body.offset + piece.start, ...base })
+  for (const piece of splitOn(body.value, delimiter)) scan.sql.push({ text: placeholdersAsNames(piece.text), offset: body.offset + piece.start, ...base })
 }
 
 /** Splits on a custom end delimiter; `GO` and `/` count only on a line of their own, as in SQL Server and Oracle scripts. */

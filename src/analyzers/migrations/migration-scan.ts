@@ -64,3 +64,15 @@ export function evidenceOf(source: string, max = 160): string {
   const flat = source.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
+
+/**
+ * Format placeholders (`%s`, `%(name)s`, `{}`, `{0}`, Liquibase `${schema}`) as identifiers of the same length, so
+ * `"DROP TABLE %s" % name` still parses as a DROP TABLE and every later character keeps its column.
+ */
+export function placeholdersAsNames(sql: string): string {
+  return sql
+    .replace(/\$\{(\w+)\}/g, (_, w: string) => `_${w}__`)
+    .replace(/%\((\w+)\)[sdr]/g, (_, w: string) => `_${w}___`)
+    .replace(/%[sdvqfr]/g, (m) => `_${m[1]}`)
+    .replace(/\{(\w*)\}/g, (_, w: string) => `_${w}_`)
+}
