@@ -154,18 +154,18 @@ const cases: Array<{ name: string; dialect: SqlDialect; sql: string; statements:
 ]
 
 describe('statement splitter', () => {
-  it.each(cases.map((c) => [c.name, c]))('%s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(texts(c.dialect, c.sql)).toEqual(c.statements)
   })
 
-  it.each(cases.map((c) => [c.name, c]))('gives the same statements for a chunk cut at every position: %s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('gives the same statements for a chunk cut at every position: %s', (_name, c) => {
     const whole = split(c.dialect, c.sql)
     for (let cut = 1; cut < c.sql.length; cut++) {
       expect(splitInChunks(c.dialect, c.sql, [cut])).toEqual(whole)
     }
   })
 
-  it.each(cases.map((c) => [c.name, c]))('gives the same statements fed one character at a time: %s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('gives the same statements fed one character at a time: %s', (_name, c) => {
     const cuts = Array.from({ length: c.sql.length - 1 }, (_, i) => i + 1)
     expect(splitInChunks(c.dialect, c.sql, cuts)).toEqual(split(c.dialect, c.sql))
   })

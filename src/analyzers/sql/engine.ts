@@ -20,6 +20,9 @@ import { tokenize } from './tokens.js'
 /** Statements that can destroy or break data, or that the engine must remember (CREATE TABLE, SQL in variables). */
 const PREFILTER = /\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|RENAME|EXEC|EXECUTE|PREPARE|DO|CREATE|SP_RENAME|SP_EXECUTESQL)\b|:=|\b(?:SET|DECLARE)\s+@/i
 
+/** Findings listed per file: past this (a dump full of DROPs) the rest are counted in the last message. */
+const MAX_DETECTIONS = 10_000
+
 /** How deep SQL can nest in SQL (a DO block running an EXECUTE of a string that holds another EXECUTE ...). */
 const MAX_NESTING = 6
 
@@ -105,8 +108,7 @@ export class SqlAnalysis {
     let positions: LinePositions | undefined
     for (const clause of clauses) {
       let effects = clause.effects
-      const destructive = effects.some((e) => e.kind !== 'create-table')
-      if (destructive) {
+      if (clause.askParser) {
         const sql = text.slice(clause.start, clause.end)
         const depth = clauseDepth(tokens, clause.start, clause.end, maxDepth)
         const outcome = await this.parse(sql, depth)
@@ -144,7 +146,9 @@ export class SqlAnalysis {
     }
     if (ruleIds.length === 0 && effect.kind !== 'create-table' && effect.kind !== 'rename-table') return
     const normalized = normalizeStatement(clauseText)
-    this.pending.push({
+    // a copy with fresh strings: slices of the statement text would keep whole input chunks alive (a dump's findings
+    // would pin the dump)
+    this.pending.push(detached({
       effect,
       ruleIds,
       line: at.line,
@@ -155,7 +159,7 @@ export class SqlAnalysis {
       section,
       context,
       order: this.order++
-    })
+    }))
   }
 
   /** Liquibase `--rollback` SQL: analyzed as a down section. */
@@ -219,6 +223,12 @@ export class SqlAnalysis {
         })
       }
     }
+    if (detections.length > MAX_DETECTIONS) {
+      const rest = detections.length - MAX_DETECTIONS
+      detections.length = MAX_DETECTIONS
+      const last = detections[MAX_DETECTIONS - 1]!
+      last.message += ` (and ${rest} more destructive statements in this file, not listed one by one)`
+    }
     return [...this.unparseable, ...detections]
   }
 
@@ -253,6 +263,10 @@ export class SqlAnalysis {
     }
     return out
   }
+}
+
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
 }
 
 /** The table an effect acts on, for "created earlier in this file". */

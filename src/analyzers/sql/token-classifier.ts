@@ -10,6 +10,12 @@ import type { Token } from './tokens.js'
 /** One destructive (or bookkeeping) construct found in a statement, with the token range it covers. */
 export interface Clause {
   effects: Effect[]
+  /**
+   * Whether node-sql-parser can add anything: false for a DELETE/UPDATE whose WHERE names columns (no evaluator
+   * can call that always true) and for bookkeeping (CREATE TABLE). Parsing only where it can change the outcome
+   * keeps the parser off the hot path.
+   */
+  askParser: boolean
   /** Offsets in the statement text of the clause's first and last characters. */
   start: number
   end: number
@@ -67,6 +73,9 @@ const ALTER_ACTIONS = new Set(['ADD', 'DROP', 'ALTER', 'MODIFY', 'CHANGE', 'RENA
 
 /** `DROP <word>` inside ALTER TABLE that is not a column. */
 const DROP_NON_COLUMN = new Set(['CONSTRAINT', 'PRIMARY', 'FOREIGN', 'INDEX', 'KEY', 'CHECK', 'PARTITION', 'DEFAULT', 'NOT', 'IDENTITY', 'EXPRESSION', 'PERIOD', 'SYSTEM', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'TRIGGER', 'ROW', 'CLUSTERING', 'SEARCH', 'MASKING', 'ROW_ACCESS', 'TAG', 'CONSTRAINTS', 'SUBPARTITION', 'STATISTICS', 'PROJECTION', 'FOREIGN_KEY'])
+
+/** Words a WHERE made only of constants can hold: the parser may settle such a condition, a column never. */
+const CONSTANT_WORDS = new Set(['TRUE', 'FALSE', 'NULL', 'NOT', 'AND', 'OR', 'IS', 'IN', 'BETWEEN', 'LIKE', 'ILIKE', 'CAST', 'AS', 'INT', 'INTEGER', 'TEXT', 'BOOLEAN', 'UNKNOWN', 'DISTINCT', 'FROM'])
 
 /** Unquoted words that end a name list rather than being a name. */
 const NOT_A_NAME = new Set([...[...STARTERS].filter((w) => !w.startsWith('SP_')), ...STATEMENT_WORDS, 'CASCADE', 'RESTRICT', 'SET', 'WHERE', 'WHEN', 'FROM', 'OUTPUT', 'USING', 'VALUES', 'DEFAULT'])
@@ -207,10 +216,10 @@ class TokenReader {
     return true
   }
 
-  private clause(from: number, to: number, effects: Effect[]): void {
+  private clause(from: number, to: number, effects: Effect[], askParser = true): void {
     if (effects.length === 0) return
     const last = this.t[Math.max(from, Math.min(to, this.t.length) - 1)]!
-    this.clauses.push({ effects, start: this.t[from]!.start, end: last.end })
+    this.clauses.push({ effects, start: this.t[from]!.start, end: last.end, askParser })
   }
 
   // --- handlers --------------------------------------------------------------
@@ -367,15 +376,18 @@ class TokenReader {
     const name = objectName(target.parts)
     let where: WhereState = 'none'
     let condition: string | undefined
+    let askParser = true
     if (whereAt !== -1) {
       condition = this.text.slice(t[whereAt + 1]?.start ?? t[whereAt]!.end, t[whereEnd - 1]!.end).trim()
-      where = isTautology(t.slice(whereAt + 1, whereEnd)) ? 'tautology' : 'present'
+      const conditionTokens = t.slice(whereAt + 1, whereEnd)
+      where = isTautology(conditionTokens) ? 'tautology' : 'present'
+      askParser = where === 'present' && conditionTokens.every((tok) => tok.type !== 'ident' && tok.type !== 'variable' && (tok.type !== 'word' || CONSTANT_WORDS.has(tok.value)))
     }
     const effect: Effect =
       kind === 'delete'
         ? { kind: 'delete', name, where, ...(condition !== undefined ? { condition } : {}) }
         : { kind: 'update', name, where, ...(condition !== undefined ? { condition } : {}), columns: this.setColumns(setAt, whereAt === -1 ? end : whereAt, base) }
-    this.clause(i, end, [effect])
+    this.clause(i, end, [effect], askParser)
     return end
   }
 
@@ -727,7 +739,7 @@ class TokenReader {
       const name = this.readName(j)
       if (name === undefined) return j
       const columns = t[name.next]?.value === '(' ? this.columnNames(name.next) : undefined
-      this.clause(i, name.next, [{ kind: 'create-table', name: objectName(name.parts), columns, temporary }])
+      this.clause(i, name.next, [{ kind: 'create-table', name: objectName(name.parts), columns, temporary }], false)
       return name.next
     }
     if (what === 'FUNCTION' || what === 'PROCEDURE') {
