@@ -349,6 +349,26 @@ describe('the GitHub API misbehaving', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('reads the files blob by blob when the server has no tarball', async () => {
+    const { double, head } = await pullRequest({ [DROP_LEGACY]: DROP_LEGACY_SQL, 'db/migrations/0003_add_index.sql': 'CREATE INDEX users_email ON users (email);\n' })
+    double.fail({ path: /\/tarball\//, times: Infinity, status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } })
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(double.requests.filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(2)
+  })
+
+  it('fails closed when the files of the change cannot be read at all', async () => {
+    const { double, head } = await pullRequest({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    double.fail({ path: /\/(tarball|git)\//, times: Infinity, status: 502 })
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['decision']).toBe('error')
+    expect(states(double, head())).toEqual(['pending', 'error'])
+    expect(double.statusesFor(head()).at(-1)!.description).toMatch(/prodguard could not evaluate/)
+    expect(result.failures.join('\n')).toMatch(/could not download the files of commit [0-9a-f]{7}: 502/)
+  })
+
   it('evaluates a fork with a read-only token, fails closed, and puts what it could not post in the summary', async () => {
     const { double, head } = await pullRequest({ [DROP_LEGACY]: DROP_LEGACY_SQL }, { fork: true })
     double.tokens.set('fork-token', 'read')

@@ -4,7 +4,7 @@
  * tarballs made by `git archive` (behind a redirect, like codeload), issue comments, commit statuses, collaborator
  * permissions, teams and review requests. It answers errors the way GitHub does: 401 for an unknown token, 403
  * "Resource not accessible by integration" for a write with a read-only token, 404 `Not Found`, and injected faults
- * (5xx, secondary rate limits with `retry-after`). Every request is recorded.
+ * (5xx, secondary rate limits with `retry-after`). Blobs are served too. Every request is recorded.
  */
 import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -127,6 +127,7 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}/contents/(.+)$`), (m, q) => this.contents(decodeURIComponent(m[1]!), q)],
       ['GET', new RegExp(`${r}/git/trees/([^/]+)$`), (m, q) => this.tree(m[1]!, q.url)],
       ['GET', new RegExp(`${r}/git/commits/([0-9a-f]{40})$`), (m) => this.gitCommit(m[1]!)],
+      ['GET', new RegExp(`${r}/git/blobs/([0-9a-f]{40})$`), (m) => this.blob(m[1]!)],
       ['GET', new RegExp(`${r}/tarball/(.+)$`), (m) => this.tarballRedirect(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`^/_codeload/${owner}/${repo}/legacy\\.tar\\.gz/([0-9a-f]{40})$`), (m) => this.tarball(m[1]!)],
       ['GET', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.listComments(Number(m[1]), q.url)],
@@ -503,6 +504,12 @@ export class GitHubDouble {
         return { path, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}), url: `${this.url}/repos/${this.owner}/${this.repo}/git/${type}s/${sha}` }
       })
     return { status: 200, body: { sha: treeSha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/trees/${treeSha}`, tree: this.truncateTrees ? tree.slice(0, 10) : tree, truncated: this.truncateTrees } }
+  }
+
+  private blob(sha: string): Reply {
+    if (this.tryRev(`${sha}^{blob}`) === undefined) return error(404, 'Not Found')
+    const bytes = this.gitBytes(['cat-file', 'blob', sha])
+    return { status: 200, body: { sha, node_id: `B_${sha}`, size: bytes.length, url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}`, content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n', encoding: 'base64' } }
   }
 
   private tarballRedirect(ref: string): Reply {

@@ -6,6 +6,7 @@
 import type { ChangeSet, ChangedFile, FileStatus } from '../change/change-set.js'
 import { httpStatus, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
+import { recursiveTree } from './git-tree.js'
 import { Snapshots } from './snapshots.js'
 
 /** GitHub's documented ceiling for `pulls.listFiles`. */
@@ -69,37 +70,22 @@ export async function listPullRequestFiles(api: GitHubApi, repo: Repository, num
 
 /** The files that differ between two commits, from their recursive trees (two requests). */
 export async function treeDiff(api: GitHubApi, repo: Repository, fromSha: string, toSha: string): Promise<ChangeListing> {
-  const [from, to] = await Promise.all([tree(api, repo, fromSha), tree(api, repo, toSha)])
-  if (from.truncated || to.truncated) {
+  const [fromTree, toTree] = await Promise.all([recursiveTree(api, repo, fromSha), recursiveTree(api, repo, toSha)])
+  if (fromTree.truncated || toTree.truncated) {
     return { files: [], source: 'tree comparison', incomplete: 'the repository tree is too large for the API to list in one response' }
   }
+  // mode + blob sha: a content change or an executable bit / symlink change.
+  const from = new Map(fromTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]))
+  const to = new Map(toTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]))
   const files: ListedFile[] = []
-  for (const [path, sha] of to.blobs) {
-    const before = from.blobs.get(path)
+  for (const [path, sha] of to) {
+    const before = from.get(path)
     if (before === undefined) files.push({ path, status: 'added' })
     else if (before !== sha) files.push({ path, status: 'modified' })
   }
-  for (const path of from.blobs.keys()) if (!to.blobs.has(path)) files.push({ path, status: 'deleted' })
+  for (const path of from.keys()) if (!to.has(path)) files.push({ path, status: 'deleted' })
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, source: 'tree comparison' }
-}
-
-async function tree(api: GitHubApi, repo: Repository, commitSha: string): Promise<{ blobs: Map<string, string>; truncated: boolean }> {
-  let data
-  try {
-    ;({ data } = await api.rest.git.getTree({ ...repo, tree_sha: commitSha, recursive: 'true' }))
-  } catch (error) {
-    // Some servers want the tree's own sha rather than the commit's.
-    if (httpStatus(error) !== 404 && httpStatus(error) !== 422) throw error
-    const commit = await api.rest.git.getCommit({ ...repo, commit_sha: commitSha })
-    ;({ data } = await api.rest.git.getTree({ ...repo, tree_sha: commit.data.tree.sha, recursive: 'true' }))
-  }
-  const blobs = new Map<string, string>()
-  for (const entry of data.tree) {
-    // Blobs are files and symlinks; `commit` entries are submodules, which the archive does not hold either.
-    if (entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined) blobs.set(entry.path, `${entry.mode ?? ''}:${entry.sha}`)
-  }
-  return { blobs, truncated: data.truncated === true }
 }
 
 function fileStatus(status: string): ListedFile['status'] | undefined {

@@ -72,7 +72,19 @@ export interface ActionOutcome {
 }
 
 /** A GitHub API failure that retries did not cure: the run stops and the status is never green. */
-class ApiUnavailable extends Error {}
+class ApiUnavailable extends Error {
+  constructor(
+    message: string,
+    /** A 5xx or network failure (the API is down), rather than an answer like 404. */
+    readonly outage: boolean
+  ) {
+    super(message)
+  }
+}
+
+function isOutage(status: number | undefined): boolean {
+  return status === undefined || status >= 500 || status === 429
+}
 
 interface Evaluation {
   subject: string
@@ -230,7 +242,7 @@ class GateRun {
     }
     core.info(`prodguard: ${files(change.listing.files.length)} changed (${change.listing.source}), config ${config.loaded.source ?? 'defaults'}`)
     const result = await scan(change.changeSet, this.scanOptions(settings))
-    if (change.snapshots.failure !== undefined) throw new ApiUnavailable(change.snapshots.failure.message)
+    if (change.snapshots.failure !== undefined) throw new ApiUnavailable(change.snapshots.failure.message, change.snapshots.failure.outage)
     const findings = [...extra, ...result.findings].sort(compareFindings)
     return { findings, stats: result.stats }
   }
@@ -378,7 +390,7 @@ class GateRun {
     this.statusSha = sha
     const result = await this.status.set(sha, 'pending', 'prodguard is checking this commit…')
     if (result.ok) return
-    if (!result.forbidden) throw new ApiUnavailable(`setting the pending status failed: ${result.message}`)
+    if (!result.forbidden) throw new ApiUnavailable(`setting the pending status failed: ${result.message}`, isOutage(result.status))
     core.warning(`prodguard: cannot post the ${this.status.context} status with this token (${result.message}); the job's result will carry the verdict.`)
   }
 
@@ -389,14 +401,14 @@ class GateRun {
     } catch (error) {
       // Only HTTP failures are the API's; anything else is a bug or bad input and keeps its own message.
       if (httpStatus(error) === undefined) throw error
-      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error)}`)
+      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error)}`, isOutage(httpStatus(error)))
     }
   }
 
   private async fail(subject: string, error: unknown): Promise<ActionOutcome> {
     const reason = describeError(error)
-    const apiProblem = error instanceof ApiUnavailable
-    const message = `prodguard could not evaluate ${subject}: ${reason}.${apiProblem ? ' The GitHub API did not answer after retries;' : ''} The ${this.status.context} status is not green; re-run the job to try again.`
+    const apiProblem = error instanceof ApiUnavailable && error.outage
+    const message = `prodguard could not evaluate ${subject}: ${reason}.${apiProblem ? ' The GitHub API did not answer after retries.' : ''} The ${this.status.context} status is not green; re-run the job to try again.`
     if (this.statusSha !== undefined && !apiProblem) {
       await this.status.set(this.statusSha, 'error', `prodguard could not evaluate: ${reason}`, { retry: false })
     } else if (this.statusSha !== undefined) {

@@ -6,14 +6,26 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { FileVersion } from '../change/change-set.js'
 import { decodeBytes, type FileContent } from '../change/content.js'
-import { apiErrorMessage, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
+import { recursiveTree } from './git-tree.js'
 import { readTarball, type TarEntry } from './tarball.js'
 import type { Repository } from './event.js'
 
 /** Larger files are reported as too large without being held; analyzers stream nothing from an archive. */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024
+/** Without a tarball, files come one blob request each: a small change only, or the run fails closed. */
+const MAX_BLOB_REQUESTS = 300
+const BLOB_CONCURRENCY = 4
 
-export class SnapshotError extends Error {}
+export class SnapshotError extends Error {
+  constructor(
+    message: string,
+    /** The API was down (5xx, network), rather than refusing the request. */
+    readonly outage: boolean
+  ) {
+    super(message)
+  }
+}
 
 export class Snapshots {
   private readonly loaded = new Map<string, Promise<Map<string, TarEntry>>>()
@@ -32,7 +44,8 @@ export class Snapshots {
     let pending = this.loaded.get(sha)
     if (pending === undefined) {
       pending = this.download(sha).catch((error: unknown) => {
-        const failure = new SnapshotError(`could not download the files of commit ${sha.slice(0, 7)}: ${apiErrorMessage(error)}`)
+        const status = httpStatus(error)
+        const failure = new SnapshotError(`could not download the files of commit ${sha.slice(0, 7)}: ${apiErrorMessage(error)}`, status === undefined || status >= 500)
         this.failure ??= failure
         throw failure
       })
@@ -52,6 +65,17 @@ export class Snapshots {
   }
 
   private async download(sha: string): Promise<Map<string, TarEntry>> {
+    try {
+      return await this.tarball(sha)
+    } catch (error) {
+      // A server without archives (or one refusing them): the git database API still has every blob.
+      const viaBlobs = await this.blobs(sha).catch(() => undefined)
+      if (viaBlobs !== undefined) return viaBlobs
+      throw error
+    }
+  }
+
+  private async tarball(sha: string): Promise<Map<string, TarEntry>> {
     const response = await this.api.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
       owner: this.repo.owner,
       repo: this.repo.repo,
@@ -62,19 +86,36 @@ export class Snapshots {
     const stream = toNodeStream(body)
     return readTarball(stream, (path) => this.paths.has(path), MAX_ENTRY_BYTES)
   }
+
+  private async blobs(sha: string): Promise<Map<string, TarEntry>> {
+    const { files, truncated } = await recursiveTree(this.api, this.repo, sha)
+    const wanted = files.filter((f) => this.paths.has(f.path))
+    if (truncated || wanted.length > MAX_BLOB_REQUESTS) throw new SnapshotError(`too many files to read one by one (${wanted.length})`, false)
+    const out = new Map<string, TarEntry>()
+    const queue = [...wanted]
+    const worker = async (): Promise<void> => {
+      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        const { data } = await this.api.rest.git.getBlob({ ...this.repo, file_sha: file.sha })
+        const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+        out.set(file.path, file.mode === '120000' ? { kind: 'symlink', target: bytes.toString('utf8') } : bytes.length > MAX_ENTRY_BYTES ? { kind: 'too-large', size: bytes.length } : { kind: 'file', bytes })
+      }
+    }
+    await Promise.all(Array.from({ length: BLOB_CONCURRENCY }, worker))
+    return out
+  }
 }
 
 function toNodeStream(body: unknown): Readable {
   if (body instanceof Readable) return body
   if (body instanceof ArrayBuffer) return Readable.from([Buffer.from(body)])
   if (body !== null && typeof body === 'object' && 'getReader' in body) return Readable.fromWeb(body as WebReadableStream<Uint8Array>)
-  throw new SnapshotError('the tarball response had no body')
+  throw new SnapshotError('the tarball response had no body', false)
 }
 
 function contentOf(files: Map<string, TarEntry>, sha: string, path: string): FileContent {
   const entry = files.get(path)
   if (entry === undefined) {
-    return { kind: 'unreadable', reason: 'unreadable', detail: `${path} is not in the archive of commit ${sha.slice(0, 7)} (a submodule, or an archive that differs from the file list)`, bytes: 0 }
+    return { kind: 'unreadable', reason: 'unreadable', detail: `${path} is not a file of commit ${sha.slice(0, 7)} (a submodule, or the file list and the commit disagree)`, bytes: 0 }
   }
   if (entry.kind === 'too-large') return { kind: 'unreadable', reason: 'too-large', detail: `${entry.size} bytes`, bytes: entry.size }
   // A symlink's content, as git stores it, is its target path.
