@@ -76,12 +76,13 @@ export const terraformPlanAnalyzer: Analyzer = {
     if (!Array.isArray(changes)) return [planError(file, '`resource_changes` is not a list')]
     const catalog = new DataResourceCatalog(ctx.knowledge)
     const flags = ctx.knowledge.load<{ terraform: { publicFlags: PublicFlag[] } }>('public-exposure/cloud.yml').terraform.publicFlags
+    const lines = new AddressLines(file.text)
     const out: Detection[] = []
     for (const rc of changes) {
       if (rc === null || typeof rc !== 'object' || rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') continue
       const actions = Array.isArray(rc.change?.actions) ? rc.change!.actions : []
       const entry = catalog.get(rc.type)
-      const at = lineOfAddress(file.text, rc.address)
+      const at = lines.of(rc.address)
       if (actions.includes('delete') && entry !== undefined) out.push(destroyed(rc, actions, entry, at))
       else if (entry !== undefined && actions.includes('update')) out.push(...weakened(rc, entry, at))
       else if (entry !== undefined && actions.length === 1 && actions[0] === 'create') {
@@ -216,21 +217,44 @@ function walk(value: unknown, path: unknown[]): unknown {
   return current
 }
 
-function lineOfAddress(text: string, address: string): { line: number; column: number } {
-  const needle = JSON.stringify(address)
-  const from = Math.max(0, text.indexOf('"resource_changes"'))
-  let at = text.indexOf(`"address":${needle}`, from)
-  if (at === -1) at = text.indexOf(`"address": ${needle}`, from)
-  if (at === -1) return { line: 1, column: 1 }
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < at; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
+/** Where each `"address": "..."` of `resource_changes` is, found in one pass (plans run to megabytes). */
+class AddressLines {
+  private readonly at = new Map<string, { line: number; column: number }>()
+
+  constructor(text: string) {
+    const from = Math.max(0, text.indexOf('"resource_changes"'))
+    const pattern = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g
+    pattern.lastIndex = from
+    let line = 1 + countNewlines(text, 0, from)
+    let lineStart = text.lastIndexOf('\n', from) + 1
+    let scanned = from
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      for (let i = scanned; i < m.index; i++) {
+        if (text.charCodeAt(i) === 10) {
+          line++
+          lineStart = i + 1
+        }
+      }
+      scanned = m.index
+      let address: string
+      try {
+        address = JSON.parse(m[1]!) as string
+      } catch {
+        continue
+      }
+      if (!this.at.has(address)) this.at.set(address, { line, column: m.index - lineStart + 1 })
     }
   }
-  return { line, column: at - lineStart + 1 }
+
+  of(address: string): { line: number; column: number } {
+    return this.at.get(address) ?? { line: 1, column: 1 }
+  }
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++
+  return n
 }
 
 function planError(file: SourceText, why: string): Detection {

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { packageRoot } from '../../../knowledge/package-root.js'
 import type { Node as SyntaxNode, Parser as TreeSitterParser } from 'web-tree-sitter'
 
@@ -46,7 +47,10 @@ function wasmFile(which: keyof typeof WASM_FILES): string {
     // not inside a prodguard installation: node_modules below
   }
   const installed = packageFolder(pkg)
-  if (installed !== undefined) candidates.push(join(installed, file))
+  // The runtime's JavaScript and its wasm must be the same version: the bundle ships its own copy in dist/wasm,
+  // the sources use node_modules.
+  const fromBundle = fileURLToPath(import.meta.url).split(sep).includes('dist')
+  if (installed !== undefined) candidates[fromBundle ? 'push' : 'unshift'](join(installed, file))
   const found = candidates.find((candidate) => existsSync(candidate))
   if (found === undefined) throw new Error(`prodguard cannot find ${file} (looked in ${candidates.join(', ') || 'no folder'}); the installation is incomplete`)
   return found
