@@ -7,6 +7,9 @@ import { mergeEffects } from '../../src/analyzers/sql/engine.js'
 import { objectName } from '../../src/analyzers/sql/effects.js'
 import { alwaysTrue, parseEffects } from '../../src/analyzers/sql/parser.js'
 import { sqlAnalyzers } from '../../src/analyzers/sql/index.js'
+import { lexicalProfile } from '../../src/analyzers/sql/dialect.js'
+import { classifyTokens } from '../../src/analyzers/sql/token-classifier.js'
+import { tokenize } from '../../src/analyzers/sql/tokens.js'
 import { scanFiles } from '../helpers/scan.js'
 
 async function rules(path: string, sql: string): Promise<string[]> {
@@ -47,6 +50,29 @@ describe('statements node-sql-parser rejects are still caught by the token class
 })
 
 describe('the parser refines what the tokens read', () => {
+  const constantConditions: Array<[string, string]> = [
+    ['DELETE FROM sessions WHERE 1 IN (1, 2)', 'delete-without-where'],
+    ['UPDATE users SET active = false WHERE 1 + 1 = 2', 'update-without-where'],
+    ["DELETE FROM sessions WHERE 'x' LIKE '%'", 'delete-without-where'],
+    ['DELETE FROM sessions WHERE 2 BETWEEN 1 AND 3', 'delete-without-where'],
+    ['DELETE FROM sessions WHERE NULL IS NULL', 'delete-without-where']
+  ]
+
+  it.each(constantConditions)('the AST settles what the tokens cannot: %s', async (sql, rule) => {
+    const { tokens } = tokenize(sql, lexicalProfile('postgresql'))
+    const [clause] = classifyTokens(tokens, sql, new Map()).clauses
+    expect(clause!.effects[0]).toMatchObject({ where: 'present' })
+    expect(clause!.askParser).toBe(true)
+    expect(await rules('db/migrations/020.sql', `${sql};`)).toEqual([rule])
+  })
+
+  it('does not ask the parser where its reading cannot change the outcome', () => {
+    for (const sql of ['DROP TABLE users', 'DELETE FROM users', 'DELETE FROM users WHERE id = 1', 'TRUNCATE users']) {
+      const { tokens } = tokenize(sql, lexicalProfile('postgresql'))
+      expect(classifyTokens(tokens, sql, new Map()).clauses[0]!.askParser).toBe(false)
+    }
+  })
+
   it('finds always-true WHERE clauses the AST shows', async () => {
     const parsed = await parseEffects("DELETE FROM t WHERE (1 = 1 AND 'x' = 'x') OR id = 4", 'postgresql', 2)
     expect(parsed).toMatchObject({ ok: true, effects: [{ kind: 'delete', where: 'tautology' }] })

@@ -35,6 +35,8 @@ export interface Origin {
 export interface SqlAnalysisOptions {
   path: string
   dialect: SqlDialect
+  /** The text arrives in chunks: what the analysis keeps must not be slices of them (they would stay alive). */
+  streaming?: boolean
   /** Shown in messages: the framework call the SQL sits in, e.g. `RunSQL`. */
   context?: string
 }
@@ -129,7 +131,7 @@ export class SqlAnalysis {
   }
 
   private async parse(sql: string, depth: number): Promise<ParseOutcome> {
-    const key = `${this.options.dialect}\0${sql}`
+    const key = detached(`${this.options.dialect}\0${sql}`)
     const cached = parseCache.get(key)
     if (cached !== undefined) return cached
     const outcome = await parseEffects(sql, this.options.dialect, depth)
@@ -148,7 +150,7 @@ export class SqlAnalysis {
     const normalized = normalizeStatement(clauseText)
     // a copy with fresh strings: slices of the statement text would keep whole input chunks alive (a dump's findings
     // would pin the dump)
-    this.pending.push(detached({
+    this.pending.push(this.keep({
       effect,
       ruleIds,
       line: at.line,
@@ -160,6 +162,10 @@ export class SqlAnalysis {
       context,
       order: this.order++
     }))
+  }
+
+  private keep<T>(value: T): T {
+    return this.options.streaming === true ? detached(value) : value
   }
 
   /** Liquibase `--rollback` SQL: analyzed as a down section. */

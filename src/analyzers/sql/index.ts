@@ -60,7 +60,7 @@ function sqlMigrationGlobs(settings: Settings): PathPredicate {
 }
 
 /** Analyzes a file given as chunks: the whole text is never held at once. */
-async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {
+async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean): Promise<Detection[]> {
   let analysis: SqlAnalysis | undefined
   let splitter: StatementSplitter | undefined
   let reader: ReturnType<typeof directiveReader> | undefined
@@ -72,7 +72,7 @@ async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: Ana
       const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
       shape = fileShape(path, head)
       if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return []
-      analysis = new SqlAnalysis({ path, dialect }, ctx)
+      analysis = new SqlAnalysis({ path, dialect, streaming }, ctx)
       reader = shape.hasDirectives ? directiveReader(shape) : undefined
       splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
       if (shape.initialSection === 'down') splitter.startSection('down')
@@ -93,10 +93,10 @@ export const sqlAnalyzer: Analyzer = {
     return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
   },
   analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
-    return analyzeSqlChunks(file.path, [file.text], ctx)
+    return analyzeSqlChunks(file.path, [file.text], ctx, false)
   },
   analyzeChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {
-    return analyzeSqlChunks(path, chunks, ctx)
+    return analyzeSqlChunks(path, chunks, ctx, true)
   }
 }
 

@@ -211,84 +211,125 @@ function typeOf(definition: unknown): string {
   return `${str(definition.dataType) ?? ''}${length !== undefined && length !== null ? `(${String(length)})` : ''}`.toLowerCase()
 }
 
-type Literal = string | number | boolean | null
+type Value = string | number | boolean | null
 
-function literalOf(node: Node): Literal | undefined {
+/** The constant a node stands for, or undefined when it depends on a row (a column, a function call). */
+function constantOf(node: unknown, budget: { steps: number }): Value | undefined {
+  if (!isNode(node) || --budget.steps < 0) return undefined
   switch (node.type) {
     case 'number':
       return typeof node.value === 'number' ? node.value : Number(node.value)
     case 'bool':
     case 'boolean':
       return node.value === true || node.value === 'TRUE' || node.value === 'true'
+    case 'null':
+      return null
     case 'single_quote_string':
     case 'string':
-    case 'double_quote_string':
     case 'natural_string':
       return str(node.value) ?? null
+    case 'unary_expr': {
+      const inner = constantOf(node.expr, budget)
+      if (/^not$/i.test(str(node.operator) ?? '')) return inner === undefined || inner === null ? inner : !truthy(inner)
+      if (node.operator === '-' && typeof inner === 'number') return -inner
+      return undefined
+    }
+    case 'binary_expr':
+      return binary(node, budget)
     default:
       return undefined
   }
 }
 
-/** A WHERE that holds for every row: constant comparisons, TRUE, non-zero numbers, `x = x`, OR of one, AND of all. */
-export function alwaysTrue(expr: unknown): boolean {
-  // bounded to 256 nodes, so the walk stays shallow whatever the parser built
-  let steps = 0
-  const evaluate = (node: unknown): boolean | undefined => {
-    if (!isNode(node) || ++steps > 256) return undefined
-    if (node.type === 'unary_expr' && /^not$/i.test(str(node.operator) ?? '')) {
-      const inner = evaluate(node.expr)
-      return inner === undefined ? undefined : !inner
-    }
-    if (node.parentheses === true && node.type !== 'binary_expr') return undefined
-    if (node.type === 'binary_expr') {
-      const op = (str(node.operator) ?? '').toUpperCase()
-      if (op === 'OR') {
-        const l = evaluate(node.left)
-        const r = evaluate(node.right)
-        return l === true || r === true ? true : l === false && r === false ? false : undefined
-      }
-      if (op === 'AND') {
-        const l = evaluate(node.left)
-        const r = evaluate(node.right)
-        return l === true && r === true ? true : l === false || r === false ? false : undefined
-      }
-      const left = node.left
-      const right = node.right
-      if (!isNode(left) || !isNode(right)) return undefined
-      if (left.type === 'column_ref' && right.type === 'column_ref' && (op === '=' || op === '>=' || op === '<=')) {
-        return JSON.stringify(left.column) === JSON.stringify(right.column) && left.table === right.table ? true : undefined
-      }
-      const a = literalOf(left)
-      const b = literalOf(right)
-      if (a === undefined || b === undefined || a === null || b === null) return undefined
-      const x = typeof a === 'boolean' ? Number(a) : a
-      const y = typeof b === 'boolean' ? Number(b) : b
-      switch (op) {
-        case '=':
-        case '==':
-        case 'IS':
-          return x === y
-        case '<>':
-        case '!=':
-          return x !== y
-        case '>':
-          return x > y
-        case '<':
-          return x < y
-        case '>=':
-          return x >= y
-        case '<=':
-          return x <= y
-        default:
-          return undefined
-      }
-    }
-    const value = literalOf(node)
-    if (value === undefined || value === null) return undefined
-    if (typeof value === 'boolean') return value
-    if (typeof value === 'number') return value !== 0
-    return undefined
+/** SQL truth of a constant: numbers by value, numeric strings as numbers (MySQL), other strings false. */
+function truthy(value: Value): boolean {
+  if (typeof value === 'number') return value !== 0
+  if (typeof value === 'string') return value.trim() !== '' && !Number.isNaN(Number(value)) && Number(value) !== 0
+  return value === true
+}
+
+function listOf(node: unknown, budget: { steps: number }): Value[] | undefined {
+  if (!isNode(node) || node.type !== 'expr_list' || !Array.isArray(node.value)) return undefined
+  const out: Value[] = []
+  for (const item of node.value) {
+    const v = constantOf(item, budget)
+    if (v === undefined) return undefined
+    out.push(v)
   }
-  return evaluate(expr) === true
+  return out
+}
+
+function sameColumn(a: unknown, b: unknown): boolean {
+  return isNode(a) && isNode(b) && a.type === 'column_ref' && b.type === 'column_ref' && JSON.stringify(a.column) === JSON.stringify(b.column) && a.table === b.table
+}
+
+function binary(node: Node, budget: { steps: number }): Value | undefined {
+  const op = (str(node.operator) ?? '').toUpperCase()
+  if (op === 'OR' || op === 'AND') {
+    const l = constantOf(node.left, budget)
+    const r = constantOf(node.right, budget)
+    const lt = l === undefined || l === null ? undefined : truthy(l)
+    const rt = r === undefined || r === null ? undefined : truthy(r)
+    if (op === 'OR') return lt === true || rt === true ? true : lt === false && rt === false ? false : undefined
+    return lt === true && rt === true ? true : lt === false || rt === false ? false : undefined
+  }
+  // `x = x` holds for every row where x is set: treated as always true, as a reviewer would
+  if ((op === '=' || op === '>=' || op === '<=') && sameColumn(node.left, node.right)) return true
+  const left = constantOf(node.left, budget)
+  if (left === undefined) return undefined
+  if (op === 'IN' || op === 'NOT IN') {
+    const list = listOf(node.right, budget)
+    if (list === undefined || left === null) return undefined
+    const found = list.some((v) => v === left)
+    return op === 'IN' ? found : !found
+  }
+  if (op === 'BETWEEN' || op === 'NOT BETWEEN') {
+    const range = listOf(node.right, budget)
+    if (range === undefined || range.length !== 2 || left === null || range[0] === null || range[1] === null) return undefined
+    const inside = left >= range[0]! && left <= range[1]!
+    return op === 'BETWEEN' ? inside : !inside
+  }
+  const right = constantOf(node.right, budget)
+  if (right === undefined) return undefined
+  if (op === 'IS') return left === right
+  if (op === 'IS NOT') return left !== right
+  if (left === null || right === null) return null
+  const x = typeof left === 'boolean' ? Number(left) : left
+  const y = typeof right === 'boolean' ? Number(right) : right
+  switch (op) {
+    case '=':
+    case '==':
+      return x === y
+    case '<>':
+    case '!=':
+      return x !== y
+    case '>':
+      return x > y
+    case '<':
+      return x < y
+    case '>=':
+      return x >= y
+    case '<=':
+      return x <= y
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+      if (typeof x !== 'number' || typeof y !== 'number') return undefined
+      return op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : y === 0 ? undefined : x / y
+    case 'LIKE':
+      return typeof x === 'string' && typeof y === 'string' && /^%+$/.test(y) ? true : undefined
+    default:
+      return undefined
+  }
+}
+
+/**
+ * A WHERE that holds for every row: constant conditions (`1=1`, `'a'='a'`, `TRUE`, `1`, `1+1=2`, `1 IN (1,2)`,
+ * `NULL IS NULL`, `'x' LIKE '%'`), `x = x`, OR with one such operand, AND of only such operands.
+ * Bounded to 256 nodes, so the walk stays shallow whatever the parser built.
+ */
+export function alwaysTrue(expr: unknown): boolean {
+  const value = constantOf(expr, { steps: 256 })
+  return value !== undefined && value !== null && truthy(value)
 }

@@ -186,6 +186,7 @@ export class StatementSplitter {
 
   /** After `end()`: the string, quoted identifier or block comment the input ended inside, if any. */
   unterminated(): { kind: string; line: number } | undefined {
+    if (this.state === State.Normal || this.state === State.LineComment) return undefined
     const kinds: Partial<Record<State, string>> = {
       [State.BlockComment]: 'block comment',
       [State.SingleQuote]: 'string',

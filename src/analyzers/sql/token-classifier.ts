@@ -11,9 +11,11 @@ import type { Token } from './tokens.js'
 export interface Clause {
   effects: Effect[]
   /**
-   * Whether node-sql-parser can add anything: false for a DELETE/UPDATE whose WHERE names columns (no evaluator
-   * can call that always true) and for bookkeeping (CREATE TABLE). Parsing only where it can change the outcome
-   * keeps the parser off the hot path.
+   * Whether node-sql-parser's reading can change the outcome (its effects only ever make the token reading more
+   * destructive): true for ALTER TABLE (several actions, dialect forms) and for a DELETE/UPDATE whose WHERE holds
+   * only constants; false where the tokens' reading is already the most destructive one (a DROP, a TRUNCATE, a DELETE
+   * without WHERE) or where no evaluator could call the condition always true (it names columns). Parsing only where
+   * it can matter keeps the parser, and its start-up, off the hot path.
    */
   askParser: boolean
   /** Offsets in the statement text of the clause's first and last characters. */
@@ -216,7 +218,7 @@ class TokenReader {
     return true
   }
 
-  private clause(from: number, to: number, effects: Effect[], askParser = true): void {
+  private clause(from: number, to: number, effects: Effect[], askParser = false): void {
     if (effects.length === 0) return
     const last = this.t[Math.max(from, Math.min(to, this.t.length) - 1)]!
     this.clauses.push({ effects, start: this.t[from]!.start, end: last.end, askParser })
@@ -376,7 +378,7 @@ class TokenReader {
     const name = objectName(target.parts)
     let where: WhereState = 'none'
     let condition: string | undefined
-    let askParser = true
+    let askParser = false
     if (whereAt !== -1) {
       condition = this.text.slice(t[whereAt + 1]?.start ?? t[whereAt]!.end, t[whereEnd - 1]!.end).trim()
       const conditionTokens = t.slice(whereAt + 1, whereEnd)
@@ -447,7 +449,7 @@ class TokenReader {
       this.alterAction(j, actionEnd, table, what === 'DOMAIN', effects)
       j = actionEnd + 1
     }
-    this.clause(i, end, effects)
+    this.clause(i, end, effects, what === 'TABLE')
     return end
   }
 
@@ -739,7 +741,7 @@ class TokenReader {
       const name = this.readName(j)
       if (name === undefined) return j
       const columns = t[name.next]?.value === '(' ? this.columnNames(name.next) : undefined
-      this.clause(i, name.next, [{ kind: 'create-table', name: objectName(name.parts), columns, temporary }], false)
+      this.clause(i, name.next, [{ kind: 'create-table', name: objectName(name.parts), columns, temporary }])
       return name.next
     }
     if (what === 'FUNCTION' || what === 'PROCEDURE') {
@@ -898,7 +900,8 @@ class TokenReader {
       }
     }
     const assembled = this.assemble(from, end)
-    if (assembled !== undefined) this.variables.set(tok.value, assembled.text)
+    // stored as a fresh string: a slice would keep the whole input chunk it came from alive
+    if (assembled !== undefined) this.variables.set(JSON.parse(JSON.stringify(tok.value)) as string, JSON.parse(JSON.stringify(assembled.text)) as string)
   }
 }
 
