@@ -116,7 +116,7 @@ describe('the prodguard workflow weakened', () => {
     ['another action', workflow(STEP), workflow(STEP.replace('prodguard/prodguard@v1', 'someone/prodguard-fork@v1')), /now runs `someone\/prodguard-fork`/],
     ['a swallowed CLI failure', workflow('      - run: npx prodguard diff --base origin/main\n'), workflow('      - run: npx prodguard diff --base origin/main || true\n'), /its failure is swallowed/],
     ['--fail-on never', workflow('      - run: npx prodguard diff --base origin/main\n'), workflow('      - run: npx prodguard diff --base origin/main --fail-on never\n'), /--fail-on never/],
-    ['the pull request triggers removed', workflow(STEP), workflow(STEP).replace(/on:\n  pull_request_target:\n    types: \[opened, synchronize\]\n/, 'on: push\n'), /no longer runs on pull requests/]
+    ['the pull request triggers removed', workflow(STEP), workflow(STEP).replace(/on:\n {2}pull_request_target:\n {4}types: \[opened, synchronize\]\n/, 'on: push\n'), /no longer runs on pull requests/]
   ]
   it.each(flagged)('flags %s', async (_name, before, after, message) => {
     const found = await weakened(WORKFLOW, before, after)
@@ -140,6 +140,13 @@ describe('the prodguard workflow weakened', () => {
   it('points at the weakened step', async () => {
     const [finding] = await weakened(WORKFLOW, workflow(STEP), workflow(`${STEP}        continue-on-error: true\n`))
     expect(finding!.line).toBe(workflow(STEP).split('\n').indexOf('      - name: prodguard') + 1)
+  })
+
+  it('follows a local prodguard action named as such (this repository self-testing)', async () => {
+    const step = '      - name: prodguard (this repository)\n        uses: ./\n'
+    expect((await weakened(WORKFLOW, workflow(step), workflow(`${step}        with:\n          fail-job: false\n`))).map((f) => f.ruleId)).toEqual(['guardrail/weakened'])
+    const anonymous = '      - uses: ./\n'
+    expect(await weakened(WORKFLOW, workflow(anonymous), workflow(''))).toEqual([])
   })
 
   it('follows a job calling a reusable prodguard workflow', async () => {

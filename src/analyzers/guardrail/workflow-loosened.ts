@@ -131,7 +131,9 @@ function guardSteps(workflow: unknown): GuardStep[] {
       if (!isRecord(raw)) return
       const uses = typeof raw['uses'] === 'string' ? raw['uses'] : undefined
       const run = typeof raw['run'] === 'string' ? raw['run'] : undefined
-      if (uses !== undefined && PRODGUARD.test(uses)) out.push({ job, index, step: raw, jobValue, kind: actionName(uses) })
+      // A local action (`uses: ./`, prodguard's own repository) counts when the step says it is prodguard.
+      const named = [raw['name'], raw['id']].some((v) => typeof v === 'string' && PRODGUARD.test(v))
+      if (uses !== undefined && (PRODGUARD.test(uses) || (uses.startsWith('./') && named))) out.push({ job, index, step: raw, jobValue, kind: actionName(uses) })
       else if (run !== undefined && /\bprodguard\b/.test(run)) out.push({ job, index, step: raw, jobValue, kind: 'run' })
     })
   }
