@@ -61,7 +61,12 @@ async function main(): Promise<void> {
   } catch (error) {
     core.setOutput('decision', 'error')
     const hint = error instanceof UsageError && error.suggestion !== undefined ? ` (${error.suggestion})` : ''
-    core.setFailed(`prodguard: ${describeError(error)}${hint}`)
+    const message = `prodguard: ${describeError(error)}${hint}`
+    core.setFailed(message)
+    await core.summary
+      .addRaw(`## ❌ prodguard could not run\n\n${message.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)}\n`)
+      .write()
+      .catch(() => undefined)
     if (!(error instanceof UsageError)) core.debug(error instanceof Error ? (error.stack ?? '') : String(error))
     process.exitCode = 1
   }

@@ -21,6 +21,7 @@ import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { SUMMARY_MAX_BYTES } from '../reporters/markdown.js'
 import type { Report, ReportContext } from '../reporters/report.js'
+import { createVersionSource, VERSION_SERVICE } from '../sources/versions/index.js'
 import { emitAnnotations } from './annotations.js'
 import { evaluateApprovals, type ApprovalResult, type Review } from './approvals.js'
 import { ApproverDirectory } from './approvers.js'
@@ -122,6 +123,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnvironment): P
 
 class GateRun {
   private statusSha: string | undefined
+  private versions: ReturnType<typeof createVersionSource> | undefined
   private readonly notes: string[] = []
 
   constructor(
@@ -224,8 +226,14 @@ class GateRun {
   }
 
   private scanOptions(settings: Settings): ScanOptions {
+    this.versions ??= createVersionSource({
+      offline: settings.offline,
+      // No project .npmrc (the workspace may hold the pull request) and no secrets to expand into registry requests.
+      env: { HOME: process.env['HOME'], XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'] }
+    })
     const services: AnalyzerServices = {
-      guardrail: { configFiles: [this.inputs.configPath], ruleDefault: (id: string) => ruleCatalog().get(id)?.severity }
+      guardrail: { configFiles: [this.inputs.configPath], ruleDefault: (id: string) => ruleCatalog().get(id)?.severity },
+      [VERSION_SERVICE]: this.versions
     }
     return { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers(), now: this.env.now, services }
   }

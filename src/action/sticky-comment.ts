@@ -43,7 +43,8 @@ export class StickyComment {
         const body = c.body ?? ''
         if (!body.includes(this.marker)) continue
         const author = c.user
-        const mine = login !== undefined ? author?.login === login : author?.type === 'Bot' && /\[bot\]$/.test(author.login)
+        // Logins cannot contain brackets: a `[bot]` login is an app, never a person pasting the marker.
+        const mine = login !== undefined ? author?.login === login : author !== null && author !== undefined && (author.type === 'Bot' || /\[bot\]$/.test(author.login))
         if (mine) ours.push({ id: c.id, body, url: c.html_url })
       }
     }
