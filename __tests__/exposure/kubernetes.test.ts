@@ -190,6 +190,12 @@ const values: Case[] = [
     expect: [`${SERVICE} warn`]
   },
   { name: 'umbrella chart: redis with auth (near miss)', path: 'helm/shop/values.yaml', text: 'redis:\n  auth:\n    enabled: true\n    existingSecret: shop-redis\n  master:\n    service:\n      type: ClusterIP\n', expect: [] },
+  {
+    name: 'a mongodb chart values file recognised by its keys',
+    path: 'deploy/db/values-prod.yaml',
+    text: 'architecture: replicaset\nreplicaCount: 3\nauth:\n  enabled: false\n  replicaSetKey: ""\nexternalAccess:\n  enabled: true\n',
+    expect: [`${SERVICE} block`]
+  },
   { name: 'an application values file', path: 'helm/web/values.yaml', text: 'service:\n  type: LoadBalancer\n  port: 443\nauth:\n  enabled: false\n', expect: [] }
 ]
 

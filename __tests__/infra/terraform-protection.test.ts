@@ -136,6 +136,7 @@ describe('new data-bearing resources (diff) and check', () => {
   it.each([
     ['an unprotected RDS', rds('  skip_final_snapshot = true'), [`${R.unprotected} warn`]],
     ['a protected RDS', protectedRds, []],
+    ['an RDS that leaves deletion protection unset (reported when a change creates it)', rds('  publicly_accessible = false'), []],
     ['a removed block that destroys a database', 'removed {\n  from = aws_db_instance.legacy\n}\n', [`${R.removed} block`]],
     ['a syntax error', 'resource "aws_db_instance" "x" {\n  engine = "postgres"\n', ['unanalyzable/parse-error block']]
   ] as const)('check: %s', async (_name, text, expected) => {

@@ -65,7 +65,7 @@ class Template {
       for (const flag of knowledge.publicFlags.filter((f) => f.type === type)) this.publicFlag(id, type, properties, flag, at)
       for (const vpc of knowledge.vpcRequired.filter((f) => f.type === type)) {
         if (child(properties, vpc.property) === undefined) {
-          this.report('public-exposure/managed-database-public', at, `${id} (${type}) has no \`${vpc.property}\`, so it gets a public endpoint; only its access policy stands in the way.`, `${id}:public-endpoint`, 'warn')
+          this.report('public-exposure/managed-database-public', at, `${id} (${type}) has no \`${vpc.property}\`, so it gets a public endpoint; only its access policy stands in the way.`, `${id}:public-endpoint`)
         }
       }
       if (type === 'AWS::EC2::SecurityGroup') for (const rule of itemsOf(child(properties, 'SecurityGroupIngress'))) this.ingress(id, rule)

@@ -28,7 +28,7 @@ export const helmValuesAnalyzer: Analyzer = {
       const root = doc.contents
       if (!isMap(root)) continue
       // The chart's own values: the engine comes from the path (charts/mongodb/values.yaml) or the image.
-      const own = reader.engineOfPath(file.path) ?? reader.engineOfImage(root as Node)
+      const own = reader.engineOfPath(file.path) ?? reader.engineOfImage(root as Node) ?? reader.engineOfKeys(root as Node)
       if (own !== undefined) out.push(...reader.block(root as Node, own, ''))
       // Subchart blocks of an umbrella chart.
       for (const { key, value } of entriesOf(root)) {
@@ -62,6 +62,14 @@ class ValuesReader {
     }
     const base = /values[-_.]([a-z0-9]+)/i.exec(path.split('/').pop() ?? '')?.[1]
     return base !== undefined ? this.engineOfName(base) : undefined
+  }
+
+  /** A values file without its chart folder or image: keys that only database charts have. */
+  engineOfKeys(root: Node): string | undefined {
+    for (const [path, engine] of Object.entries(this.knowledge.chartKeys)) {
+      if (pathOf(root, path.split('.')) !== undefined) return this.catalog.engineByName(engine)?.name ?? engine
+    }
+    return undefined
   }
 
   engineOfImage(root: Node): string | undefined {

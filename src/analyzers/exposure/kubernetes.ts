@@ -17,6 +17,7 @@ export interface KubernetesKnowledge {
   helmServiceTypeKeys: string[]
   helmExternalAccessKeys: string[]
   chartNames: Record<string, string>
+  chartKeys: Record<string, string>
 }
 
 const YAML_FILE = /\.ya?ml$/i

@@ -196,8 +196,7 @@ class TerraformExposure {
       open
         ? `${r.address} has no \`${spec.block}\`, so it has a public endpoint, and its access policy allows any principal: anyone can read and write its indices.`
         : `${r.address} has no \`${spec.block}\`, so it has a public endpoint on the internet; only its access policy stands in the way.`,
-      `${r.address}:public-endpoint`,
-      open ? undefined : 'warn'
+      `${r.address}:public-endpoint`
     )
   }
 

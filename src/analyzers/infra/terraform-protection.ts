@@ -31,8 +31,10 @@ export const terraformProtectionAnalyzer: Analyzer = {
     if (ctx.mode === 'diff') return []
     const side = new TerraformSide(hcl, file.text, new DataResourceCatalog(ctx.knowledge))
     const out: Detection[] = []
+    // As it stands, only what the file says on purpose (`skip_final_snapshot = true`, `deletion_protection = false`):
+    // a protection merely left unset is reported when a change creates the resource.
     for (const resource of side.dataResources()) {
-      const gaps = side.gaps(resource)
+      const gaps = side.gaps(resource).filter((g) => g.explicit)
       if (gaps.length > 0) out.push(unprotected(resource, gaps, side))
     }
     for (const removal of side.destroyingRemovedBlocks()) out.push(removal)
@@ -59,6 +61,8 @@ interface DataResource {
 
 interface Gap extends Position {
   what: string
+  /** Written in the file (`= false`), as opposed to a default. */
+  explicit: boolean
   /** The rule for turning this protection off in a change. */
   ruleId: string
   key: string
@@ -146,10 +150,11 @@ class TerraformSide {
       const v = valueAt(resource.block, e.deletionProtection.attribute, this.scope)
       const value = v.present ? (v.known ? v.value : undefined) : e.deletionProtection.default
       if (v.present && !v.known) {
-        out.push({ ...v.attribute, what: `\`${e.deletionProtection.attribute}\` is not resolved here (${v.reason})`, ruleId: 'destructive-infra/deletion-protection-disabled', key: e.deletionProtection.attribute })
+        out.push({ ...v.attribute, explicit: false, what: `\`${e.deletionProtection.attribute}\` is not resolved here (${v.reason})`, ruleId: 'destructive-infra/deletion-protection-disabled', key: e.deletionProtection.attribute })
       } else if (!protectionOn(e.deletionProtection, value)) {
         out.push({
           ...(v.present ? v.attribute : resource.block),
+          explicit: v.present,
           what: v.present ? `\`${e.deletionProtection.attribute} = ${JSON.stringify(value)}\`` : `no \`${e.deletionProtection.attribute}\` (off by default)`,
           ruleId: 'destructive-infra/deletion-protection-disabled',
           key: e.deletionProtection.attribute
@@ -158,16 +163,16 @@ class TerraformSide {
     }
     if (e.finalSnapshot !== undefined) {
       const v = valueAt(resource.block, e.finalSnapshot, this.scope)
-      if (v.present && v.known && v.value === true) out.push({ ...v.attribute, what: `\`${e.finalSnapshot} = true\``, ruleId: 'destructive-infra/final-snapshot-skipped', key: e.finalSnapshot })
+      if (v.present && v.known && v.value === true) out.push({ ...v.attribute, explicit: true, what: `\`${e.finalSnapshot} = true\``, ruleId: 'destructive-infra/final-snapshot-skipped', key: e.finalSnapshot })
     }
     if (e.forceDestroy !== undefined) {
       const v = valueAt(resource.block, e.forceDestroy, this.scope)
-      if (v.present && v.known && v.value === true) out.push({ ...v.attribute, what: `\`${e.forceDestroy} = true\``, ruleId: 'destructive-infra/force-destroy-enabled', key: e.forceDestroy })
+      if (v.present && v.known && v.value === true) out.push({ ...v.attribute, explicit: true, what: `\`${e.forceDestroy} = true\``, ruleId: 'destructive-infra/force-destroy-enabled', key: e.forceDestroy })
     }
     if (e.backups !== undefined) {
       const v = valueAt(resource.block, e.backups.attribute, this.scope)
       if (v.present && v.known && backupsOff(e.backups.kind, v.value)) {
-        out.push({ ...v.attribute, what: `\`${e.backups.attribute.split('.').pop()} = ${JSON.stringify(v.value)}\``, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
+        out.push({ ...v.attribute, explicit: true, what: `\`${e.backups.attribute.split('.').pop()} = ${JSON.stringify(v.value)}\``, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
       }
     }
     return out
