@@ -119,6 +119,31 @@ class Migration(migrations.Migration):
     expect(summary(await scanFiles({ [PATH]: file }))).toEqual(['block destructive-sql/drop-column :14 lead_id'])
   })
 
+  it('ignores state_operations kept in a variable, as makemigrations --squash and hand-written migrations do', async () => {
+    const file = `from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("account", "0043_rename_service_account_to_app")]
+
+    state_operations = [
+        migrations.RemoveField(
+            model_name="apptoken",
+            name="app",
+        ),
+        migrations.DeleteModel(
+            name="App",
+        ),
+    ]
+
+    operations = [
+        migrations.RunSQL("ALTER TABLE account_apptoken DROP CONSTRAINT IF EXISTS account_apptoken_app_id_fk", migrations.RunSQL.noop),
+        migrations.SeparateDatabaseAndState(state_operations=state_operations),
+    ]
+`
+    expect(summary(await scanFiles({ [PATH]: file }))).toEqual(['warn destructive-sql/drop-constraint :18 account_apptoken_app_id_fk'])
+  })
+
   it('finds whole-table deletes in RunPython code, down code in the reverse function', async () => {
     const file = `from django.db import migrations
 

@@ -46,6 +46,50 @@ func downDropLegacy(ctx context.Context, tx *sql.Tx) error {
     ])
   })
 
+  it('treats helpers called only from the down function as down code', async () => {
+    const file = `package migrations
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/pressly/goose/v3"
+)
+
+func init() {
+	goose.AddMigration(up001, down001)
+}
+
+func up001(tx *sql.Tx) error {
+	return createTable(tx, "alpha")
+}
+
+func down001(tx *sql.Tx) error {
+	return dropTable(tx, "alpha")
+}
+
+func createTable(tx *sql.Tx, name string) error {
+	_, err := tx.ExecContext(context.Background(), fmt.Sprintf("CREATE TABLE %s (id INTEGER)", name))
+	return err
+}
+
+func dropTable(tx *sql.Tx, name string) error {
+	_, err := tx.ExecContext(context.Background(), fmt.Sprintf("DROP TABLE %s", name))
+	return err
+}
+
+func truncate(tx *sql.Tx) error {
+	_, err := tx.Exec("TRUNCATE alpha")
+	return err
+}
+`
+    expect(summary(await scanFiles({ 'migrations/00001_up_down.go': file }))).toEqual([
+      'block destructive-sql/truncate :34 alpha',
+      'warn destructive-sql/drop-table :29 _s'
+    ])
+  })
+
   it('places inline function literals by their position in AddMigration', async () => {
     const file = `package migrations
 

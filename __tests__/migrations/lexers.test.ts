@@ -77,3 +77,15 @@ describe('lexers', () => {
     expect(() => lex(source)).toThrow(SyntaxProblem)
   })
 })
+
+describe('ruby blocks', () => {
+  it.each([
+    ['a method whose body starts with an assignment', 'def up\n  h = select_value("x")\n  if h\n    x = 1\n  end\nend\n'],
+    ['an endless method', 'def up = drop_table(:x)\ndef down\nend\n'],
+    ['modifier if and unless', 'def up\n  raise "x" unless ok\n  return if done\n  y = if a then 1 else 2 end\nend\n'],
+    ['a one-line class', 'class A < B\n  class N < R; end\nend\n'],
+    ['while with do', 'def up\n  while x do\n    y\n  end\nend\n']
+  ])('%s pairs every end', (_name, source) => {
+    expect(() => lexRuby(source)).not.toThrow()
+  })
+})

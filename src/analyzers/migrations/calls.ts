@@ -306,6 +306,8 @@ export class CallIndex {
     const call = this.callsStartingAt(start).find((c) => c.end === end - 1)
     if (call) {
       if (call.name === 'array' && call.receiver.length === 0) return { kind: 'list', items: call.args.map((a) => a.value) }
+      // Ruby `DatabaseFunctions::API_LIMIT`, `User.table_name`: a name, not a call with arguments.
+      if (call.argsEnd === call.nameIndex && call.block === undefined) return { kind: 'word', name: tokens.slice(start, end).map((t) => t.value).join('') }
       return { kind: 'call', call }
     }
     if (this.isDottedName(start, end)) return { kind: 'word', name: tokens.slice(start, end).map((t) => t.value).join('') }

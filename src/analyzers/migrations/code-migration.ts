@@ -8,7 +8,7 @@ import type { CodeFramework } from './frameworks.js'
 import type { Token, TokenStream } from './lexers/token.js'
 import { evidenceOf, placeholdersAsNames, type MigrationOperation, type MigrationScan, type Section } from './migration-scan.js'
 import { OperationMatcher, type FrameworkOperations } from './operations.js'
-import type { TokenRange } from './sections.js'
+import { functionDefinitions, type FunctionDefinition, type Sections, type TokenRange } from './sections.js'
 
 /** Calls that wrap a SQL string without changing it: `sa.text("...")`, `DB::raw('...')`, `fmt.Sprintf("...", x)`. */
 const SQL_WRAPPERS = new Set(['text', 'sql', 'SQL', 'DDL', 'raw', 'Raw', 'Sprintf', 'format', 'literal', 'dedent', 'strip_heredoc', 'squish'])
@@ -20,6 +20,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   const index = new CallIndex(stream, framework.language.syntax)
   framework.prepare?.(stream, index)
   const sections = framework.sections(stream, index)
+  helpersOfDownCode(stream, index, framework, sections)
   const inert = framework.inert?.(stream, index) ?? []
   const constants = stringConstants(index)
   const matcher = new OperationMatcher(index, operations)
@@ -60,6 +61,31 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   }
   if (framework.id === 'rails') scan.operations.push(...revertedCreations(stream, index))
   return scan
+}
+
+/**
+ * A helper the file defines and calls only from down code (`def drop_everything` called from `def down`) is down code
+ * too. A helper called from anywhere else, or never called, stays forward: code we cannot place runs.
+ */
+function helpersOfDownCode(stream: TokenStream, index: CallIndex, framework: CodeFramework, sections: Sections): void {
+  const local = (call: Call): boolean => call.receiver.length === 0 || (call.receiver.length === 1 && ['this', 'self', '$this'].includes(call.receiver[0]!.name))
+  const called = new Set(index.calls.filter(local).map((c) => c.name))
+  const definitions = functionDefinitions(stream, framework.language.name, called)
+  const settled = new Set<FunctionDefinition>()
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const definition of definitions) {
+      if (settled.has(definition)) continue
+      const sites = index.calls.filter(
+        (c) => c.name === definition.name && local(c) && c.nameIndex !== definition.nameIndex && !within([definition.body], c.nameIndex)
+      )
+      if (sites.length > 0 && sites.every((c) => sections.sectionOf(c.nameIndex) === 'down')) {
+        sections.addDown(definition.body)
+        settled.add(definition)
+        changed = true
+      }
+    }
+  }
 }
 
 function within(ranges: TokenRange[], index: number): boolean {

@@ -63,13 +63,17 @@ export const django: CodeFramework = {
     for (const range of pythonFunctionBodies(stream, reverseNames).values()) sections.addDown(range)
     return sections
   },
-  inert(_stream, index) {
+  inert(stream, index) {
     // SeparateDatabaseAndState(state_operations=[...]) only changes Django's model state, never the database.
     const ranges: TokenRange[] = []
     for (const call of index.calls) {
       if (call.name !== 'SeparateDatabaseAndState') continue
-      const state = call.args.find((a) => a.name === 'state_operations') ?? (call.args[1]?.name === undefined ? call.args[1] : undefined)
-      if (state) ranges.push({ start: state.start, end: state.end })
+      const positional = call.args.filter((a) => a.name === undefined)
+      const state = call.args.find((a) => a.name === 'state_operations') ?? (positional.length >= 2 ? positional[1] : undefined)
+      if (state === undefined) continue
+      ranges.push({ start: state.start, end: state.end })
+      // `state_operations = [...]` kept in a variable (often a class attribute) and passed by name.
+      if (state.value.kind === 'word') ranges.push(...assignedLists(stream, state.value.name))
     }
     return ranges
   }
@@ -101,6 +105,21 @@ export const alembic: CodeFramework = {
       call.block = { start: colon + 1, end }
     }
   }
+}
+
+/** The list literals assigned to `name` (`name = [...]`) anywhere in the file. */
+function assignedLists(stream: TokenStream, name: string): TokenRange[] {
+  const { tokens, partner } = stream
+  const out: TokenRange[] = []
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!
+    const eq = tokens[i + 1]!
+    const open = tokens[i + 2]!
+    if (t.kind === 'word' && t.value === name && eq.kind === 'punct' && eq.value === '=' && open.kind === 'punct' && (open.value === '[' || open.value === '(')) {
+      out.push({ start: i + 2, end: partner[i + 2]! + 1 })
+    }
+  }
+  return out
 }
 
 function lineStartToken(stream: TokenStream, index: number): number | undefined {

@@ -18,6 +18,7 @@ export type ArgRef =
 export type Condition =
   | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[] }
   | { chain: string }
+  | { root: string }
   | { same: [ArgRef, ArgRef] }
 
 export interface OperationEntry {
@@ -159,6 +160,10 @@ export class OperationMatcher {
     if ('chain' in condition) {
       const pattern = new RegExp(condition.chain, 'i')
       return [...call.receiver, ...call.following].some((link) => pattern.test(link.name))
+    }
+    if ('root' in condition) {
+      const root = call.receiver[0]
+      return root !== undefined && new RegExp(condition.root).test(root.name)
     }
     if ('same' in condition) {
       const a = this.resolve(condition.same[0], call)

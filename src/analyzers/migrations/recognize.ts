@@ -32,8 +32,8 @@ const NEVER = [
   /(^|\/)(?:node_modules|__pycache__|__tests__|__mocks__)\//
 ]
 
-/** A folder named like a migrations folder, anywhere above the file. */
-const MIGRATIONS_FOLDER = /(^|\/)(?:migrations?|migrate|doctrinemigrations)\//i
+/** A folder named like a migrations folder (`migrations`, `Migrations`, `db-migrations`, `DoctrineMigrations`), anywhere above the file. */
+const MIGRATIONS_FOLDER = /(^|\/)[\w.-]*(?:migrations?|migrate)\//i
 
 const BY_LANGUAGE: Record<Exclude<MigrationLanguage, 'changelog'>, RegExp> = {
   ruby: /(^|\/)db\/(?:[\w-]+_)?migrate\//,

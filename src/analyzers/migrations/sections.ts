@@ -34,29 +34,60 @@ function isPunct(t: Token | undefined, value: string): boolean {
 
 /** Ruby/Elixir `def name ... end` (and Ruby `def self.name`): the body of each method called one of `names`. */
 export function defBodies(stream: TokenStream, names: ReadonlySet<string>): TokenRange[] {
+  return allDefBodies(stream)
+    .filter((d) => names.has(d.name))
+    .map((d) => d.body)
+}
+
+/** Every Ruby/Elixir method definition: its name, the name's token and its body. */
+function allDefBodies(stream: TokenStream): FunctionDefinition[] {
   const { tokens, partner } = stream
-  const out: TokenRange[] = []
+  const out: FunctionDefinition[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i], 'def') && !isWord(tokens[i], 'defp')) continue
     let n = i + 1
     if (isWord(tokens[n], 'self') && isPunct(tokens[n + 1], '.')) n += 2
-    if (!isWord(tokens[n]) || !names.has(tokens[n]!.value)) continue
+    if (!isWord(tokens[n])) continue
+    const name = tokens[n]!.value
     if (partner[i]! > i) {
       // Ruby: `def` pairs with its `end`.
-      out.push({ start: n + 1, end: partner[i]! })
+      out.push({ name, nameIndex: n, body: { start: n + 1, end: partner[i]! } })
       continue
     }
     // Elixir: `def down do ... end` or `def down, do: expression`.
     let k = n + 1
     if (isPunct(tokens[k], '(')) k = partner[k]! + 1
     if (isWord(tokens[k], 'do') && partner[k]! > k) {
-      out.push({ start: k + 1, end: partner[k]! })
+      out.push({ name, nameIndex: n, body: { start: k + 1, end: partner[k]! } })
     } else if (isPunct(tokens[k], ',') && isWord(tokens[k + 1], 'do') && isPunct(tokens[k + 2], ':')) {
       let end = k + 3
       while (end < tokens.length && !(tokens[end]!.newlineBefore && end > k + 3)) end = partner[end]! > end ? partner[end]! + 1 : end + 1
-      out.push({ start: k + 3, end })
+      out.push({ name, nameIndex: n, body: { start: k + 3, end } })
     }
   }
+  return out
+}
+
+export interface FunctionDefinition {
+  name: string
+  nameIndex: number
+  body: TokenRange
+}
+
+/** Every function or method the file defines, in the language's own way of defining one. */
+export function functionDefinitions(stream: TokenStream, language: string, candidates: ReadonlySet<string>): FunctionDefinition[] {
+  if (language === 'ruby' || language === 'elixir') return allDefBodies(stream).filter((d) => candidates.has(d.name))
+  if (language === 'python') {
+    const out: FunctionDefinition[] = []
+    for (const [name, body] of pythonFunctionBodies(stream, candidates)) out.push({ name, nameIndex: body.start, body })
+    return out
+  }
+  const out: FunctionDefinition[] = []
+  stream.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !candidates.has(t.value)) return
+    const body = functionBodyAt(stream, i)
+    if (body) out.push({ name: t.value, nameIndex: i, body })
+  })
   return out
 }
 

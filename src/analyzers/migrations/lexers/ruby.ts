@@ -323,10 +323,10 @@ function startsExpression(tokens: Token[], i: number): boolean {
 
 /** `def name(args) = expression` has no `end`. */
 function isEndlessDef(tokens: Token[], i: number): boolean {
-  let j = i + 1
-  // name, possibly `self.name`
-  while (j < tokens.length && (tokens[j]!.kind === 'word' || (tokens[j]!.kind === 'punct' && tokens[j]!.value === '.'))) j++
-  if (tokens[j]?.kind === 'punct' && tokens[j]!.value === '(') {
+  // The name, possibly `self.name`, then parameters on the same line.
+  let j = i + 2
+  if (tokens[j]?.kind === 'punct' && tokens[j]!.value === '.' && !tokens[j]!.newlineBefore) j += 2
+  if (tokens[j]?.kind === 'punct' && tokens[j]!.value === '(' && !tokens[j]!.newlineBefore) {
     let depth = 0
     for (; j < tokens.length; j++) {
       const v = tokens[j]!
