@@ -1,7 +1,8 @@
 // Bundles the two front doors into dist/: dist/cli.js (the `prodguard` bin) and dist/index.js (the Action).
 // Heavy parsers are loaded with dynamic import(), so esbuild splits them into chunks that only load when needed.
 import { build } from 'esbuild'
-import { copyFile, mkdir, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -33,3 +34,11 @@ await mkdir(`${root}dist/wasm`, { recursive: true })
 for (const file of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm']) {
   await copyFile(`${root}${file}`, `${root}dist/wasm/${file.split('/').pop()}`)
 }
+
+// rules/*.yml precompiled to JSON: the bundled CLI reads knowledge without parsing YAML at start-up.
+const knowledge = {}
+for (const entry of (await readdir(`${root}rules`, { recursive: true })).sort()) {
+  const path = entry.split('\\').join('/')
+  if (path.endsWith('.yml')) knowledge[path] = parseYaml(await readFile(`${root}rules/${path}`, 'utf8'))
+}
+await writeFile(`${root}dist/knowledge.json`, JSON.stringify(knowledge))

@@ -1,13 +1,14 @@
 /** `prodguard explain RULE_ID`: a rule's documentation page; without an id, the list of rules. */
 import { EXIT, UsageError } from '../errors.js'
 import { ruleCatalog } from '../knowledge/catalog.js'
+import { byCodePoint } from '../policy/policy.js'
 import type { CliIO } from './io.js'
 
 export function runExplain(argv: string[], io: CliIO): number {
   const catalog = ruleCatalog()
   const id = argv.find((a) => !a.startsWith('-'))
   if (id === undefined) {
-    const rules = catalog.all().sort((a, b) => a.id.localeCompare(b.id))
+    const rules = catalog.all().sort((a, b) => byCodePoint(a.id, b.id))
     const width = Math.max(...rules.map((r) => r.id.length))
     io.stdout(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.title}`).join('\n') + '\n')
     return EXIT.ok

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../findings/finding.js'
+import { CATEGORIES, SEVERITIES, isCategory, type Category, type Severity } from '../findings/finding.js'
+import { compiledKnowledge } from './compiled.js'
 import { packageRoot } from './package-root.js'
 
 export const DOCS_BASE_URL = 'https://github.com/prodguard/prodguard/blob/main/rules'
@@ -32,6 +33,18 @@ export class RuleCatalog {
   static load(): RuleCatalog {
     const rules = new Map<string, RuleMeta>()
     const dir = join(packageRoot(), 'rules')
+    const compiled = compiledKnowledge()
+    if (compiled !== null) {
+      for (const [path, entries] of compiled) {
+        const m = /^([a-z-]+)\/rules(\.[a-z0-9-]+)?\.yml$/.exec(path)
+        if (!m || !isCategory(m[1]!)) continue
+        for (const entry of (entries as RuleEntry[] | null) ?? []) {
+          const meta = toMeta(m[1] as Category, entry, path)
+          rules.set(meta.id, meta)
+        }
+      }
+      return new RuleCatalog(rules)
+    }
     for (const category of CATEGORIES) {
       const categoryDir = join(dir, category)
       if (!existsSync(categoryDir)) continue

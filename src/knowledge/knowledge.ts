@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import { findPackageFile } from './package-root.js'
+import { compiledKnowledge } from './compiled.js'
 
 export interface Knowledge {
   /** Loads `rules/<relative>` (YAML or JSON), parsed once and cached. Throws if it is missing. */
@@ -16,6 +17,8 @@ export function bundledKnowledge(): Knowledge {
   return {
     load<T>(relative: string): T {
       if (!cache.has(relative)) {
+        const compiled = compiledKnowledge()
+        if (compiled?.has(relative)) return compiled.get(relative) as T
         const text = readFileSync(findPackageFile(`rules/${relative}`), 'utf8')
         cache.set(relative, relative.endsWith('.json') ? JSON.parse(text) : parseYaml(text))
       }

@@ -39,11 +39,16 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.file.localeCompare(b.file) ||
+    byCodePoint(a.file, b.file) ||
     a.line - b.line ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId)
+    byCodePoint(a.ruleId, b.ruleId)
   )
+}
+
+/** Plain code-point order: stable across machines, and free of the ICU collator's start-up cost. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> & { suppressed: number } {

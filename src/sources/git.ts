@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js'
 import type { ChangeSet, ChangedFile, FileVersion } from '../change/change-set.js'
 import { decodeBytes, decodeChunks, type FileContent } from '../change/content.js'
 import { fileVersion } from './files.js'
+import { byCodePoint } from '../policy/policy.js'
 
 /** The hash of git's empty tree: the "before" of a repository's first commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -95,7 +96,7 @@ export function diffChangeSet(root: string, options: { base: string; head?: stri
     }
   }
   const label = `${options.base}...${options.head ?? 'working tree'}`
-  return { mode: 'diff', label, files: files.sort((a, b) => a.path.localeCompare(b.path)), close: () => blobs.close() }
+  return { mode: 'diff', label, files: files.sort((a, b) => byCodePoint(a.path, b.path)), close: () => blobs.close() }
 }
 
 /** The staged change: the index against HEAD (or against nothing, before the first commit). */
