@@ -43,7 +43,7 @@ export function hostsIn(value: string, bareIsHost: boolean): HostRef[] {
   }
   if (out.length === 0 && bareIsHost) {
     for (const part of value.split(/[\s,]+/)) {
-      const m = BARE_HOST.exec(part.replace(/^["'\[(]+|["'\])]+$/g, ''))
+      const m = BARE_HOST.exec(part.replace(/^["'[(]+|["'\])]+$/g, ''))
       if (m && (/[A-Za-z]/.test(m[1]!) || IPV4.test(m[1]!))) out.push({ host: m[1]!.toLowerCase(), via: 'bare' })
     }
   }

@@ -73,7 +73,7 @@ export function compilePattern(entry: PatternEntry, where: string): SecretPatter
   try {
     regex = new RegExp(requireString(entry.regex, `${at}: regex`), `gd${flags}`)
   } catch (error) {
-    throw new Error(`${at}: regex does not compile: ${(error as Error).message}`)
+    throw new Error(`${at}: regex does not compile: ${(error as Error).message}`, { cause: error })
   }
   const group = entry.group === 'any' || entry.group === 'last' ? 'last' : typeof entry.group === 'number' ? entry.group : 1
   const severity = typeof entry.severity === 'string' ? entry.severity : undefined

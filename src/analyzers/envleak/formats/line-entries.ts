@@ -62,7 +62,7 @@ export function sectionedEntries(text: string, env: Environment, names: SectionN
       return
     }
     if (/^\s*(?:[#;]|$)/.test(line)) return
-    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*[:=]\s*(.*?)\s*$/.exec(line)
+    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*[:=]\s*(.*?)\s*$/.exec(line)
     if (!m) return
     let value = m[2]!
     if (/^["']/.test(value)) value = unquote(value.replace(/(["'])\s*(?:[#;].*)?$/, '$1'))
