@@ -42,6 +42,8 @@ const ansible: Case[] = [
   { name: 'a Jinja host IP without default (treated as public)', path: 'ansible/roles/mongo/tasks/main.yml', text: task('name: mongo\nimage: mongo:6\nports:\n  - "{{ mongo_bind }}:27017:27017"'), expect: [`${PUBLISHED} block`] },
   { name: 'credentials in env (warning)', path: 'playbooks/db.yml', text: task('name: pg\nimage: postgres:15\nenv:\n  POSTGRES_PASSWORD: "{{ vault_pg_password }}"\nports:\n  - "5432:5432"'), expect: [`${PUBLISHED} warn`] },
   { name: 'state absent (near miss)', path: 'ansible/roles/mongo/tasks/main.yml', text: task('name: mongo\nimage: mongo:3.6\nstate: absent\nports:\n  - "27017:27017"'), expect: [] },
+  { name: 'a playbook at the repository root', path: 'deploy.yml', text: `- hosts: db\n  become: true\n  tasks:\n${task('name: redis\nimage: redis:5\nports:\n  - "6379:6379"').replace(/^---\n/, '').replace(/^/gm, '    ')}`, expect: [`${PUBLISHED} block`] },
+  { name: 'a YAML file that merely mentions docker_container (near miss)', path: 'docs/notes.yaml', text: 'notes:\n  - we used to run mongo with docker_container and 27017:27017\n', expect: [] },
   {
     name: 'tasks inside a block',
     path: 'ansible/site.yml',

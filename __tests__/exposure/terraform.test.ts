@@ -205,6 +205,20 @@ const cases: Case[] = [
     expect: [`${PUBLISHED} warn`]
   },
 
+  // helm_release of database charts.
+  {
+    name: 'helm_release of bitnami/redis with auth off and a LoadBalancer',
+    path: 'k8s/releases.tf',
+    text: 'resource "helm_release" "cache" {\n  name       = "cache"\n  repository = "oci://registry-1.docker.io/bitnamicharts"\n  chart      = "redis"\n  version    = "19.0.2"\n\n  set {\n    name  = "auth.enabled"\n    value = "false"\n  }\n  set {\n    name  = "master.service.type"\n    value = "LoadBalancer"\n  }\n}\n',
+    expect: ['public-exposure/kubernetes-service-exposes-database block']
+  },
+  {
+    name: 'helm_release of a postgresql chart with the default values (near miss)',
+    path: 'k8s/releases.tf',
+    text: 'resource "helm_release" "db" {\n  name       = "db"\n  repository = "https://charts.bitnami.com/bitnami"\n  chart      = "postgresql"\n  set {\n    name  = "primary.persistence.size"\n    value = "50Gi"\n  }\n}\n',
+    expect: []
+  },
+
   // Fail closed, once.
   { name: 'a .tf file that does not parse', text: 'resource "aws_db_instance" "x" {\n  publicly_accessible = = true\n}\n', expect: ['unanalyzable/parse-error block'] }
 ]

@@ -1,5 +1,5 @@
 /**
- * Ansible playbooks and roles: `docker_container` / `community.docker.docker_container` (and podman) tasks that
+ * Ansible playbooks and roles (any YAML with such a task): `docker_container` / `community.docker.docker_container` (and podman) tasks that
  * publish a database or put it on the host network. NewsBlur's MongoDB ran from such a task with `"27017:27017"`.
  * Also `docker_compose_v2` tasks with an inline `definition`.
  */
@@ -11,15 +11,17 @@ import { exposureContext } from './context.js'
 import { parsePortSpec } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
 
-const ANSIBLE_PATH = /(^|\/)(roles\/[^/]+\/(tasks|handlers)\/[^/]+|playbooks?\/[^/]+|[^/]*playbook[^/]*|site|ansible\/[^/]+(\/[^/]+)*)\.ya?ml$/i
+// Playbooks have no fixed name (`deploy.yml`, `db.yaml`): any YAML that is not a compose file, gated by content.
+const YAML_FILE = /\.ya?ml$/i
+const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 const CONTAINER_MODULE = /^((community\.docker\.)?docker_container|(containers\.podman\.)?podman_container)$/
 const COMPOSE_MODULE = /^(community\.docker\.)?docker_compose(_v2)?$/
 
 export const ansibleAnalyzer: Analyzer = {
   name: 'ansible',
-  claims: (path) => ANSIBLE_PATH.test(path),
+  claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    if (!/(docker|podman)_(container|compose)/.test(file.text)) return []
+    if (!/^\s*-?\s*(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
     const yaml = parseYamlFile(file.text)
     if (yaml.error) return []
     const exposure = exposureContext(file.path, ctx)

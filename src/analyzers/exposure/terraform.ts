@@ -24,6 +24,7 @@ import {
 import { containerDetections, type PublishedPort } from './container-exposure.js'
 import { exposureContext } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
+import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr, classifyIpRange } from './network.js'
 
 interface CloudKnowledge {
@@ -50,7 +51,8 @@ export const terraformExposureAnalyzer: Analyzer = {
     if (hcl.errors.length > 0) return []
     const exposure = exposureContext(file.path, ctx)
     const cloud = ctx.knowledge.load<CloudKnowledge>('public-exposure/cloud.yml').terraform
-    const reader = new TerraformExposure(hcl, cloud, exposure.catalog, file.text)
+    const kubernetes = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
+    const reader = new TerraformExposure(hcl, cloud, kubernetes, exposure.catalog, file.text)
     const out = reader.run()
     for (const r of resources(hcl)) if (r.type === 'docker_container') out.push(...containerDetections(reader.dockerContainer(r), exposure))
     return exposure.notDeployed === undefined ? out : out.map((d) => ({ ...d, severity: 'warn', message: `${d.message} (Lowered to a warning: ${exposure.notDeployed}.)` }))
@@ -64,6 +66,7 @@ class TerraformExposure {
   constructor(
     private readonly hcl: HclFile,
     private readonly cloud: CloudKnowledge['terraform'],
+    private readonly kubernetes: KubernetesKnowledge,
     private readonly catalog: DatabaseCatalog,
     private readonly text: string
   ) {
@@ -78,6 +81,7 @@ class TerraformExposure {
       for (const sql of this.cloud.cloudSql.filter((f) => f.type === r.type)) this.cloudSql(r, sql)
       for (const vpc of this.cloud.vpcRequired.filter((f) => f.type === r.type)) this.vpcRequired(r, vpc)
       this.firewall(r)
+      if (r.type === 'helm_release') this.helmRelease(r)
     }
     for (const block of this.hcl.blocks.filter((b) => b.type === 'module' && b.labels[0] !== undefined)) this.module(block)
     return this.out
@@ -327,6 +331,48 @@ class TerraformExposure {
           this.report(FIREWALL, v.attribute, `${r.address} opens ${portText}${names} to ${verdict.description}: databases behind it are reachable from anywhere.`, `${r.address}:${portText}:${String(item)}`)
         }
       }
+    }
+  }
+
+  // -- helm_release ---------------------------------------------------------------------------------------------
+
+  /** `helm_release` of a database chart with `set` values that turn auth off or expose it (Bitnami layout). */
+  private helmRelease(r: HclResource): void {
+    const chart = valueAt(r.block, 'chart', this.scope)
+    if (!chart.present || !chart.known) return
+    const chartName = String(chart.value).split('/').pop()!.replace(/-\d[\w.-]*\.tgz$/, '').toLowerCase()
+    const engine = this.catalog.engineByName(this.kubernetes.chartNames[chartName] ?? chartName)
+    if (engine === undefined) return
+    const values = new Map<string, { value: string; at: Position }>()
+    const setBlocks = r.block.blocks.filter((b) => b.type === 'set')
+    for (const set of setBlocks) {
+      const name = valueAt(set, 'name', this.scope)
+      const value = valueAt(set, 'value', this.scope)
+      if (name.present && name.known && value.present && value.known) values.set(String(name.value), { value: String(value.value), at: name.attribute })
+    }
+    const setList = valueAt(r.block, 'set', this.scope)
+    if (setList.present && setList.known && Array.isArray(setList.value)) {
+      for (const item of setList.value) {
+        if (item === null || typeof item !== 'object' || item instanceof Unresolved) continue
+        const entry = item as Record<string, unknown>
+        if (typeof entry['name'] === 'string' && entry['value'] !== undefined) values.set(entry['name'], { value: String(entry['value']), at: setList.attribute })
+      }
+    }
+    const disabled = Object.entries(this.kubernetes.helmAuthDisabled).find(([key, off]) => values.get(key)?.value.toLowerCase() === String(off))
+    const exposedKey =
+      this.kubernetes.helmServiceTypeKeys.find((key) => /^(LoadBalancer|NodePort)$/.test(values.get(key)?.value ?? '')) ??
+      this.kubernetes.helmExternalAccessKeys.find((key) => values.get(key)?.value.toLowerCase() === 'true')
+    if (exposedKey !== undefined) {
+      const at = values.get(exposedKey)!.at
+      this.report(
+        'public-exposure/kubernetes-service-exposes-database',
+        at,
+        `${r.address} installs the ${engine.name} chart with \`${exposedKey} = ${values.get(exposedKey)!.value}\`, outside the cluster${disabled ? ` and with authentication turned off (\`${disabled[0]}\`)` : ''}.`,
+        `${r.address}:${exposedKey}:${disabled ? 'no-auth' : 'auth'}`,
+        disabled ? undefined : 'warn'
+      )
+    } else if (disabled !== undefined) {
+      this.report('public-exposure/database-auth-disabled', values.get(disabled[0])!.at, `${r.address} installs the ${engine.name} chart with authentication turned off (\`${disabled[0]} = ${String(disabled[1])}\`).`, `${r.address}:${disabled[0]}`)
     }
   }
 
