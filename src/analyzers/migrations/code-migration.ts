@@ -12,6 +12,8 @@ import { functionDefinitions, type FunctionDefinition, type Sections, type Token
 
 /** Calls that wrap a SQL string without changing it: `sa.text("...")`, `DB::raw('...')`, `fmt.Sprintf("...", x)`. */
 const SQL_WRAPPERS = new Set(['text', 'sql', 'SQL', 'DDL', 'raw', 'Raw', 'Sprintf', 'format', 'literal', 'dedent', 'strip_heredoc', 'squish'])
+/** The last call of a statement built in code: `select(...)`, `t.update().where(...).values(...)`. */
+const STATEMENT_BUILDERS = new Set(['select', 'insert', 'update', 'delete', 'values', 'where', 'returning', 'filter', 'filter_by', 'order_by', 'limit', 'join', 'group_by'])
 /** Values that mean "no SQL": Django's `RunSQL.noop`, `None`. */
 const NO_SQL = /(^|\.)noop$|^(None|nil|null|undefined)$/
 
@@ -111,6 +113,8 @@ function sqlPieces(value: Value, constants: Map<string, Token[]>): SqlPiece[] {
     case 'call': {
       const inner = value.call.args.find((a) => a.name === undefined)
       if (SQL_WRAPPERS.has(value.call.name) && inner) return sqlPieces(inner.value, constants)
+      // A statement built in code (SQLAlchemy `t.delete()`, `t.update().where(...).values(...)`): its calls are checked as operations.
+      if (STATEMENT_BUILDERS.has(value.call.name)) return []
       return [{ kind: 'opaque', source: `the result of \`${value.call.name}(...)\`` }]
     }
     case 'word': {
