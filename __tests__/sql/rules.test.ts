@@ -41,7 +41,8 @@ const postgresql: Row[] = [
   ['db/migrations/025_cte.sql', 'WITH gone AS (DELETE FROM jobs RETURNING id) SELECT count(*) FROM gone;', ['delete-without-where']],
   ['db/migrations/026_inherit.sql', 'DELETE FROM ONLY events;', ['delete-without-where']],
   ['db/migrations/027_drop_col_cascade.sql', 'ALTER TABLE t DROP COLUMN c CASCADE, DROP CONSTRAINT k CASCADE;', ['cascade', 'cascade', 'drop-column', 'drop-constraint']],
-  ['db/migrations/028_self.sql', 'UPDATE t SET a = 1 WHERE id = id;', ['update-without-where']]
+  ['db/migrations/028_self.sql', 'UPDATE t SET a = 1 WHERE id = id;', ['update-without-where']],
+  ['db/migrations/029_conditional_create.sql', 'CREATE TABLE IF NOT EXISTS settings (k text);\nDROP TABLE settings;', ['drop-table']]
 ]
 
 const postgresqlClean: Row[] = [
@@ -123,7 +124,9 @@ const others: Row[] = [
   ['warehouse/bigquery/001.sql', 'DROP TABLE `proj.dataset.events`;\nDELETE FROM `proj.dataset.t` WHERE true;', ['delete-without-where', 'drop-table']],
   ['warehouse/snowflake/001.sql', 'DROP TABLE IF EXISTS analytics.public.events CASCADE;\nTRUNCATE TABLE IF EXISTS raw.stage;', ['cascade', 'drop-table', 'truncate']],
   ['warehouse/redshift/001.sql', 'DROP TABLE events;\nALTER TABLE users DROP COLUMN email;', ['drop-column', 'drop-table']],
-  ['warehouse/trino/001.sql', 'DELETE FROM hive.web.page_views;', ['delete-without-where']]
+  ['warehouse/trino/001.sql', 'DELETE FROM hive.web.page_views;', ['delete-without-where']],
+  ['warehouse/snowflake/002.sql', 'CREATE OR REPLACE TABLE analytics.public.daily AS SELECT * FROM raw.daily;\nCREATE OR REPLACE TEMPORARY TABLE scratch AS SELECT 1;', ['drop-table']],
+  ['warehouse/bigquery/002.sql', 'CREATE OR REPLACE TABLE `proj.ds.t` (id INT64);\nCREATE TABLE IF NOT EXISTS `proj.ds.u` (id INT64);', ['drop-table']]
 ]
 
 describe.each([

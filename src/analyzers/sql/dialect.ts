@@ -88,15 +88,18 @@ const PATH_HINTS: Array<[RegExp, SqlDialect]> = [
   [/(?:^|[/._-])(?:trino|presto)(?:[/._-]|$)/i, 'trino']
 ]
 
-/** Syntax that only one family writes, checked in order on the code (not the comments) of the file's head. */
-const SYNTAX_HINTS: Array<[RegExp, SqlDialect]> = [
-  [/^[ \t]*GO[ \t]*(?:\d+[ \t]*)?\r?$/im, 'tsql'],
-  [/\[dbo\]|\bN?VARCHAR\s*\(\s*MAX\s*\)|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)|\bsp_executesql\b|\bsp_rename\b|\bNVARCHAR\b|\bSET\s+NOCOUNT\b|\bDATETIME2\b/i, 'tsql'],
-  [/\$[A-Za-z_]*\$|\bJSONB\b|\bBIGSERIAL\b|\bSERIAL\b|::[a-z]|\bplpgsql\b|\bCREATE\s+EXTENSION\b|\bTIMESTAMPTZ\b|\bCONCURRENTLY\b/i, 'postgresql'],
-  [/\bENGINE\s*=\s*InnoDB\b|\bAUTO_INCREMENT\b|^[ \t]*DELIMITER[ \t]+\S+|\bUNSIGNED\b|\bLOCK TABLES\b|\/\*!\d{5}/im, 'mysql'],
-  [/\bAUTOINCREMENT\b|\bPRAGMA\b|\bWITHOUT\s+ROWID\b|`[^`\n]+`\s+(?:integer|text|real|blob)\b/i, 'sqlite'],
-  [/`[^`\n]+`/, 'mysql'],
-  [/\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TRANSIENT\s+)?TABLE\b[^;]*\bCLUSTER\s+BY\b|\bVARIANT\b|\bUSE\s+WAREHOUSE\b/i, 'snowflake']
+/**
+ * Syntax that only one family writes, checked in order on the code (not the comments) of the file's head.
+ * Each hint has cheap literal gates (on the upper-cased sample) before its regular expression.
+ */
+const SYNTAX_HINTS: Array<[string[], RegExp, SqlDialect]> = [
+  [['GO'], /^[ \t]*GO[ \t]*(?:\d+[ \t]*)?\r?$/im, 'tsql'],
+  [['[DBO]', 'NVARCHAR', 'IDENTITY', 'SP_EXECUTESQL', 'SP_RENAME', 'NOCOUNT', 'DATETIME2'], /\[dbo\]|\bN?VARCHAR\s*\(\s*MAX\s*\)|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)|\bsp_executesql\b|\bsp_rename\b|\bNVARCHAR\b|\bSET\s+NOCOUNT\b|\bDATETIME2\b/i, 'tsql'],
+  [['$', 'JSONB', 'SERIAL', '::', 'PLPGSQL', 'EXTENSION', 'TIMESTAMPTZ', 'CONCURRENTLY'], /\$[A-Za-z_]*\$|\bJSONB\b|\bBIGSERIAL\b|\bSERIAL\b|::[a-z]|\bplpgsql\b|\bCREATE\s+EXTENSION\b|\bTIMESTAMPTZ\b|\bCONCURRENTLY\b/i, 'postgresql'],
+  [['INNODB', 'AUTO_INCREMENT', 'DELIMITER', 'UNSIGNED', 'LOCK TABLES', '/*!'], /\bENGINE\s*=\s*InnoDB\b|\bAUTO_INCREMENT\b|^[ \t]*DELIMITER[ \t]+\S+|\bUNSIGNED\b|\bLOCK TABLES\b|\/\*!\d{5}/im, 'mysql'],
+  [['AUTOINCREMENT', 'PRAGMA', 'ROWID', '`'], /\bAUTOINCREMENT\b|\bPRAGMA\b|\bWITHOUT\s+ROWID\b|`[^`\n]+`\s+(?:integer|text|real|blob)\b/i, 'sqlite'],
+  [['`'], /`[^`\n]+`/, 'mysql'],
+  [['CLUSTER', 'VARIANT', 'WAREHOUSE'], /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TRANSIENT\s+)?TABLE\b[^;]*\bCLUSTER\s+BY\b|\bVARIANT\b|\bUSE\s+WAREHOUSE\b/i, 'snowflake']
 ]
 
 /** How far into a file syntax hints are looked for: dialect clues sit in the first statements. */
@@ -106,8 +109,12 @@ export const DIALECT_SNIFF_CHARS = 64 * 1024
 export function detectDialect(path: string, head: string, setting: SqlDialectSetting): SqlDialect {
   if (setting !== 'auto') return setting
   for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect
+  let sample = head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head
   // comments say anything (Prisma's warning header quotes names in backticks): only code is a hint
-  const sample = (head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head).replace(/\/\*(?!!)[\s\S]*?\*\/|^[ \t]*--(?![ \t]*\+goose|[ \t]*migrate:).*$/gm, '')
-  for (const [pattern, dialect] of SYNTAX_HINTS) if (pattern.test(sample)) return dialect
+  if (sample.includes('/*') || sample.includes('--')) sample = sample.replace(/\/\*(?!!)[\s\S]*?\*\/|^[ \t]*--.*$/gm, '')
+  const upper = sample.toUpperCase()
+  for (const [gates, pattern, dialect] of SYNTAX_HINTS) {
+    if (gates.some((gate) => upper.includes(gate)) && pattern.test(sample)) return dialect
+  }
   return 'postgresql'
 }

@@ -15,7 +15,7 @@ export interface ObjectName {
 export type WhereState = 'none' | 'tautology' | 'present'
 
 export type Effect =
-  | { kind: 'drop'; object: string; name: ObjectName; cascade: boolean; ifExists: boolean }
+  | { kind: 'drop'; object: string; name: ObjectName; cascade: boolean; ifExists: boolean; via?: 'CREATE OR REPLACE TABLE' }
   | { kind: 'truncate'; name: ObjectName; cascade: boolean; partition?: string }
   | { kind: 'delete'; name: ObjectName; where: WhereState; condition?: string }
   | { kind: 'update'; name: ObjectName; where: WhereState; condition?: string; columns: string[] }
@@ -25,7 +25,7 @@ export type Effect =
   | { kind: 'alter-column-type'; table: ObjectName; column: string; type: string }
   | { kind: 'rename-table'; name: ObjectName; to: ObjectName }
   | { kind: 'rename-column'; table: ObjectName; column: string; to: string }
-  | { kind: 'create-table'; name: ObjectName; columns: string[] | undefined; temporary: boolean }
+  | { kind: 'create-table'; name: ObjectName; temporary: boolean }
 
 export type EffectKind = Effect['kind']
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import type { AnalyzerContext, Detection } from '../analyzer.js'
 import type { RuleLevel, Severity } from '../../findings/finding.js'
 import { lexicalProfile, type LexicalProfile, type SqlDialect } from './dialect.js'
-import { effectKey, moreDestructive, type Effect } from './effects.js'
+import { effectKey, moreDestructive, objectName, type Effect } from './effects.js'
 import type { Announcement, CommentSql } from './file-shapes.js'
 import { parseEffects, type ParseOutcome } from './parser.js'
 import { SQL_RULES } from './rules/index.js'
@@ -17,8 +17,21 @@ import { StatementSplitter, type SqlStatement } from './splitter.js'
 import { classifyTokens, DYNAMIC_PLACEHOLDER, type SqlVariables } from './token-classifier.js'
 import { tokenize } from './tokens.js'
 
-/** Statements that can destroy or break data, or that the engine must remember (CREATE TABLE, SQL in variables). */
-const PREFILTER = /\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|RENAME|EXEC|EXECUTE|PREPARE|DO|CREATE|SP_RENAME|SP_EXECUTESQL)\b|:=|\b(?:SET|DECLARE)\s+@/i
+/**
+ * The keyword prefilter: statements that can destroy or break data or run SQL from strings (it reads the raw text,
+ * so a DO block or function body passes on the statements inside it).
+ * `ON DELETE`, `ON UPDATE`, `FOR UPDATE`, `DO UPDATE`, `KEY UPDATE` are clauses of other statements (every Prisma
+ * foreign key has them), so they do not pass on their own.
+ */
+const PREFILTER =
+  /\bDROP\b|\bTRUNCATE\b|(?<!\bON\s+)\bDELETE\b|(?<!\b(?:ON|FOR|KEY|DO|NO)\s+)\bUPDATE\b|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
+
+/**
+ * `CREATE TABLE name`, read without tokens: remembered so that dropping a table the file created is not a loss.
+ * Not `IF NOT EXISTS`: the table may have been there, full of data, before the file ran.
+ */
+const CREATE_TABLE =
+  /^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(TEMP(?:ORARY)?\s+|UNLOGGED\s+|TRANSIENT\s+|VOLATILE\s+)?TABLE\s+(?!IF\s+NOT\s+EXISTS\b)((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
 /** Findings listed per file: past this (a dump full of DROPs) the rest are counted in the last message. */
 const MAX_DETECTIONS = 10_000
@@ -81,14 +94,27 @@ export class SqlAnalysis {
 
   /** Analyzes one statement of text that starts at `origin` in the file. */
   statement(statement: SqlStatement, origin: Origin, context?: string): Promise<void> | undefined {
-    if (!PREFILTER.test(statement.text)) return undefined
+    if (!PREFILTER.test(statement.text)) {
+      this.noteCreateTable(statement.text, statement.section)
+      return undefined
+    }
     return this.run(statement.text, statementOrigin(statement, origin), statement.section, context, 0)
+  }
+
+  private noteCreateTable(text: string, section: 'up' | 'down'): void {
+    const m = CREATE_TABLE.exec(text)
+    if (m === null) return
+    const parts = m[2]!.split(/\s*\.\s*/).map((part) => part.replace(/^["`[]|["`\]]$/g, ''))
+    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, context: undefined, order: this.order++ }))
   }
 
   /** Splits and analyzes a whole text (nested SQL, a rollback comment, an embedded string). */
   async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined, level = 0): Promise<void> {
     for (const statement of StatementSplitter.split(text, this.profile)) {
-      if (!PREFILTER.test(statement.text)) continue
+      if (!PREFILTER.test(statement.text)) {
+        this.noteCreateTable(statement.text, section)
+        continue
+      }
       await this.run(statement.text, statementOrigin(statement, origin), section, context, level)
     }
   }

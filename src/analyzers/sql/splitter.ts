@@ -296,7 +296,7 @@ export class StatementSplitter {
   }
 
   private emit(text: string, endLine: number, partial: boolean): void {
-    const trimmed = text.replace(/\s+$/, '')
+    const trimmed = text.trimEnd()
     if (trimmed === '') return
     const statement: SqlStatement = {
       text: trimmed,

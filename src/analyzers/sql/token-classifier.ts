@@ -724,6 +724,7 @@ class TokenReader {
     const t = this.t
     let j = i + 1
     let temporary = false
+    const replaces = this.isWord(j, 'OR') && this.isWord(j + 1, 'REPLACE')
     while (t[j]?.type === 'word' && ['OR', 'REPLACE', 'ALTER', 'GLOBAL', 'LOCAL', 'TEMP', 'TEMPORARY', 'UNLOGGED', 'TRANSIENT', 'VOLATILE', 'MULTISET', 'SET', 'EXTERNAL', 'DEFINER', 'SECURE', 'CONSTRAINT', 'VIRTUAL', 'DEFINITION', 'NONEDITIONABLE', 'EDITIONABLE', 'AGGREGATE'].includes(t[j]!.value)) {
       if (t[j]!.value === 'TEMP' || t[j]!.value === 'TEMPORARY') temporary = true
       if (t[j]!.value === 'DEFINER' && t[j + 1]?.value === '=') {
@@ -737,11 +738,17 @@ class TokenReader {
     const what = this.wordAt(j)
     if (what === 'TABLE') {
       j++
-      if (this.isWord(j, 'IF') && this.isWord(j + 1, 'NOT') && this.isWord(j + 2, 'EXISTS')) j += 3
+      // IF NOT EXISTS: the table may already hold data, so it does not count as created by this file
+      const conditional = this.isWord(j, 'IF') && this.isWord(j + 1, 'NOT') && this.isWord(j + 2, 'EXISTS')
+      if (conditional) j += 3
       const name = this.readName(j)
       if (name === undefined) return j
-      const columns = t[name.next]?.value === '(' ? this.columnNames(name.next) : undefined
-      this.clause(i, name.next, [{ kind: 'create-table', name: objectName(name.parts), columns, temporary }])
+      const table = objectName(name.parts)
+      const effects: Effect[] = []
+      // Snowflake/BigQuery `CREATE OR REPLACE TABLE` drops the existing table and its rows
+      if (replaces && !temporary) effects.push({ kind: 'drop', object: 'table', name: table, cascade: false, ifExists: true, via: 'CREATE OR REPLACE TABLE' })
+      if (!conditional) effects.push({ kind: 'create-table', name: table, temporary })
+      this.clause(i, name.next, effects)
       return name.next
     }
     if (what === 'FUNCTION' || what === 'PROCEDURE') {
@@ -766,28 +773,6 @@ class TokenReader {
       return name?.next ?? j + 1
     }
     return j
-  }
-
-  /** The first identifier of each top-level element of a column list: the table's columns. */
-  private columnNames(open: number): string[] {
-    const t = this.t
-    const depth = t[open]!.depth + 1
-    const columns: string[] = []
-    let expect = true
-    for (let k = open + 1; k < t.length; k++) {
-      const tok = t[k]!
-      if (tok.depth < depth || (tok.value === ')' && tok.depth === depth - 1)) break
-      if (tok.depth !== depth) continue
-      if (tok.value === ',') {
-        expect = true
-        continue
-      }
-      if (!expect) continue
-      expect = false
-      if (tok.type === 'ident') columns.push(tok.value)
-      else if (tok.type === 'word' && !['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'KEY', 'INDEX', 'EXCLUDE', 'LIKE', 'PERIOD', 'FULLTEXT', 'SPATIAL'].includes(tok.value)) columns.push(tok.raw!)
-    }
-    return columns
   }
 
   /** The end of an expression argument: `;`, USING/INTO, a new statement, or the closing paren of its depth. */

@@ -3,5 +3,10 @@ import { q } from './rule.js'
 
 export const dropTable: SqlRule = {
   id: 'destructive-sql/drop-table',
-  check: (e) => (e.kind === 'drop' && e.object === 'table' ? `DROP TABLE ${q(e.name.display)} deletes the table and every row in it` : undefined)
+  check: (e) =>
+    e.kind !== 'drop' || e.object !== 'table'
+      ? undefined
+      : e.via !== undefined
+        ? `${e.via} ${q(e.name.display)} drops the existing table and every row in it`
+        : `DROP TABLE ${q(e.name.display)} deletes the table and every row in it`
 }
