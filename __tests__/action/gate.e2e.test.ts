@@ -394,6 +394,7 @@ describe('large pull requests', () => {
     // Sorted after the 3,000 listed files: only the tree comparison sees it.
     const { double, head } = await pullRequest({ ...generated, [DROP_LEGACY]: DROP_LEGACY_SQL })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.failures).toEqual([expect.stringMatching(/1 blocking finding/)])
     expect(result.outputs['decision']).toBe('blocked')
     expect(states(double, head())).toEqual(['pending', 'failure'])
     const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; file: string }> }
