@@ -15,7 +15,7 @@ function booleanInput(name: string, fallback: boolean): boolean {
 }
 
 function readInputs(): ActionInputs {
-  const token = core.getInput('github-token')
+  const token = core.getInput('github-token') || process.env['GITHUB_TOKEN'] || ''
   if (token === '') throw new UsageError('input github-token is empty', 'pass `github-token: ${{ github.token }}` (the default) or an App token')
   core.setSecret(token)
   return {

@@ -13,13 +13,21 @@ const BLOCK = 512
 
 export class TarFormatError extends Error {}
 
-/** Gunzips and reads a `.tar.gz` stream, keeping the entries whose repository path `keep` accepts. */
-export async function readTarball(gzipped: AsyncIterable<Uint8Array> | Readable, keep: (path: string) => boolean, maxEntryBytes: number): Promise<Map<string, TarEntry>> {
-  const source = gzipped instanceof Readable ? gzipped : Readable.from(gzipped)
+/** Reads a `.tar.gz` stream (or a plain `.tar`, told apart by gzip's magic bytes), keeping the entries `keep` accepts. */
+export async function readTarball(archive: AsyncIterable<Uint8Array> | Readable, keep: (path: string) => boolean, maxEntryBytes: number): Promise<Map<string, TarEntry>> {
+  const chunks = (archive instanceof Readable ? archive : Readable.from(archive))[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>
+  const first = await chunks.next()
+  if (first.done) throw new TarFormatError('empty archive')
+  const head = Buffer.from(first.value)
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    yield head
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value)
+  }
+  const source = Readable.from(rest())
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return readTar(source, keep, maxEntryBytes)
   const gunzip = createGunzip()
-  const tar = source.pipe(gunzip)
   source.on('error', (error) => gunzip.destroy(error))
-  return readTar(tar, keep, maxEntryBytes)
+  return readTar(source.pipe(gunzip), keep, maxEntryBytes)
 }
 
 /** Reads an uncompressed tar stream. */
