@@ -157,6 +157,19 @@ const flagged: Case[] = [
     expect: ['env-leak/local-emulator:6', 'env-leak/local-emulator:7']
   },
   {
+    name: 'a Flask config.py whose ProductionConfig keeps DEBUG on',
+    files: {
+      'app/config.py':
+        "import os\n\n\nclass Config:\n    SQLALCHEMY_TRACK_MODIFICATIONS = False\n\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n    SQLALCHEMY_DATABASE_URI = 'sqlite:///dev.db'\n\n\nclass ProductionConfig(Config):\n    DEBUG = True\n    SQLALCHEMY_DATABASE_URI = 'postgresql://app@localhost/app'\n"
+    },
+    expect: ['env-leak/debug-mode:14', 'env-leak/non-production-host:15']
+  },
+  {
+    name: 'root with an empty password and guest:guest in a production broker URL',
+    files: { '.env.production': 'DB_USER=root\nDB_PASSWORD=\nAMQP_URL=amqp://guest:guest@rabbitmq.acme.internal:5672/\nELASTIC_PASSWORD=changeme\n' },
+    expect: ['env-leak/default-credentials:2', 'env-leak/default-credentials:3', 'env-leak/default-credentials:4']
+  },
+  {
     name: 'netlify.toml [context.production] and Symfony when@prod',
     files: {
       'netlify.toml': '[build]\n  command = "npm run build"\n\n[context.production.environment]\n  API_URL = "https://api.staging.acme.com"\n',

@@ -239,6 +239,19 @@ describe('near misses that must stay quiet', () => {
   })
 })
 
+describe('tests, fixtures and defaults', () => {
+  it('a provider key in a test fixture is shown as a warning, not a block', async () => {
+    const findings = secretsOf(await scanFiles({ 'spec/fixtures/github_client.json': '{ "token": "ghp_SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp" }\n' }))
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['secret/github-token', 'warn']])
+    expect(findings[0]!.evidence).not.toContain('SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp')
+  })
+
+  it('well-known default logins in URLs are not secrets (env-leak reports them where they are deployed)', async () => {
+    const text = 'BROKER_URL=amqp://guest:guest@localhost:5672/\nDATABASE_URL=postgres://postgres:postgres@localhost:5432/app\nREDIS_URL=redis://:redis@localhost:6379/0\n'
+    expect(secretsOf(await scanFiles({ 'scripts/dev-setup.sh': text }))).toEqual([])
+  })
+})
+
 describe('settings and markers', () => {
   it('`secrets.allow` regexes allow a value', async () => {
     const text = 'API_SECRET=BLsPXE6tjkESJ4FvIjBLIZde\n'

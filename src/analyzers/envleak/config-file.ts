@@ -99,7 +99,7 @@ export function readConfig(path: string, text: string, cls: PathClass, names: Se
     case 'script':
     case 'hcl':
     case 'xml':
-      return { entries: codeEntries(text, env, format) }
+      return { entries: codeEntries(text, env, format, names) }
     default:
       return { entries: looseEntries(text, env) }
   }

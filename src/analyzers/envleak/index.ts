@@ -26,7 +26,7 @@ const NON_PRODUCTION_CHECKS: EntryCheck[] = [productionInDev]
 
 /** Sections of other environments inside a file that is not one as a whole (cheap test before parsing). */
 const SECTION_HINT =
-  /^\s*["']?(?:production|prod|prd|live|when@prod|development|staging)["']?\s*:|on-profile|spring\.profiles\s*:|^\s*profiles\s*:|^%prod\.|^\s*\[(?:context\.)?(?:production|prod)\b|^\s*environment\s*:/im
+  /^\s*["']?(?:production|prod|prd|live|when@prod|development|staging)["']?\s*:|on-profile|spring\.profiles\s*:|^\s*profiles\s*:|^%prod\.|^\s*\[(?:context\.)?(?:production|prod)\b|^\s*environment\s*:|^class\s+\w*prod/im
 const CREDENTIAL_HINT = /pass|pwd|secret|token|minio|guest|admin|root|auth|user/i
 const KUBERNETES = /^apiVersion:\s*\S+/m
 const TEMPLATE = /\{\{|\{%|<%/

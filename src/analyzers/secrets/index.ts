@@ -70,14 +70,15 @@ export const secretAnalyzer: Analyzer = {
 
 export function detectSecrets(file: SourceText, ctx: AnalyzerContext): Detection[] {
   const scope = secretScope(ctx.knowledge)
-  const matches = secretScanner(ctx).scan(file.text, { path: file.path, lowConfidencePath: scope.isLowConfidencePath(file.path) })
+  const testPath = scope.isLowConfidencePath(file.path)
+  const matches = secretScanner(ctx).scan(file.text, { path: file.path, lowConfidencePath: testPath })
   if (matches.length === 0) return []
   const markers = allowMarkers(file.text)
   const kept = matches.filter((m) => !markers.allows(m.line))
-  return kept.map((m) => toDetection(file.text, m, kept))
+  return kept.map((m) => toDetection(file.text, m, kept, testPath))
 }
 
-function toDetection(text: string, m: SecretMatch, all: SecretMatch[]): Detection {
+function toDetection(text: string, m: SecretMatch, all: SecretMatch[], testPath: boolean): Detection {
   let lineEnd = text.indexOf('\n', m.lineStart)
   if (lineEnd === -1) lineEnd = text.length
   const line = text.slice(m.lineStart, lineEnd).replace(/\r$/, '')
@@ -92,10 +93,13 @@ function toDetection(text: string, m: SecretMatch, all: SecretMatch[]): Detectio
     line: m.line,
     column: m.column,
     ...(m.endLine !== m.line ? { endLine: m.endLine } : {}),
-    message: `${capitalize(m.pattern.title)} committed in this file (${shown}): anyone who can read the repository or its history can use it.`,
+    message: testPath
+      ? `${capitalize(m.pattern.title)} in a test, fixture or documentation file (${shown}): harmless if it is made up, a leak if it is live; revoke it if it ever worked.`
+      : `${capitalize(m.pattern.title)} committed in this file (${shown}): anyone who can read the repository or its history can use it.`,
     evidence: window.text,
     ...(m.pattern.hint !== undefined ? { hint: m.pattern.hint } : {}),
-    ...(m.pattern.severity !== undefined ? { severity: m.pattern.severity } : {}),
+    // In tests, fixtures and docs a key is more often made up than live: shown, but not blocking.
+    ...(testPath ? { severity: 'warn' as const } : m.pattern.severity !== undefined ? { severity: m.pattern.severity } : {}),
     identity: `${m.pattern.id}:${createHash('sha256').update(m.secret).digest('hex').slice(0, 16)}`
   }
 }

@@ -16,6 +16,7 @@ interface PatternEntry {
   regex?: unknown
   flags?: unknown
   group?: unknown
+  userGroup?: unknown
   entropy?: unknown
   minLength?: unknown
   visible?: unknown
@@ -37,6 +38,8 @@ export interface SecretPattern {
   regex: RegExp
   /** The capture group holding the secret; `last` takes the last group that matched (alternative quotings). */
   group: number | 'last'
+  /** A user-name group: a secret equal to it is a default login (`guest:guest@`), not a secret. */
+  userGroup: number | undefined
   entropy: number
   minLength: number
   visible: number
@@ -86,6 +89,7 @@ export function compilePattern(entry: PatternEntry, where: string): SecretPatter
     caseSensitiveKeywords: caseSensitive,
     regex,
     group,
+    userGroup: typeof entry.userGroup === 'number' ? entry.userGroup : undefined,
     entropy: typeof entry.entropy === 'number' ? entry.entropy : 0,
     minLength: typeof entry.minLength === 'number' ? entry.minLength : 8,
     visible: typeof entry.visible === 'number' ? entry.visible : 0,

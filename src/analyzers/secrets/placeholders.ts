@@ -8,6 +8,7 @@ import { distinctChars } from './entropy.js'
 interface PlaceholderFile {
   references?: string[]
   words?: string[]
+  defaults?: string[]
   minDistinctChars?: number
 }
 
@@ -32,6 +33,7 @@ export function placeholders(knowledge: Knowledge): PlaceholderTest {
 function compile(file: PlaceholderFile): PlaceholderTest {
   const references = (file.references ?? []).map((r) => new RegExp(r, 'i'))
   const words = (file.words ?? []).map((w) => w.toLowerCase())
+  const defaults = new Set((file.defaults ?? []).map((d) => d.toLowerCase()))
   const minDistinct = file.minDistinctChars ?? 5
   const isReference = (value: string): boolean => references.some((r) => r.test(value))
   return {
@@ -39,7 +41,7 @@ function compile(file: PlaceholderFile): PlaceholderTest {
     isPlaceholder(value: string): boolean {
       if (isReference(value)) return true
       const lower = value.toLowerCase()
-      if (words.some((w) => lower.includes(w))) return true
+      if (defaults.has(lower) || words.some((w) => lower.includes(w))) return true
       return distinctChars(value) < Math.min(minDistinct, value.length)
     }
   }

@@ -147,6 +147,7 @@ export class SecretScanner {
         const absStart = windowStart + gs
         const absEnd = windowStart + ge
         if (taken.some(([s, e]) => absStart < e && s < absEnd)) continue
+        if (pattern.userGroup !== undefined && m[pattern.userGroup] === secret) continue
         if (!this.accepts(pattern, secret)) continue
         taken.push([absStart, absEnd])
         const line = lines.lineOf(absStart)

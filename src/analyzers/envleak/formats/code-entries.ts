@@ -7,6 +7,7 @@
 import type { ConfigEntry } from '../entries.js'
 import { unquote } from '../entries.js'
 import type { Environment } from '../environment.js'
+import { envOfName, narrowEnv, type SectionNames } from '../sections.js'
 
 const COMMENT_LINE = /^\s*(?:#|\/\/|--|\*|\/\*|<!--)/
 // `NAME = value`, `config.x.y = value`, `export const NAME = value`, `NAME := value`
@@ -21,13 +22,26 @@ const BLOCK_OPEN = /^\s*([A-Za-z_][\w-]*)((?:\s+"[^"]*")*)\s*\{\s*$/
 // .NET `<add key="X" value="Y" />`, `<add name="X" connectionString="..." />`
 const XML_ADD = /<add\s+(?:key|name)="([^"]+)"\s+(?:value|connectionString)="([^"]*)"/g
 
-export function codeEntries(text: string, env: Environment, language: 'ruby' | 'python' | 'elixir' | 'script' | 'hcl' | 'xml'): ConfigEntry[] {
+export function codeEntries(
+  text: string,
+  fileEnv: Environment,
+  language: 'ruby' | 'python' | 'elixir' | 'script' | 'hcl' | 'xml',
+  names?: SectionNames
+): ConfigEntry[] {
   const out: ConfigEntry[] = []
   const blocks: string[] = []
   let context: string[] = []
+  // Flask-style `class ProductionConfig(Config):` bodies are a production section of a config.py.
+  let classEnv: Environment | undefined
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
     const n = i + 1
+    if (language === 'python' && /^\S/.test(line)) {
+      const cls = /^class\s+(\w+)/.exec(line)
+      classEnv = cls && names ? envOfName(cls[1]!.replace(/([a-z])([A-Z])/g, '$1 $2'), names) : undefined
+      if (cls) context = [cls[1]!]
+    }
+    const env = classEnv !== undefined && /^\s/.test(line) ? narrowEnv(fileEnv, classEnv) : fileEnv
     if (COMMENT_LINE.test(line)) return
     if (language === 'xml') {
       for (const m of line.matchAll(XML_ADD)) out.push({ path: [m[1]!], value: m[2]!, line: n, env })
