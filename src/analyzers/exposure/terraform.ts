@@ -275,7 +275,11 @@ class TerraformExposure {
     const b = r.block
     const direction = valueAt(b, 'direction', this.scope)
     if (direction.present && direction.known && String(direction.value).toUpperCase() !== 'INGRESS') return
-    const sources = valueAt(b, 'source_ranges', this.scope)
+    let sources = valueAt(b, 'source_ranges', this.scope)
+    // With no source ranges, tags or service accounts, GCP applies an ingress rule to 0.0.0.0/0.
+    if (!sources.present && !b.attributes.has('source_tags') && !b.attributes.has('source_service_accounts')) {
+      sources = { present: true, known: true, value: ['0.0.0.0/0'], attribute: { name: 'source_ranges', line: b.line, column: b.column, expression: { text: '(no source: 0.0.0.0/0)', expr: { t: 'computed' }, line: b.line, column: b.column } } }
+    }
     for (const allow of b.blocks.filter((x) => x.type === 'allow')) {
       const protocol = valueAt(allow, 'protocol', this.scope)
       const proto = protocol.present && protocol.known ? String(protocol.value).toLowerCase() : 'all'
