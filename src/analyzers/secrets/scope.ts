@@ -7,6 +7,7 @@ import { compileGlobs, type PathPredicate } from '../../config/globs.js'
 
 interface ScopeFile {
   binaryExtensions?: string[]
+  binaryNames?: string[]
   lockfiles?: string[]
   vendoredDirs?: string[]
   minifiedSuffixes?: string[]
@@ -33,7 +34,7 @@ export function secretScope(knowledge: Knowledge): SecretScope {
 
 function compile(file: ScopeFile): SecretScope {
   const binary = new Set((file.binaryExtensions ?? []).map((e) => e.toLowerCase()))
-  const lockfiles = new Set(file.lockfiles ?? [])
+  const lockfiles = new Set([...(file.lockfiles ?? []), ...(file.binaryNames ?? [])])
   const vendored = new Set(file.vendoredDirs ?? [])
   const minified = (file.minifiedSuffixes ?? []).map((s) => s.toLowerCase())
   const lowConfidence: PathPredicate = compileGlobs(file.lowConfidencePaths ?? [])
