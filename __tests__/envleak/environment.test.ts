@@ -39,6 +39,8 @@ const table: Array<[string, string]> = [
   ['config/environments/development.rb', 'non-production'],
   ['charts/api/values-staging.yaml', 'non-production'],
   ['docker-compose.override.yml', 'non-production'],
+  ['config/non-production.yml', 'non-production'],
+  ['deploy/pre-prod/values.yaml', 'non-production'],
   ['tests/fixtures/.env.production', 'test-data'],
   ['__tests__/config/application-prod.yml', 'test-data'],
   ['docs/examples/values-prod.yaml', 'test-data'],

@@ -22,6 +22,8 @@ export interface PathClass {
 
 type Matcher = (path: string) => boolean
 
+const QUALIFIERS = new Set(['non', 'pre', 'not', 'no'])
+
 interface Classifier {
   classify(path: string): PathClass
 }
@@ -97,7 +99,9 @@ function buildClassifier(ctx: AnalyzerContext): Classifier {
     if (production(path)) return result('production')
     if (nonProduction(path)) return result('non-production')
     const all = [...tokens.dirs.flat(), ...tokens.name]
-    if (all.some((t) => nonProdTokens.has(t))) return result('non-production')
+    // `non-production`, `pre-prod`: a production word qualified by the word before it is not production.
+    const qualified = (i: number): boolean => i > 0 && QUALIFIERS.has(all[i - 1]!)
+    if (all.some((t, i) => nonProdTokens.has(t) || (prodTokens.has(t) && qualified(i)))) return result('non-production')
     if (config && all.some((t) => prodTokens.has(t))) return result('production')
     return result('base')
   }
