@@ -3,6 +3,7 @@
  * unrelated edits, inline suppressions, bad input, and files that only look like migrations.
  */
 import { describe, expect, it } from '@jest/globals'
+import { migrationsAnalyzers } from '../../src/analyzers/migrations/index.js'
 import { ruleIds, scanChange, scanFiles } from '../helpers/scan.js'
 import { summary } from './summary.js'
 
@@ -101,6 +102,18 @@ end
     expect(byFile('priv/repo/migrations/20240101_x.exs')).toEqual(['unanalyzable/parse-error'])
     expect(byFile('app/migrations/0001_initial.py')).toEqual(['unanalyzable/parse-error'])
     expect(findings.some((f) => f.ruleId === 'unanalyzable/analyzer-error')).toBe(false)
+  })
+
+  it('reports a migration over the size limit, but not a large data file that merely sits in db/', async () => {
+    // Only this analyzer: others have their own view of large YAML files.
+    const config = { limits: { maxFileBytes: 1000 } }
+    const options = { config, analyzers: migrationsAnalyzers }
+    const seeds = `countries:\n${'  - { code: XX, name: Somewhere }\n'.repeat(100)}`
+    expect(await scanFiles({ 'db/seeds/countries.yml': seeds }, options)).toEqual([])
+    const changelog = `databaseChangeLog:\n${'  - changeSet: { id: x, author: a, changes: [] }\n'.repeat(100)}`
+    expect((await scanFiles({ 'db/changelog/big.yaml': changelog }, options)).map((f) => f.ruleId)).toEqual(['unanalyzable/too-large'])
+    const rails = `class Big < ActiveRecord::Migration[7.1]\n  def up\n${'    add_column :t, :c, :string\n'.repeat(100)}  end\nend\n`
+    expect((await scanFiles({ 'db/migrate/20240101000000_big.rb': rails }, options)).map((f) => f.ruleId)).toEqual(['unanalyzable/too-large'])
   })
 
   it('leaves files alone that sit outside migration folders or are not migrations', async () => {

@@ -245,14 +245,14 @@ export class CallIndex {
 
   /** Values are read on demand: while calls are being indexed, the calls nested in an argument are not known yet. */
   private lazyArg(start: number, end: number, name?: string): Arg {
-    const index = this
+    const read = (): Value => this.value(start, end)
     let cached: Value | undefined
     return {
       ...(name !== undefined ? { name } : {}),
       start,
       end,
       get value(): Value {
-        return (cached ??= index.value(start, end))
+        return (cached ??= read())
       }
     }
   }

@@ -66,12 +66,35 @@ function parseError(file: SourceText, label: string, problem: SyntaxProblem): De
   }
 }
 
+/**
+ * A file over the size limit: a YAML/XML/JSON file that does not start like a changelog is not ours (a data file that
+ * happens to sit in `db/`); anything else we claim is too large to vouch for.
+ */
+function analyzeLarge(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Detection[] {
+  let head = ''
+  for (const chunk of chunks) {
+    head = chunk.slice(0, 64 * 1024)
+    break
+  }
+  if (migrationLanguage(path, ctx.settings) === 'changelog' && !head.includes('databaseChangeLog')) return []
+  return [
+    {
+      ruleId: 'unanalyzable/too-large',
+      line: 1,
+      message: `This migration is over the ${ctx.settings.limits.maxFileBytes}-byte limit (limits.maxFileBytes) and was not analyzed.`,
+      evidence: '',
+      identity: 'migrations:too-large'
+    }
+  ]
+}
+
 export const migrationsAnalyzer: Analyzer = {
   name: 'migrations',
   claims(path: string, ctx: AnalyzerContext): boolean {
     return migrationLanguage(path, ctx.settings) !== undefined
   },
-  analyze: analyzeMigration
+  analyze: analyzeMigration,
+  analyzeChunks: analyzeLarge
 }
 
 export const migrationsAnalyzers: Analyzer[] = [migrationsAnalyzer]
