@@ -73,6 +73,7 @@ function buildClassifier(ctx: AnalyzerContext): Classifier {
   const prodTokens = new Set(k.productionTokens)
   const nonProdTokens = new Set(k.nonProductionTokens)
   const testDirs = new Set(k.testDataDirs)
+  const nameOnly = new Set(k.nameOnlyTokens)
   const configExtensions = new Set(k.configExtensions)
   const cache = new Map<string, PathClass>()
 
@@ -98,10 +99,12 @@ function buildClassifier(ctx: AnalyzerContext): Classifier {
     if (isCi) return result('base')
     if (production(path)) return result('production')
     if (nonProduction(path)) return result('non-production')
-    const all = [...tokens.dirs.flat(), ...tokens.name]
+    const dirTokens = tokens.dirs.flat()
+    const all = [...dirTokens, ...tokens.name]
     // `non-production`, `pre-prod`: a production word qualified by the word before it is not production.
     const qualified = (i: number): boolean => i > 0 && QUALIFIERS.has(all[i - 1]!)
-    if (all.some((t, i) => nonProdTokens.has(t) || (prodTokens.has(t) && qualified(i)))) return result('non-production')
+    const nonProd = (t: string, i: number): boolean => (nonProdTokens.has(t) && (i >= dirTokens.length || !nameOnly.has(t))) || (prodTokens.has(t) && qualified(i))
+    if (all.some(nonProd)) return result('non-production')
     if (config && all.some((t) => prodTokens.has(t))) return result('production')
     return result('base')
   }

@@ -8,6 +8,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js'
 interface PathsFile {
   productionTokens: string[]
   nonProductionTokens: string[]
+  nameOnlyTokens: string[]
   testDataDirs: string[]
   productionFiles: string[]
   nonProductionFiles: string[]
