@@ -50,3 +50,23 @@ describe('odd input', () => {
     for (const findings of [check, diff, deleted]) expect(findings.filter((f) => f.ruleId === 'unanalyzable/analyzer-error').map((f) => f.message)).toEqual([])
   })
 })
+
+describe('files over the size limit', () => {
+  const config = { limits: { maxFileBytes: 1024 } }
+  const padding = (n: number): string => Array.from({ length: n }, (_, i) => `# padding line ${i} to push the file past the limit\n`).join('')
+
+  it('a large YAML file that is not infrastructure is left alone, not reported as unanalyzable', async () => {
+    const openapi = `openapi: 3.0.0\ninfo:\n  title: Orders\n${padding(100)}paths: {}\n`
+    expect((await scanFiles({ 'api/openapi.yaml': openapi, 'data/fixtures.json': `[${'1,'.repeat(2000)}1]` }, { analyzers, config })).map((f) => f.ruleId)).toEqual([])
+  })
+
+  it('a large compose file is still read whole', async () => {
+    const compose = `${padding(60)}services:\n  mongo:\n    image: mongo:4.4\n    ports:\n      - "27017:27017"\n`
+    expect((await scanFiles({ 'docker-compose.yml': compose }, { analyzers, config })).map((f) => `${f.ruleId} ${f.line}`)).toEqual(['public-exposure/database-port-published 65'])
+  })
+
+  it('a large Terraform file is still read whole', async () => {
+    const tf = `${padding(60)}resource "aws_db_instance" "db" {\n  publicly_accessible = true\n}\n`
+    expect((await scanFiles({ 'infra/main.tf': tf }, { analyzers, config })).map((f) => f.ruleId)).toEqual(['public-exposure/managed-database-public'])
+  })
+})

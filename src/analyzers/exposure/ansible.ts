@@ -7,7 +7,7 @@ import { isMap, isSeq, type Node } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { commandArgs, composeServices, environmentOf } from './compose.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
 
@@ -18,6 +18,7 @@ const CONTAINER_MODULE = /^((community\.docker\.)?docker_container|(containers\.
 const COMPOSE_MODULE = /^(community\.docker\.)?docker_compose(_v2)?$/
 
 export const ansibleAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(ansibleAnalyzer.analyze, (start) => /(docker|podman)_(container|compose)/.test(start))(path, chunks, ctx),
   name: 'ansible',
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

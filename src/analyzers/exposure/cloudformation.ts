@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import type { Severity } from '../../findings/finding.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
@@ -21,6 +21,7 @@ interface CloudFormationKnowledge {
 }
 
 export const cloudFormationAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(cloudFormationAnalyzer.analyze, isTemplate)(path, chunks, ctx),
   name: 'cloudformation',
   claims: (path) => TEMPLATE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

@@ -7,13 +7,14 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { parse as parseShell } from 'shell-quote'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
-import { exposureContext, parseError } from './context.js'
+import { exposureContext, parseError, wholeWhenMine } from './context.js'
 import { parsePortSpec, portRange } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, type YamlFile } from './yaml-source.js'
 
 const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 
 export const composeAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(composeAnalyzer.analyze)(path, chunks, ctx),
   name: 'compose',
   claims: (path) => COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

@@ -1,6 +1,6 @@
 /** What every exposure reader needs per file: the database catalog and whether the file is deployed at all. */
 import { minimatch } from 'minimatch'
-import type { AnalyzerContext, Detection } from '../analyzer.js'
+import type { AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { DatabaseCatalog } from './databases.js'
 import type { ExposureContext } from './container-exposure.js'
 
@@ -30,5 +30,32 @@ export function parseError(path: string, line: number, detail: string): Detectio
     message: `Could not parse ${path}: ${detail}. prodguard cannot vouch for what it cannot read.`,
     evidence: '',
     identity: `parse-error:${detail}`
+  }
+}
+
+/**
+ * `analyzeChunks` for files over the size limit. Readers that claim broad patterns (every YAML or JSON file) look at
+ * the first chunk and let files that are clearly not theirs go, rather than reporting every large YAML file in a
+ * repository as unanalyzable; files that are theirs are read whole.
+ */
+/** Past this a configuration file is not read whole (memory), and is reported as too large. */
+const WHOLE_LIMIT = 256 * 2 ** 20
+
+export function wholeWhenMine(
+  analyze: (file: SourceText, ctx: AnalyzerContext) => Detection[] | Promise<Detection[]>,
+  looksMine: (start: string) => boolean = () => true
+): (path: string, chunks: Iterable<string>, ctx: AnalyzerContext) => Promise<Detection[]> {
+  return async (path, chunks, ctx) => {
+    const parts: string[] = []
+    let length = 0
+    for (const chunk of chunks) {
+      if (parts.length === 0 && !looksMine(chunk)) return []
+      parts.push(chunk)
+      length += chunk.length
+      if (length > WHOLE_LIMIT) {
+        return [{ ruleId: 'unanalyzable/too-large', line: 1, message: `${path} is over ${WHOLE_LIMIT / 2 ** 20} MiB: too large to read as one document.`, evidence: '', identity: 'too-large' }]
+      }
+    }
+    return analyze({ path, text: parts.join('') }, ctx)
   }
 }

@@ -6,7 +6,7 @@
  */
 import { isMap } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
-import { notDeployedReason, parseError } from './context.js'
+import { notDeployedReason, parseError, wholeWhenMine } from './context.js'
 import { classifyCidr, classifyHostIp } from './network.js'
 import { parseYamlFile } from './yaml-source.js'
 
@@ -27,6 +27,7 @@ function kindOf(path: string): Kind | undefined {
 }
 
 export const databaseConfigAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(databaseConfigAnalyzer.analyze)(path, chunks, ctx),
   name: 'database-config',
   claims: (path) => kindOf(path) !== undefined,
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

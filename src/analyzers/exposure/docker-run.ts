@@ -6,7 +6,7 @@
 import { parse as parseShell } from 'shell-quote'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec } from './published-ports.js'
 
 const SCRIPT_FILE = /(^|\/)([^/]+\.(sh|bash|zsh|ksh|mk|service)|Makefile|makefile|GNUmakefile|[Jj]ustfile)$/
@@ -18,6 +18,7 @@ const BOOLEAN_LONG = new Set([
 const BOOLEAN_SHORT = new Set(['d', 'i', 't', 'P', 'q'])
 
 export const dockerRunAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(dockerRunAnalyzer.analyze)(path, chunks, ctx),
   name: 'docker-run',
   claims: (path) => SCRIPT_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

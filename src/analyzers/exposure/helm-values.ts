@@ -6,7 +6,7 @@
  */
 import { isMap, isSeq, type Node, type Pair } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr } from './network.js'
@@ -15,6 +15,7 @@ import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, p
 const VALUES_FILE = /(^|\/)values[^/]*\.ya?ml$/i
 
 export const helmValuesAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(helmValuesAnalyzer.analyze)(path, chunks, ctx),
   name: 'helm-values',
   claims: (path) => VALUES_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

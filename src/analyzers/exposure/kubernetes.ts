@@ -6,7 +6,7 @@
 import { isMap, type Document, type Node } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import type { AuthVerdict, DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from './yaml-source.js'
@@ -35,6 +35,7 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 }
 
 export const kubernetesAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(kubernetesAnalyzer.analyze, (start) => /^\s*kind\s*:/m.test(start) && /^\s*apiVersion\s*:/m.test(start))(path, chunks, ctx),
   name: 'kubernetes',
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {

@@ -22,7 +22,7 @@ import {
   type Scope
 } from '../infra/hcl/model.js'
 import { containerDetections, type PublishedPort } from './container-exposure.js'
-import { exposureContext } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr, classifyIpRange } from './network.js'
@@ -43,6 +43,7 @@ const PUBLIC = 'public-exposure/managed-database-public'
 const FIREWALL = 'public-exposure/firewall-open-to-database-port'
 
 export const terraformExposureAnalyzer: Analyzer = {
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformExposureAnalyzer.analyze)(path, chunks, ctx),
   name: 'terraform-exposure',
   claims: (path) => path.endsWith('.tf'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {

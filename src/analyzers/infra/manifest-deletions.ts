@@ -19,7 +19,9 @@ interface CloudFormationTypes {
 export const manifestDeletionsAnalyzer: Analyzer = {
   name: 'manifest-deletions',
   claims: (path) => MANIFEST.test(path),
+  // Deletions are transitions: everything happens in `compare`.
   analyze: () => [],
+  analyzeChunks: () => [],
   compare(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
     if (before === undefined) return []
     if (isTemplate(before.text)) return cloudFormation(before, after, ctx)

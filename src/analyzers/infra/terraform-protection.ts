@@ -5,12 +5,14 @@
  * gaps of every data-bearing resource are warnings.
  */
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import { wholeWhenMine } from '../exposure/context.js'
 import type { Severity } from '../../findings/finding.js'
 import { DataResourceCatalog, protectionOn, type DataResourceType } from './data-resources.js'
 import { parseHcl, resources, scopeOf, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
 
 export const terraformProtectionAnalyzer: Analyzer = {
   name: 'terraform-protection',
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformProtectionAnalyzer.analyze)(path, chunks, ctx),
   claims: (path) => path.endsWith('.tf'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const hcl = await parseHcl(file.text)
