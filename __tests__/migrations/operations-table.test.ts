@@ -17,13 +17,14 @@ function isArgRef(ref: unknown): boolean {
   if ('from' in r) return typeof r.from === 'number'
   if ('enclosing' in r) return Array.isArray(r.enclosing) && isArgRef(r.arg)
   if ('chain' in r) return (Array.isArray(r.chain) || r.chain === '*' || typeof r.chain === 'number') && isArgRef(r.arg)
+  if ('key' in r) return typeof r.key === 'string' && isArgRef(r.arg)
   if ('link' in r) return typeof r.link === 'number' || (typeof r.link === 'object' && r.link !== null && 'before' in r.link)
   return false
 }
 
 describe(`rules/${OPERATIONS_FILE}`, () => {
   it('covers every framework the analyzer knows', () => {
-    expect(Object.keys(table).sort()).toEqual(['alembic', 'django', 'doctrine', 'ecto', 'efcore', 'goose', 'knex', 'kysely', 'laravel', 'mikroorm', 'rails', 'sequelize', 'typeorm'])
+    expect(Object.keys(table).sort()).toEqual(['alembic', 'dbmigrate', 'django', 'doctrine', 'ecto', 'efcore', 'goose', 'knex', 'kysely', 'laravel', 'mikroorm', 'pgmigrate', 'rails', 'sequelize', 'typeorm'])
   })
 
   it.each(entries)('%s #%i is well formed', (_framework, _i, entry) => {

@@ -31,6 +31,15 @@ const TEMPLATES: Record<string, { path: string; wrap(line: string): string }> = 
     path: 'migrations/20240305101500-change.js',
     wrap: (line) => `'use strict';\n\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    ${line}\n  },\n  async down () {}\n};\n`
   },
+  dbmigrate: {
+    path: 'migrations/20240305101500-change.js',
+    wrap: (line) =>
+      `'use strict';\n\nvar dbm;\n\nexports.setup = function (options, seedLink) {\n  dbm = options.dbmigrate;\n};\n\nexports.up = function (db) {\n  ${line}\n};\n\nexports.down = function (db) {\n  return null;\n};\n`
+  },
+  pgmigrate: {
+    path: 'migrations/1709634900000_change.js',
+    wrap: (line) => `/* eslint-disable camelcase */\n\nexports.shorthands = undefined;\n\nexports.up = (pgm) => {\n  ${line}\n};\n\nexports.down = false;\n`
+  },
   kysely: {
     path: 'src/migrations/2024-03-05-change.ts',
     wrap: (line) => `import { Kysely, sql } from 'kysely'\n\nexport async function up(db: Kysely<any>): Promise<void> {\n  ${line}\n}\n`
@@ -103,6 +112,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['sequelize', "await queryInterface.bulkDelete('Users', {}, {})", ['delete-without-where']],
   ['sequelize', "await queryInterface.bulkInsert('Users', [{ name: 'a' }])", []],
   ['sequelize', "await queryInterface.dropSchema('archive')", ['drop-schema']],
+  ['dbmigrate', "return db.dropTable('pets');", ['drop-table']],
+  ['dbmigrate', "return db.removeColumn('pets', 'kind');", ['drop-column']],
+  ['dbmigrate', "return db.runSql('TRUNCATE pets');", ['truncate']],
+  ['dbmigrate', "return db.addColumn('pets', 'kind', { type: 'string' });", []],
+  ['pgmigrate', "pgm.dropTable('pets', { ifExists: true, cascade: true });", ['cascade', 'drop-table']],
+  ['pgmigrate', "pgm.dropColumns('pets', ['kind', 'color']);", ['drop-column', 'drop-column']],
+  ['pgmigrate', "pgm.alterColumn('pets', 'name', { type: 'varchar(50)' });", ['alter-column-type']],
+  ['pgmigrate', "pgm.alterColumn('pets', 'name', { notNull: false });", ['drop-not-null']],
+  ['pgmigrate', "pgm.alterColumn('pets', 'name', { default: 'x' });", []],
+  ['pgmigrate', "pgm.sql('DELETE FROM pets');", ['delete-without-where']],
+  ['pgmigrate', "pgm.dropType('pet_kind');", ['drop-object']],
+  ['pgmigrate', "pgm.createTable('pets', { id: 'id' });", []],
   ['kysely', "await db.schema.alterTable('person').dropConstraint('person_pet_fk').execute()", ['drop-constraint']],
   ['kysely', "await db.schema.alterTable('person').renameTo('people').execute()", ['rename-table']],
   ['kysely', "await db.schema.alterTable('person').alterColumn('email', (col) => col.dropNotNull()).execute()", ['drop-not-null']],

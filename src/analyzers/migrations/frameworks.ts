@@ -135,6 +135,8 @@ const javascriptSections = downBodies(['down'])
 export const knex: CodeFramework = { id: 'knex', label: 'Knex', language: javascript, sections: javascriptSections }
 export const typeorm: CodeFramework = { id: 'typeorm', label: 'TypeORM', language: javascript, sections: javascriptSections }
 export const sequelize: CodeFramework = { id: 'sequelize', label: 'Sequelize', language: javascript, sections: javascriptSections }
+export const dbmigrate: CodeFramework = { id: 'dbmigrate', label: 'db-migrate', language: javascript, sections: javascriptSections }
+export const pgmigrate: CodeFramework = { id: 'pgmigrate', label: 'node-pg-migrate', language: javascript, sections: javascriptSections }
 export const mikroorm: CodeFramework = { id: 'mikroorm', label: 'MikroORM', language: javascript, sections: javascriptSections }
 export const kysely: CodeFramework = { id: 'kysely', label: 'Kysely', language: javascript, sections: javascriptSections }
 
@@ -193,6 +195,8 @@ export function javascriptFramework(text: string): CodeFramework {
   if (/\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b|from ['"]typeorm['"]/.test(text)) return typeorm
   if (/\bqueryInterface\b|\bQueryInterface\b|\bSequelize\b|require\(['"]sequelize['"]\)/.test(text)) return sequelize
   if (/@mikro-orm\/|\bthis\.addSql\s*\(/.test(text)) return mikroorm
+  if (/\bpgm\.\w+\s*\(|from ['"]node-pg-migrate['"]|MigrationBuilder\b.*node-pg-migrate/.test(text)) return pgmigrate
+  if (/\bdb\.runSql\s*\(|exports\.setup\s*=|require\(['"]db-migrate['"]\)/.test(text)) return dbmigrate
   if (/\bKysely\b|from ['"]kysely['"]|\bdb\.schema\b/.test(text)) return kysely
   return knex
 }

@@ -13,6 +13,7 @@ export type ArgRef =
   | { enclosing: string[]; arg: ArgRef }
   | { chain: string[] | '*' | number; arg: ArgRef }
   | { link: number | { before: string } }
+  | { key: string; arg: ArgRef }
   | { const: string }
 
 export type Condition =
@@ -193,6 +194,12 @@ export class OperationMatcher {
       return undefined
     }
     if ('const' in ref) return { kind: 'word', name: ref.const }
+    if ('key' in ref) {
+      // An option of an options object: `{ cascade: true }`, `{ type: 'text' }`.
+      const options = this.resolve(ref.arg, call)
+      if (options === MISSING || options === undefined || options.kind !== 'map') return undefined
+      return options.entries.find((e) => e.key === ref.key)?.value
+    }
     if ('from' in ref) {
       const items = positional(call.args)
         .slice(ref.from)
