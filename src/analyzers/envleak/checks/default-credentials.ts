@@ -58,7 +58,7 @@ export function defaultCredentials(entries: readonly ConfigEntry[], cx: CheckCon
     } else if (userName !== undefined && value === '' && c.emptyPasswordUsers.has(userName)) {
       flag(entry, `${shownKey(entry)} is empty for the \`${userName}\` user.`)
     } else if (c.weakPasswords.has(value)) {
-      flag(entry, `${shownKey(entry)} is \`${value}\`, a default or well-known password.`)
+      flag(entry, `${shownKey(entry)} is one of the well-known default passwords (${value.length} characters), the first ones anyone tries.`)
     }
   }
   return out
