@@ -135,7 +135,16 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
     content = { kind: 'unreadable', reason: 'unreadable', detail: describeError(error), bytes: 0 }
   }
   if (content.kind === 'unreadable') {
-    return { detections: [], unreadable: unreadableDetection(content.reason, content.detail), bytes: content.bytes }
+    const strict = claimed.filter((a) => a.readability !== 'best-effort')
+    const lenient = claimed.filter((a) => a.readability === 'best-effort')
+    const detections: Detection[] = []
+    if (content.lenientText !== undefined && lenient.length > 0) {
+      const source: SourceText = { path, text: content.lenientText }
+      for (const analyzer of lenient) for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
+    }
+    // Content only best-effort analyzers wanted is out of scope, not a failure.
+    if (strict.length === 0) return { detections, bytes: content.bytes }
+    return { detections, unreadable: unreadableDetection(content.reason, content.detail), bytes: content.bytes }
   }
   const detections: Detection[] = []
   if (content.kind === 'text' && content.bytes <= settings.limits.maxFileBytes) {
@@ -157,7 +166,10 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
     try {
       detections.push(...(await analyzer.analyzeChunks(path, chunks(), ctx)))
     } catch (error) {
-      if (error instanceof DecodeError) return { detections: [], unreadable: unreadableDetection(error.reason, error.detail), bytes: content.bytes }
+      if (error instanceof DecodeError) {
+        if (analyzer.readability === 'best-effort') continue
+        return { detections: [], unreadable: unreadableDetection(error.reason, error.detail), bytes: content.bytes }
+      }
       detections.push(analyzerFailure(analyzer, error))
     }
   }

@@ -168,3 +168,34 @@ describe('pipeline: suppressions', () => {
     expect(existing.map((f) => f.suppressed)).toEqual([undefined])
   })
 })
+
+describe('pipeline: files that cannot be read', () => {
+  const strict: Analyzer = { name: 'strict', claims: (p) => p.endsWith('.sql'), analyze: () => [] }
+  const broad: Analyzer = {
+    name: 'broad',
+    readability: 'best-effort',
+    claims: () => true,
+    analyze: ({ text }) => (text.includes('TOKEN') ? [{ ruleId: 'secret/test', line: 1, message: 'token', evidence: '', identity: 't' }] : [])
+  }
+
+  it('fails closed for an analyzer that needs the file', async () => {
+    const { scan } = await import('../../src/pipeline.js')
+    const { resolveSettings } = await import('../../src/config/settings.js')
+    const { ruleCatalog } = await import('../../src/knowledge/catalog.js')
+    const { bundledKnowledge } = await import('../../src/knowledge/knowledge.js')
+    const run = async (path: string, raw: Buffer) =>
+      (
+        await scan(
+          { mode: 'check', label: 't', files: [{ path, status: 'current', after: { read: async () => (await import('../../src/change/content.js')).decodeBytes(raw) } }] },
+          { settings: resolveSettings(undefined), knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: [strict, broad] }
+        )
+      ).findings.map((f) => f.ruleId)
+    // binary: a migration is refused, an image only the broad scanner looked at is skipped
+    expect(await run('db/001.sql', Buffer.from([0x44, 0x00, 0x01]))).toEqual(['unanalyzable/binary'])
+    expect(await run('assets/logo.bin', Buffer.from([0x44, 0x00, 0x01]))).toEqual([])
+    // Latin-1 text: the broad scanner still reads it; the strict one refuses it
+    const latin1 = Buffer.from('TOKEN=caf\xe9\n', 'latin1')
+    expect(await run('config/app.properties', latin1)).toEqual(['secret/test'])
+    expect((await run('db/002.sql', latin1)).sort()).toEqual(['secret/test', 'unanalyzable/encoding'])
+  })
+})

@@ -55,6 +55,12 @@ export interface AnalyzerServices {
 export interface Analyzer {
   /** Short, stable name of the family: `sql`, `migrations`, `compose`, ... */
   name: string
+  /**
+   * `required` (the default): a claimed file that cannot be read is an `unanalyzable` finding (fail closed).
+   * `best-effort`: for broad scanners that claim every file (secrets): binary content is outside their scope and
+   * skipped, and text in a legacy encoding (Latin-1 properties files) is read leniently rather than refused.
+   */
+  readability?: 'required' | 'best-effort'
   /** Cheap routing by path alone: only analyzers that claim a path get its content. */
   claims(path: string, ctx: AnalyzerContext): boolean
   /** Analyze one file's full text. */

@@ -7,7 +7,7 @@ export type FileContent =
   | { kind: 'text'; text: string; bytes: number }
   /** Too large to hold as one string: read as decoded chunks by analyzers that can stream. */
   | { kind: 'large'; bytes: number; chunks: () => Iterable<string> }
-  | { kind: 'unreadable'; reason: UnreadableReason; detail: string; bytes: number }
+  | { kind: 'unreadable'; reason: UnreadableReason; detail: string; bytes: number; lenientText?: string }
 
 const BINARY_SNIFF_BYTES = 8000
 
@@ -20,7 +20,9 @@ export function decodeBytes(bytes: Uint8Array): FileContent {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
     return { kind: 'text', text, bytes: size }
   } catch {
-    return { kind: 'unreadable', reason: 'encoding', detail: `not valid ${encoding.toUpperCase()}${invalidAt(bytes)}`, bytes: size }
+    // Best-effort analyzers (secrets) still read it, with U+FFFD for what does not decode.
+    const lenientText = new TextDecoder(encoding, { fatal: false }).decode(bytes)
+    return { kind: 'unreadable', reason: 'encoding', detail: `not valid ${encoding.toUpperCase()}${invalidAt(bytes)}`, bytes: size, lenientText }
   }
 }
 

@@ -39,6 +39,7 @@ function allowRegex(source: string): RegExp {
 
 export const secretAnalyzer: Analyzer = {
   name: 'secrets',
+  readability: 'best-effort',
   claims: (path, ctx) => secretScope(ctx.knowledge).reads(path),
   analyze: (file, ctx) => detectSecrets(file, ctx),
   analyzeChunks(path, chunks, ctx) {
