@@ -31,7 +31,8 @@ await build({
 // Terraform is parsed by tree-sitter's HCL grammar in WebAssembly; the Action runs without node_modules, so the two
 // .wasm files ship in dist/wasm/ (src/analyzers/infra/hcl/parser.ts looks there first).
 await mkdir(`${root}dist/wasm`, { recursive: true })
-for (const file of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm']) {
+// libpg-query.wasm: PostgreSQL's parser for the SQL analyzer (src/analyzers/sql/postgres-parser.ts finds it here).
+for (const file of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', 'node_modules/libpg-query/wasm/libpg-query.wasm']) {
   await copyFile(`${root}${file}`, `${root}dist/wasm/${file.split('/').pop()}`)
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { mergeEffects } from '../../src/analyzers/sql/engine.js'
 import { objectName } from '../../src/analyzers/sql/effects.js'
-import { alwaysTrue, parseEffects } from '../../src/analyzers/sql/parser.js'
+import { alwaysTrue, parseEffects, parseWithNodeSqlParser } from '../../src/analyzers/sql/parser.js'
+import { parsePostgres } from '../../src/analyzers/sql/postgres-parser.js'
 import { sqlAnalyzers } from '../../src/analyzers/sql/index.js'
 import { lexicalProfile } from '../../src/analyzers/sql/dialect.js'
 import { classifyTokens } from '../../src/analyzers/sql/token-classifier.js'
@@ -28,14 +29,19 @@ describe('statements node-sql-parser rejects are still caught by the token class
   ]
 
   it.each(rejected)('%s: %s %s', async (path, dialect, sql, expected) => {
-    // prove the parser really rejects it (if a new release accepts it, the test still checks the finding)
-    const outcome = await parseEffects(sql, dialect, 1)
+    // prove node-sql-parser really rejects the first ones (if a new release accepts them, the finding is still checked)
+    const outcome = await parseWithNodeSqlParser(sql, dialect)
     if (path === 'db/migrations/001.sql' || path === 'db/migrations/002.sql' || path === 'db/migrations/005.sql') expect(outcome.ok).toBe(false)
     expect(await rules(path, `${sql};`)).toEqual(expected)
   })
 
+  it('statements PostgreSQL itself rejects are still caught', async () => {
+    for (const sql of ['TRUNCATE TABLE IF EXISTS audit_log', 'DELETE FROM sessions LIMIT 10']) expect(await parsePostgres(sql)).toMatchObject({ ok: false })
+    expect(await rules('db/migrations/012.sql', 'TRUNCATE TABLE IF EXISTS audit_log;\nDELETE FROM sessions LIMIT 10;')).toEqual(['delete-without-where', 'truncate'])
+  })
+
   it('keeps CASCADE that node-sql-parser misreads as a table alias', async () => {
-    const outcome = await parseEffects('DROP TABLE "Orders" CASCADE', 'postgresql', 1)
+    const outcome = await parseWithNodeSqlParser('DROP TABLE "Orders" CASCADE', 'postgresql')
     expect(outcome.ok).toBe(true)
     expect(await rules('db/migrations/010.sql', 'DROP TABLE "Orders" CASCADE;')).toEqual(['cascade', 'drop-table'])
   })
@@ -71,6 +77,29 @@ describe('the parser refines what the tokens read', () => {
       const { tokens } = tokenize(sql, lexicalProfile('postgresql'))
       expect(classifyTokens(tokens, sql, new Map()).clauses[0]!.askParser).toBe(false)
     }
+  })
+
+  it('PostgreSQL clauses are read by PostgreSQL\'s own parser, which node-sql-parser cannot match', async () => {
+    const sql = 'ALTER TABLE IF EXISTS ONLY public.users DROP COLUMN IF EXISTS email CASCADE, DROP CONSTRAINT users_pkey, ALTER COLUMN name DROP NOT NULL, ALTER COLUMN age TYPE bigint'
+    expect((await parseWithNodeSqlParser(sql, 'postgresql')).ok).toBe(false)
+    const parsed = await parsePostgres(sql)
+    expect(parsed).toMatchObject({
+      ok: true,
+      effects: [
+        { kind: 'drop-column', column: 'email', cascade: true, table: { display: 'public.users' } },
+        { kind: 'drop-constraint', constraint: 'users_pkey' },
+        { kind: 'drop-not-null', column: 'name' },
+        { kind: 'alter-column-type', column: 'age', type: 'int8' }
+      ]
+    })
+    expect(await parsePostgres('DROP OWNED BY app_user CASCADE')).toMatchObject({ ok: true, effects: [{ kind: 'drop', object: 'owned by', cascade: true }] })
+    expect(await parsePostgres('WITH gone AS (DELETE FROM jobs RETURNING id) SELECT count(*) FROM gone')).toMatchObject({ ok: true, effects: [{ kind: 'delete', where: 'none' }] })
+    expect(await parsePostgres("DELETE FROM t WHERE 'on'::boolean")).toMatchObject({ ok: true, effects: [{ kind: 'delete', where: 'tautology' }] })
+    expect(await parsePostgres('DELETE FROM t WHERE id = 1 OR false')).toMatchObject({ ok: true, effects: [{ kind: 'delete', where: 'present' }] })
+  })
+
+  it('node-sql-parser reads the other dialects', async () => {
+    expect(await parseEffects('ALTER TABLE `t` DROP COLUMN `a`, MODIFY `b` INT', 'mysql', 1)).toMatchObject({ ok: true, effects: [{ kind: 'drop-column', column: 'a' }, { kind: 'alter-column-type', column: 'b' }] })
   })
 
   it('finds always-true WHERE clauses the AST shows', async () => {

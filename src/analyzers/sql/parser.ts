@@ -1,12 +1,14 @@
 /**
- * node-sql-parser, one dialect build at a time, loaded on first use (each build is a large generated parser: a
- * one-file run must not pay for all of them). It reads the clauses the token classifier marked, and its AST
+ * The parsers behind the token classifier: PostgreSQL's own (libpg-query) for PostgreSQL, node-sql-parser for the
+ * other dialects, one build at a time, loaded on first use (each build is a large generated parser: a one-file run
+ * must not pay for all of them). They read the clauses the token classifier marked, and their AST
  * refines what the tokens saw: a WHERE that is always true however it is written, CASCADE, the actions of an
  * ALTER TABLE. A parse failure, or a statement too large or too deeply nested to hand to a recursive parser,
  * leaves the token reading as it is: never "no finding".
  */
 import { objectName, type Effect, type WhereState } from './effects.js'
 import type { SqlDialect } from './dialect.js'
+import { parsePostgres } from './postgres-parser.js'
 
 interface ParserLike {
   astify(sql: string, options: { database: string }): unknown
@@ -88,10 +90,23 @@ export const PARSER_MAX_DEPTH = 48
 
 export type ParseOutcome = { ok: true; effects: Effect[] } | { ok: false; reason: string }
 
-/** Parses one clause and describes its effects; `ok: false` when the parser cannot (or must not) read it. */
+/**
+ * Parses one clause and describes its effects; `ok: false` when the parser cannot (or must not) read it.
+ * PostgreSQL goes to PostgreSQL's own parser (libpg-query), the other dialects to node-sql-parser's build for them.
+ */
 export async function parseEffects(sql: string, dialect: SqlDialect, maxDepth: number): Promise<ParseOutcome> {
   if (sql.length > PARSER_MAX_CHARS) return { ok: false, reason: `longer than ${PARSER_MAX_CHARS} characters` }
   if (maxDepth > PARSER_MAX_DEPTH) return { ok: false, reason: `nested deeper than ${PARSER_MAX_DEPTH} parentheses` }
+  if (dialect === 'postgresql') {
+    const outcome = await parsePostgres(sql)
+    // without its WebAssembly (a broken install), node-sql-parser reads PostgreSQL too
+    if (outcome.ok !== 'unavailable') return outcome
+  }
+  return parseWithNodeSqlParser(sql, dialect)
+}
+
+/** node-sql-parser alone, for any dialect it knows (PostgreSQL included: the fallback, and for measurements). */
+export async function parseWithNodeSqlParser(sql: string, dialect: SqlDialect): Promise<ParseOutcome> {
   const parser = await parserFor(dialect)
   if (parser === undefined) return { ok: false, reason: 'parser unavailable' }
   let ast: unknown
