@@ -74,6 +74,21 @@ export async function down(knex: Knex): Promise<void> {
     ])
   })
 
+  it('is not mistaken for another framework that a comment mentions', async () => {
+    const file = `// Ported from the old Sequelize migrations (queryInterface.removeColumn) by hand.
+exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (table) => {
+    table.dropColumn('legacy_id')
+  })
+}
+
+exports.down = async () => {}
+`
+    const findings = await scanFiles({ 'migrations/20240305_port.js': file })
+    expect(summary(findings)).toEqual(['block destructive-sql/drop-column :4 users.legacy_id'])
+    expect(findings[0]!.message).toMatch(/^Knex: /)
+  })
+
   it('does not flag scoped deletes, comments, strings or Map.delete', async () => {
     const file = `// knex.schema.dropTable('users') would lose everything
 exports.up = async (knex) => {

@@ -53,6 +53,11 @@ const TEMPLATES: Record<string, { path: string; wrap(line: string): string }> = 
     path: 'database/migrations/2024_03_05_101500_change.php',
     wrap: (line) => `<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        ${line}\n    }\n};\n`
   },
+  doctrine: {
+    path: 'migrations/Version20240305101500.php',
+    wrap: (line) =>
+      `<?php\n\ndeclare(strict_types=1);\n\nnamespace DoctrineMigrations;\n\nuse Doctrine\\DBAL\\Schema\\Schema;\nuse Doctrine\\Migrations\\AbstractMigration;\n\nfinal class Version20240305101500 extends AbstractMigration\n{\n    public function up(Schema $schema): void\n    {\n        ${line}\n    }\n}\n`
+  },
   ecto: {
     path: 'priv/repo/migrations/20240305101500_change.exs',
     wrap: (line) => `defmodule App.Repo.Migrations.Change do\n  use Ecto.Migration\n\n  def up do\n    ${line}\n  end\nend\n`
@@ -150,6 +155,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['laravel', "DB::table('users')->where('id', 1)->delete();", []],
   ['laravel', "Schema::table('users', fn (Blueprint $table) => $table->string('nickname')->nullable());", []],
   ['laravel', 'DB::statement("DROP TABLE {$prefix}users");', ['drop-table']],
+  ['doctrine', "$this->connection->executeStatement('DELETE FROM cart');", ['delete-without-where']],
+  ['doctrine', "$schema->dropTable('cart');", ['drop-table']],
+  ['doctrine', "$table = $schema->getTable('cart');\n        $table->dropColumn('coupon');", ['drop-column']],
+  ['doctrine', "$schema->getTable('cart')->dropColumn('coupon');", ['drop-column']],
+  ['doctrine', "$this->addSql('CREATE INDEX cart_user ON cart (user_id)');", []],
   ['ecto', 'drop_if_exists index(:users, [:email])', ['drop-object']],
   ['ecto', 'drop constraint(:users, :users_age_check)', ['drop-constraint']],
   ['ecto', 'alter table(:users) do\n      remove_if_exists :nickname, :string\n    end', ['drop-column']],

@@ -17,8 +17,9 @@ const STATEMENT_BUILDERS = new Set(['select', 'insert', 'update', 'delete', 'val
 /** Values that mean "no SQL": Django's `RunSQL.noop`, `None`. */
 const NO_SQL = /(^|\.)noop$|^(None|nil|null|undefined)$/
 
-export function scanCodeMigration(text: string, framework: CodeFramework, operations: FrameworkOperations): MigrationScan {
-  const stream = framework.language.lex(text)
+/** `stream`: the file's tokens when the caller already lexed it (to tell its framework). */
+export function scanCodeMigration(text: string, framework: CodeFramework, operations: FrameworkOperations, lexed?: TokenStream): MigrationScan {
+  const stream = lexed ?? framework.language.lex(text)
   const index = new CallIndex(stream, framework.language.syntax)
   framework.prepare?.(stream, index)
   const sections = framework.sections(stream, index)

@@ -190,14 +190,31 @@ export const goose: CodeFramework = {
   }
 }
 
-/** Which JavaScript/TypeScript migration framework a file is written for, from what it imports and calls. */
-export function javascriptFramework(text: string): CodeFramework {
-  if (/\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b|from ['"]typeorm['"]/.test(text)) return typeorm
-  if (/\bqueryInterface\b|\bQueryInterface\b|\bSequelize\b|require\(['"]sequelize['"]\)/.test(text)) return sequelize
-  if (/@mikro-orm\/|\bthis\.addSql\s*\(/.test(text)) return mikroorm
-  if (/\bpgm\.\w+\s*\(|from ['"]node-pg-migrate['"]|MigrationBuilder\b.*node-pg-migrate/.test(text)) return pgmigrate
-  if (/\bdb\.runSql\s*\(|exports\.setup\s*=|require\(['"]db-migrate['"]\)/.test(text)) return dbmigrate
-  if (/\bKysely\b|from ['"]kysely['"]|\bdb\.schema\b/.test(text)) return kysely
+/**
+ * Which JavaScript/TypeScript migration framework a file is written for, from the names it uses and the modules it
+ * imports: code only, so a comment that mentions another framework changes nothing.
+ */
+export function javascriptFramework(stream: TokenStream): CodeFramework {
+  const names = new Set<string>()
+  const modules = new Set<string>()
+  stream.tokens.forEach((t, i) => {
+    if (t.kind === 'word') names.add(t.value)
+    else if (t.kind === 'string') {
+      const before = stream.tokens[i - 1]
+      const beforeThat = stream.tokens[i - 2]
+      if ((before?.kind === 'word' && before.value === 'from') || (before?.value === '(' && beforeThat?.kind === 'word' && (beforeThat.value === 'require' || beforeThat.value === 'import'))) {
+        modules.add(t.value)
+      }
+    }
+  })
+  const uses = (...list: string[]): boolean => list.some((n) => names.has(n))
+  const imports = (test: (m: string) => boolean): boolean => [...modules].some(test)
+  if (uses('MigrationInterface', 'QueryRunner', 'queryRunner') || imports((m) => m === 'typeorm')) return typeorm
+  if (uses('queryInterface', 'QueryInterface', 'Sequelize') || imports((m) => m === 'sequelize' || m === 'sequelize-cli')) return sequelize
+  if (imports((m) => m.startsWith('@mikro-orm/')) || uses('addSql')) return mikroorm
+  if (uses('pgm') || imports((m) => m === 'node-pg-migrate')) return pgmigrate
+  if (uses('runSql') || (uses('dbm') && uses('setup')) || imports((m) => m === 'db-migrate')) return dbmigrate
+  if (uses('Kysely') || imports((m) => m === 'kysely')) return kysely
   return knex
 }
 

@@ -7,20 +7,21 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { scanCodeMigration } from './code-migration.js'
 import { migrationDetections } from './detections.js'
 import { ecto, efcore, goose, javascriptFramework, phpFramework, pythonFramework, rails, type CodeFramework } from './frameworks.js'
-import { LineIndex, SyntaxProblem } from './lexers/token.js'
+import { LineIndex, SyntaxProblem, type TokenStream } from './lexers/token.js'
+import { javascript } from './languages.js'
 import { scanChangelog } from './liquibase.js'
 import type { MigrationScan } from './migration-scan.js'
 import { FrameworkOperations } from './operations.js'
 import { migrationLanguage, type MigrationLanguage } from './recognize.js'
 
-function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: SourceText): CodeFramework {
+function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: SourceText, stream: TokenStream | undefined): CodeFramework {
   switch (language) {
     case 'ruby':
       return rails
     case 'python':
       return pythonFramework(file.path, file.text)
     case 'javascript':
-      return javascriptFramework(file.text)
+      return javascriptFramework(stream ?? javascript.lex(file.text))
     case 'csharp':
       return efcore
     case 'php':
@@ -32,19 +33,33 @@ function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: 
   }
 }
 
+/** How a migration is named in a message before its framework is known. */
+const LANGUAGE_LABELS: Record<MigrationLanguage, string> = {
+  ruby: 'Rails',
+  python: 'Python',
+  javascript: 'JavaScript',
+  csharp: 'EF Core',
+  php: 'PHP',
+  elixir: 'Ecto',
+  go: 'Go',
+  changelog: 'Liquibase'
+}
+
 /** Reads one migration file; a file it cannot parse is a finding, never a silent pass. */
 async function analyzeMigration(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
   const language = migrationLanguage(file.path, ctx.settings)
   if (language === undefined) return []
   let scan: MigrationScan | undefined
-  let label = 'changelog'
+  let label = LANGUAGE_LABELS[language]
   try {
     if (language === 'changelog') {
       scan = scanChangelog(file.path, file.text)
     } else {
-      const framework = codeFramework(language, file)
+      // JavaScript files are lexed first: their tokens tell Knex from TypeORM, Sequelize, Kysely...
+      const stream = language === 'javascript' ? javascript.lex(file.text) : undefined
+      const framework = codeFramework(language, file, stream)
       label = framework.label
-      scan = scanCodeMigration(file.text, framework, FrameworkOperations.load(ctx.knowledge, framework.id))
+      scan = scanCodeMigration(file.text, framework, FrameworkOperations.load(ctx.knowledge, framework.id), stream)
     }
   } catch (error) {
     if (error instanceof SyntaxProblem) return [parseError(file, label, error)]
