@@ -85,7 +85,10 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     const kept = base ? keepNew(file.path, headDetections, base.detections) : headDetections
     for (const detection of kept) located.push({ detection, file: file.path })
 
-    if (diff) {
+    // Transition rules need both versions whole: a side that exists but was streamed or unreadable is not "absent".
+    const headWhole = file.after === undefined || head?.text !== undefined
+    const baseWhole = file.before === undefined || file.status === 'added' || base?.text !== undefined
+    if (diff && headWhole && baseWhole) {
       for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) located.push({ detection, file: file.path })
     }
 

@@ -113,6 +113,9 @@ describe('pipeline: diff awareness', () => {
     }
     const findings = await scanChange({ 'pvc.yaml': 'kind: PersistentVolumeClaim' }, {}, { analyzers: [transitions] })
     expect(findings.map((f) => f.message)).toEqual(['pvc.yaml removed'])
+    // a version too large to hold whole is not an absent one: no transition is guessed
+    const grown = await scanChange({ 'pvc.yaml': 'kind: PersistentVolumeClaim' }, { 'pvc.yaml': 'x'.repeat(4096) }, { analyzers: [transitions], config: { limits: { maxFileBytes: 1024 } } })
+    expect(grown.map((f) => f.ruleId)).toEqual(['unanalyzable/too-large'])
   })
 
   it('runs set rules over each side and keeps what is new', async () => {
