@@ -1,9 +1,8 @@
 // Measurement behind docs/sql.md "Is a real PostgreSQL parser more accurate?": node-sql-parser, prodguard's engine
 // (tokens + node-sql-parser) and libpg-query (PostgreSQL's own parser in WebAssembly) on the same PostgreSQL
 // statements: which destructive findings each reads, parse failures over the benchmark corpus, start-up and speed,
-// and whether libpg-query still loads once bundled. Not a *.bench.mjs: it needs libpg-query, which prodguard does not
-// depend on. Run:
-//   npm install --prefix bench/.tools/pg libpg-query@18 && node bench/pg-parser.measure.mjs
+// and whether libpg-query still loads once bundled. Not a *.bench.mjs (a one-off decision record, not a regression
+// figure). Run: node bench/pg-parser.measure.mjs (after `npm run bench` has built the corpus, for the corpus part).
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -12,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const tools = join(root, 'bench/.tools')
-const pgRoot = join(tools, 'pg/node_modules/libpg-query')
+const pgRoot = join(root, 'node_modules/libpg-query')
 
 /** PostgreSQL statements as migrations write them, with the findings they must produce (rule ids without category). */
 const CASES = [
@@ -63,7 +62,7 @@ async function loadEngine() {
     entry,
     [
       `export { sqlAnalyzer } from '${root}src/analyzers/sql/index.ts'`,
-      `export { parseEffects } from '${root}src/analyzers/sql/parser.ts'`,
+      `export { parseWithNodeSqlParser } from '${root}src/analyzers/sql/parser.ts'`,
       `export { StatementSplitter } from '${root}src/analyzers/sql/splitter.ts'`,
       `export { lexicalProfile } from '${root}src/analyzers/sql/dialect.ts'`,
       `export { SQL_RULES } from '${root}src/analyzers/sql/rules/index.ts'`,
@@ -191,7 +190,7 @@ function corpusStatements(engine) {
 
 async function main() {
   if (!existsSync(pgRoot)) {
-    console.error('libpg-query is not installed: npm install --prefix bench/.tools/pg libpg-query@18')
+    console.error('libpg-query is not installed: npm ci')
     process.exit(2)
   }
   const engine = await loadEngine()
@@ -202,14 +201,14 @@ async function main() {
   await pg.loadModule()
   const libpgLoad = performance.now() - t
   t = performance.now()
-  await engine.parseEffects('DROP TABLE t', 'postgresql', 1)
+  await engine.parseWithNodeSqlParser('DROP TABLE t', 'postgresql')
   const nspLoad = performance.now() - t
 
   const totals = { nsp: { missed: 0, extra: 0, failed: 0 }, prodguard: { missed: 0, extra: 0 }, libpg: { missed: 0, extra: 0, failed: 0 } }
   const expectedTotal = CASES.reduce((n, [, e]) => n + e.length, 0)
   console.log('statement | expected | node-sql-parser | prodguard | libpg-query')
   for (const [sql, expected] of CASES) {
-    const nsp = await engine.parseEffects(sql, 'postgresql', 1)
+    const nsp = await engine.parseWithNodeSqlParser(sql, 'postgresql')
     const nspRules = nsp.ok ? nsp.effects.flatMap((e) => engine.SQL_RULES.filter((r) => r.check(e) !== undefined).map((r) => r.id.split('/')[1])) : ['(parse error)']
     if (!nsp.ok) totals.nsp.failed++
     const detections = await engine.sqlAnalyzer.analyze({ path: 'db/migrations/001_case.sql', text: `${sql};\n` }, ctx)
@@ -237,7 +236,7 @@ async function main() {
     let nspFail = 0
     let libpgFail = 0
     t = performance.now()
-    for (const s of statements) if (!(await engine.parseEffects(s, 'postgresql', 1)).ok) nspFail++
+    for (const s of statements) if (!(await engine.parseWithNodeSqlParser(s, 'postgresql')).ok) nspFail++
     const nspMs = performance.now() - t
     t = performance.now()
     for (const s of statements) {

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CORPUS = join(root, 'bench/.corpus/sql')
-const GENERATOR_VERSION = '3'
+const GENERATOR_VERSION = '4'
 const FILES = 10_000
 const DUMP_BYTES = 200 * 1024 * 1024
 
@@ -118,7 +118,7 @@ function pgMigration(g, index) {
   const shape = prisma ? 'prisma' : g.pick(['golang-migrate', 'goose', 'dbmate', 'flyway', 'plain'])
   const id = 20200101000000 + index * 37
   const name = `${g.pick(['add', 'create', 'update', 'change', 'backfill', 'cleanup'])}_${g.pick(WORDS)}`
-  const statements = Array.from({ length: 2 + g.int(6) }, () => pgSafeStatement(g, prisma))
+  const statements = Array.from({ length: 4 + g.int(12) }, () => pgSafeStatement(g, prisma))
   const planted = []
   if (g.chance(0.12)) {
     // a name no CREATE TABLE in the same file uses: a table the file created itself is rightly not reported
@@ -179,6 +179,7 @@ function mysqlMigration(g, index) {
     `INSERT INTO \`${t}\` (\`id\`, \`name\`) VALUES (1, 'it\\'s; fine') ON DUPLICATE KEY UPDATE \`name\` = VALUES(\`name\`);`
   ]
   if (g.chance(0.15)) parts.push(g.pick([`ALTER TABLE \`${t}\` DROP COLUMN \`${g.column()}\`;`, `DROP TABLE IF EXISTS \`${t}_old\`;`, `ALTER TABLE \`${t}\` MODIFY \`name\` VARCHAR(50);`, `TRUNCATE TABLE \`${t}\`;`]))
+  for (let k = g.int(6); k > 0; k--) parts.push(`ALTER TABLE \`${t}\` ADD INDEX \`idx_${t}_${k}\` (\`${g.column()}\`), ALGORITHM=INPLACE, LOCK=NONE;`, `UPDATE \`${t}\` SET \`${g.column()}\` = '' WHERE \`${g.column()}\` IS NULL;`)
   if (g.chance(0.2)) parts.push(`DELIMITER //\nCREATE PROCEDURE purge_${t}() BEGIN\n  DELETE FROM \`${t}\` WHERE created_at < NOW() - INTERVAL 30 DAY;\nEND//\nDELIMITER ;`)
   return { path: `db/mysql/V${index + 1}__${t}.sql`, text: parts.join('\n\n') + '\n' }
 }
@@ -260,7 +261,7 @@ function buildMixedCorpus(dir) {
     if (roll < 55) {
       m = pgMigration(g, i)
       // PostgreSQL files here are longer: backfills and functions
-      m.text += Array.from({ length: 3 }, () => pgSafeStatement(g, false)).join('\n\n') + '\n'
+      m.text += Array.from({ length: 8 }, () => pgSafeStatement(g, false)).join('\n\n') + '\n'
     } else if (roll < 70) m = mysqlMigration(g, i)
     else if (roll < 80) m = sqliteMigration(g, i)
     else if (roll < 88) m = tsqlMigration(g, i)
