@@ -82,6 +82,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rails', 'safety_assured { remove_column :users, :ssn }', ['drop-column']],
   ['rails', 'add_column :users, :remove_column, :string', []],
   ['rails', 'execute("DROP TABLE carts")', ['drop-table']],
+  ['rails', 'revert CreateCarts', ['opaque-sql']],
   ['django', 'migrations.RemoveIndex(model_name="order", name="order_created_idx")', ['drop-object']],
   ['django', 'migrations.AddIndex(model_name="order", index=models.Index(fields=["created"], name="order_created_idx"))', []],
   ['django', 'migrations.RunSQL(migrations.RunSQL.noop, reverse_sql="DROP TABLE shop_cart")', ['drop-table']],

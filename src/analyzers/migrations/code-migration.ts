@@ -6,7 +6,7 @@
 import { CallIndex, nameOf, type Call, type Value } from './calls.js'
 import type { CodeFramework } from './frameworks.js'
 import type { Token, TokenStream } from './lexers/token.js'
-import { evidenceOf, placeholdersAsNames, type MigrationOperation, type MigrationScan, type Section } from './migration-scan.js'
+import { evidenceOf, placeholdersAsNames, type MigrationOperation, type MigrationScan, type OpaqueSql, type Section } from './migration-scan.js'
 import { OperationMatcher, type FrameworkOperations } from './operations.js'
 import { functionDefinitions, type FunctionDefinition, type Sections, type TokenRange } from './sections.js'
 
@@ -62,7 +62,10 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
       }
     }
   }
-  if (framework.id === 'rails') scan.operations.push(...revertedCreations(stream, index))
+  if (framework.id === 'rails') {
+    scan.operations.push(...revertedCreations(stream, index))
+    scan.opaque.push(...revertedMigrations(stream, index, sections))
+  }
   return scan
 }
 
@@ -182,6 +185,19 @@ function statementEnd(tokens: Token[], partner: Int32Array, from: number): numbe
 
 function continues(t: Token): boolean {
   return t.kind === 'punct' && ['+', '.', '<>', '=', '(', '[', '{', ',', '\\'].includes(t.value)
+}
+
+/** Rails `revert CreateWidgets`: runs another migration backwards, which can drop whatever it created. */
+function revertedMigrations(stream: TokenStream, index: CallIndex, sections: Sections): OpaqueSql[] {
+  return index.calls
+    .filter((c) => c.name === 'revert' && c.receiver.length === 0 && c.block === undefined && c.args.length > 0)
+    .map((c) => ({
+      offset: stream.tokens[c.nameIndex]!.start,
+      section: sections.sectionOf(c.nameIndex),
+      context: 'revert',
+      source: `the migration ${c.args.map((a) => `\`${nameOf(a.value) ?? '?'}\``).join(', ')} run backwards`,
+      evidence: callEvidence(stream, c)
+    }))
 }
 
 /** Rails `revert do create_table :x ... end` drops what the block creates, in the forward direction. */
