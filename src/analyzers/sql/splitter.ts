@@ -370,7 +370,7 @@ export class StatementSplitter {
           continue
         }
         case State.CopyData: {
-          let nl = buf.indexOf('\n', i)
+          const nl = buf.indexOf('\n', i)
           if (nl === -1 || nl >= limit) {
             if (final && this.copyLineStart && /^\\\.\r?$/.test(buf.slice(i, limit))) this.state = State.Normal
             this.copyLineStart = false
