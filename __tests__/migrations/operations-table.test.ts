@@ -24,7 +24,7 @@ function isArgRef(ref: unknown): boolean {
 
 describe(`rules/${OPERATIONS_FILE}`, () => {
   it('covers every framework the analyzer knows', () => {
-    expect(Object.keys(table).sort()).toEqual(['alembic', 'dbmigrate', 'django', 'doctrine', 'ecto', 'efcore', 'goose', 'knex', 'kysely', 'laravel', 'mikroorm', 'pgmigrate', 'rails', 'sequelize', 'typeorm'])
+    expect(Object.keys(table).sort()).toEqual(['alembic', 'dbmigrate', 'django', 'doctrine', 'ecto', 'efcore', 'flyway', 'goose', 'knex', 'kysely', 'laravel', 'mikroorm', 'pgmigrate', 'rails', 'sequelize', 'typeorm'])
   })
 
   it.each(entries)('%s #%i is well formed', (_framework, _i, entry) => {

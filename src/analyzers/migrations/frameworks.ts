@@ -3,7 +3,7 @@
  * calls never execute. The operations themselves are data (`rules/destructive-sql/migration-operations.yml`).
  */
 import type { CallIndex } from './calls.js'
-import { csharp, elixir, go, javascript, php, python, ruby, type Language } from './languages.js'
+import { csharp, elixir, go, java, javascript, php, python, ruby, type Language } from './languages.js'
 import { LineIndex, type TokenStream } from './lexers/token.js'
 import { braceFunctionBodies, defBodies, pythonBlockEnd, pythonFunctionBodies, Sections, type TokenRange } from './sections.js'
 
@@ -157,6 +157,21 @@ export const efcore: CodeFramework = {
 
 export const laravel: CodeFramework = { id: 'laravel', label: 'Laravel', language: php, sections: downBodies(['down']) }
 export const doctrine: CodeFramework = { id: 'doctrine', label: 'Doctrine', language: php, sections: downBodies(['down']) }
+
+/** Flyway Java migrations (`V3__Backfill.java`): `migrate(Context)` is forward code. */
+export const flyway: CodeFramework = { id: 'flyway', label: 'Flyway', language: java, sections: () => new Sections() }
+
+/** Flyway undo migrations (`U3__Backfill.java`) are down code from top to bottom. */
+export const flywayUndo: CodeFramework = {
+  id: 'flyway',
+  label: 'Flyway',
+  language: java,
+  sections(stream) {
+    const sections = new Sections()
+    sections.addDown({ start: 0, end: stream.tokens.length })
+    return sections
+  }
+}
 
 export const ecto: CodeFramework = {
   id: 'ecto',

@@ -6,7 +6,7 @@
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { scanCodeMigration } from './code-migration.js'
 import { migrationDetections } from './detections.js'
-import { ecto, efcore, goose, javascriptFramework, phpFramework, pythonFramework, rails, type CodeFramework } from './frameworks.js'
+import { ecto, efcore, flyway, flywayUndo, goose, javascriptFramework, phpFramework, pythonFramework, rails, type CodeFramework } from './frameworks.js'
 import { LineIndex, SyntaxProblem, type TokenStream } from './lexers/token.js'
 import { javascript } from './languages.js'
 import { scanChangelog } from './liquibase.js'
@@ -30,6 +30,8 @@ function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: 
       return ecto
     case 'go':
       return goose
+    case 'java':
+      return /(^|\/)U\d[^/]*$/.test(file.path) ? flywayUndo : flyway
   }
 }
 
@@ -42,6 +44,7 @@ const LANGUAGE_LABELS: Record<MigrationLanguage, string> = {
   php: 'PHP',
   elixir: 'Ecto',
   go: 'Go',
+  java: 'Flyway',
   changelog: 'Liquibase'
 }
 

@@ -122,3 +122,19 @@ export const go: Language = {
     trailingBlocks: 'none'
   }
 }
+
+/** Java and Kotlin (Flyway Java migrations) lex like C#: the same quotes, text blocks and comments. */
+export const java: Language = {
+  name: 'java',
+  lex: lexCSharp,
+  syntax: {
+    memberOps: new Set(['.', '?.']),
+    parenless: false,
+    keywords: words('if for while switch catch return new throw synchronized try else case default class interface extends implements import package fun val var when'),
+    namedArgs: 'none',
+    concatenation: new Set(['+']),
+    adjacentLiterals: false,
+    typeArguments: true,
+    trailingBlocks: 'none'
+  }
+}

@@ -1,14 +1,15 @@
 /**
  * Which files are framework migrations, by path alone (the pipeline routes by path): `db/migrate/*.rb`,
  * `<app>/migrations/*.py`, `alembic/versions/*.py`, `migrations/*.{js,ts}`, `Migrations/*.cs`,
- * `database/migrations/*.php`, `priv/repo/migrations/*.exs`, Go files in a migrations folder, Liquibase changelogs,
+ * `database/migrations/*.php`, `priv/repo/migrations/*.exs`, Go files in a migrations folder, Flyway Java migrations
+ * (`V3__X.java`), Liquibase changelogs,
  * and whatever `paths.migrations` names. The content then tells the framework where a folder is shared (Knex,
  * TypeORM and Sequelize all use `migrations/*.js`).
  */
 import { compileGlobs, type PathPredicate } from '../../config/globs.js'
 import type { Settings } from '../../config/settings.js'
 
-export type MigrationLanguage = 'ruby' | 'python' | 'javascript' | 'csharp' | 'php' | 'elixir' | 'go' | 'changelog'
+export type MigrationLanguage = 'ruby' | 'python' | 'javascript' | 'csharp' | 'php' | 'elixir' | 'go' | 'java' | 'changelog'
 
 const EXTENSIONS: Array<[RegExp, MigrationLanguage]> = [
   [/\.rb$/, 'ruby'],
@@ -18,6 +19,7 @@ const EXTENSIONS: Array<[RegExp, MigrationLanguage]> = [
   [/\.php$/, 'php'],
   [/\.exs?$/, 'elixir'],
   [/\.go$/, 'go'],
+  [/\.(?:java|kt)$/, 'java'],
   [/\.(?:xml|ya?ml|json)$/i, 'changelog']
 ]
 
@@ -43,7 +45,9 @@ const BY_LANGUAGE: Record<Exclude<MigrationLanguage, 'changelog'>, RegExp> = {
   csharp: MIGRATIONS_FOLDER,
   php: MIGRATIONS_FOLDER,
   elixir: MIGRATIONS_FOLDER,
-  go: MIGRATIONS_FOLDER
+  go: MIGRATIONS_FOLDER,
+  // Flyway Java migrations are named by version, wherever the classpath keeps them: `V3__Backfill.java`, `U3__...`.
+  java: /(^|\/)[VU]\d[\w.]*__[^/]*$/
 }
 
 /** Liquibase changelogs: named so, or XML/YAML kept with the database code. */
