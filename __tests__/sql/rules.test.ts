@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { sqlAnalyzers } from '../../src/analyzers/sql/index.js'
-import { scanFiles } from '../helpers/scan.js'
+import { scanChange, scanFiles } from '../helpers/scan.js'
 
 async function rulesFor(path: string, sql: string): Promise<string[]> {
   const findings = await scanFiles({ [path]: sql }, { analyzers: sqlAnalyzers })
@@ -177,6 +177,29 @@ describe('messages, evidence, positions and identity', () => {
   it('honors rule severities from the configuration', async () => {
     const findings = await scanFiles({ 'db/migrations/001.sql': 'DROP VIEW v;\nTRUNCATE t;' }, { analyzers: sqlAnalyzers, config: { rules: { 'destructive-sql/drop-object': 'block', 'destructive-sql/truncate': 'off' } } })
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['destructive-sql/drop-object', 'block']])
+  })
+
+  it('a diff reports only the statements the change adds', async () => {
+    const before = { 'db/migrations/001.sql': 'DROP TABLE legacy;\n' }
+    const after = { 'db/migrations/001.sql': '-- cleanup, reviewed in #42\nDROP TABLE legacy;\nTRUNCATE sessions;\n' }
+    const findings = await scanChange(before, after, { analyzers: sqlAnalyzers })
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([['destructive-sql/truncate', 3]])
+  })
+
+  it('an inline suppression with a reason applies to the statement on the next line', async () => {
+    const sql = '-- prodguard-ignore destructive-sql/drop-table -- archived to S3 in OPS-1234\nDROP TABLE audit_2019;\nDROP TABLE audit_2020;\n'
+    const findings = await scanFiles({ 'db/migrations/001.sql': sql }, { analyzers: sqlAnalyzers })
+    expect(findings.map((f) => [f.line, f.suppressed?.reason])).toEqual([
+      [3, undefined],
+      [2, 'archived to S3 in OPS-1234']
+    ])
+  })
+
+  it('claims files that paths.migrations globs name as SQL', async () => {
+    const files = { 'db/changes/V1__cleanup.mssql': 'DELETE FROM dbo.Logs\nGO\n', 'db/changes/notes.txt': 'DELETE FROM dbo.Logs' }
+    expect(await scanFiles(files, { analyzers: sqlAnalyzers })).toEqual([])
+    const findings = await scanFiles(files, { analyzers: sqlAnalyzers, config: { paths: { migrations: ['db/changes/*.mssql'] } } })
+    expect(findings.map((f) => [f.file, f.ruleId])).toEqual([['db/changes/V1__cleanup.mssql', 'destructive-sql/delete-without-where']])
   })
 
   it('takes the dialect from the configuration over detection', async () => {

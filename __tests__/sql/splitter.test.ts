@@ -146,6 +146,12 @@ const cases: Array<{ name: string; dialect: SqlDialect; sql: string; statements:
     statements: ['COPY public.users (id, name) FROM stdin', 'DROP TABLE y', 'COPY t FROM stdin WITH (FORMAT csv)']
   },
   {
+    name: 'psql meta-commands are not SQL',
+    dialect: 'postgresql',
+    sql: "\\connect billing\n\\set ON_ERROR_STOP on\nDROP TABLE t;\n  \\echo done\nSELECT 'a\\b';",
+    statements: ['DROP TABLE t', "SELECT 'a\\b'"]
+  },
+  {
     name: 'empty statements and whitespace only',
     dialect: 'postgresql',
     sql: ';;\n  ;\n\t',

@@ -434,6 +434,12 @@ export class StatementSplitter {
           continue
         }
       }
+      if (c === CH.backslash && this.lineBlank && !this.inStatement && p.dollarQuotes === 'tagged') {
+        // psql meta-commands in dumps and scripts (`\connect db`, `\set ON_ERROR_STOP on`) run in the client, not as SQL
+        const end = buf.indexOf('\n', i)
+        i = end === -1 || end > limit ? limit : end
+        continue
+      }
       if (c === CH.minus && buf.charCodeAt(i + 1) === CH.minus && (!p.dashCommentNeedsSpace || this.dashCommentAt(i))) {
         i = this.lineComment(i, 2, limit, final)
         continue
