@@ -95,6 +95,8 @@ const PATH_HINTS: Array<[RegExp, SqlDialect]> = [
 const SYNTAX_HINTS: Array<[string[], RegExp, SqlDialect]> = [
   [['GO'], /^[ \t]*GO[ \t]*(?:\d+[ \t]*)?\r?$/im, 'tsql'],
   [['[DBO]', 'NVARCHAR', 'IDENTITY', 'SP_EXECUTESQL', 'SP_RENAME', 'NOCOUNT', 'DATETIME2'], /\[dbo\]|\bN?VARCHAR\s*\(\s*MAX\s*\)|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)|\bsp_executesql\b|\bsp_rename\b|\bNVARCHAR\b|\bSET\s+NOCOUNT\b|\bDATETIME2\b/i, 'tsql'],
+  // before PostgreSQL's `$$`: `DELIMITER $$` is the mysql client's
+  [['DELIMITER'], /^[ \t]*DELIMITER[ \t]+\S+[ \t]*\r?$/im, 'mysql'],
   [['$', 'JSONB', 'SERIAL', '::', 'PLPGSQL', 'EXTENSION', 'TIMESTAMPTZ', 'CONCURRENTLY'], /\$[A-Za-z_]*\$|\bJSONB\b|\bBIGSERIAL\b|\bSERIAL\b|::[a-z]|\bplpgsql\b|\bCREATE\s+EXTENSION\b|\bTIMESTAMPTZ\b|\bCONCURRENTLY\b/i, 'postgresql'],
   [['INNODB', 'AUTO_INCREMENT', 'DELIMITER', 'UNSIGNED', 'LOCK TABLES', '/*!'], /\bENGINE\s*=\s*InnoDB\b|\bAUTO_INCREMENT\b|^[ \t]*DELIMITER[ \t]+\S+|\bUNSIGNED\b|\bLOCK TABLES\b|\/\*!\d{5}/im, 'mysql'],
   [['AUTOINCREMENT', 'PRAGMA', 'ROWID', '`'], /\bAUTOINCREMENT\b|\bPRAGMA\b|\bWITHOUT\s+ROWID\b|`[^`\n]+`\s+(?:integer|text|real|blob)\b/i, 'sqlite'],
