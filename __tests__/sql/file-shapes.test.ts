@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { sqlAnalyzers } from '../../src/analyzers/sql/index.js'
-import { scanFiles, type ScanTestOptions } from '../helpers/scan.js'
+import { scanChange, scanFiles, type ScanTestOptions } from '../helpers/scan.js'
 
 async function findings(files: Record<string, string>, opts: ScanTestOptions = {}): Promise<Array<[string, string, number]>> {
   const out = await scanFiles(files, { analyzers: sqlAnalyzers, ...opts })
@@ -194,6 +194,32 @@ describe('table rebuilds and tables created in the same file', () => {
     expect(await findings({ 'prisma/migrations/20240101120000_cleanup/migration.sql': prisma })).toEqual([
       ['drop-column', 'block', 9],
       ['drop-table', 'block', 12]
+    ])
+  })
+
+  it('in a change, a table one migration creates and a later one drops is not a loss', async () => {
+    const after = {
+      'db/migrations/20241101000000_create_import.sql': 'CREATE TABLE import_rows (id bigint, payload jsonb);',
+      'db/migrations/20241102000000_drop_import.sql': 'DROP TABLE import_rows;\nDROP TABLE users;'
+    }
+    const findings = await scanChange({}, after, { analyzers: sqlAnalyzers })
+    expect(findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([['db/migrations/20241102000000_drop_import.sql', 'destructive-sql/drop-table', 2]])
+    // the other way round the table existed before the change: its drop is real
+    const reversed = {
+      'db/migrations/20241101000000_drop_import.sql': 'DROP TABLE import_rows;',
+      'db/migrations/20241102000000_create_import.sql': 'CREATE TABLE import_rows (id bigint);'
+    }
+    expect((await scanChange({}, reversed, { analyzers: sqlAnalyzers })).map((f) => f.ruleId)).toEqual(['destructive-sql/drop-table'])
+    // a whole-tree check is no change: every drop is reported
+    expect((await scanFiles(after, { analyzers: sqlAnalyzers })).map((f) => f.ruleId)).toEqual(['destructive-sql/drop-table', 'destructive-sql/drop-table'])
+  })
+
+  it('in a change, findings already in the base version are not reported again', async () => {
+    const before = { 'db/migrations/001.sql': 'DROP TABLE a;' }
+    const after = { 'db/migrations/001.sql': 'DROP TABLE a;\nDROP TABLE b;', 'db/migrations/002.sql': 'TRUNCATE c;' }
+    expect((await scanChange(before, after, { analyzers: sqlAnalyzers })).map((f) => [f.file, f.line])).toEqual([
+      ['db/migrations/001.sql', 2],
+      ['db/migrations/002.sql', 1]
     ])
   })
 
