@@ -197,21 +197,12 @@ describe('table rebuilds and tables created in the same file', () => {
     ])
   })
 
-  it('in a change, a table one migration creates and a later one drops is not a loss', async () => {
-    const after = {
-      'db/migrations/20241101000000_create_import.sql': 'CREATE TABLE import_rows (id bigint, payload jsonb);',
-      'db/migrations/20241102000000_drop_import.sql': 'DROP TABLE import_rows;\nDROP TABLE users;'
-    }
-    const findings = await scanChange({}, after, { analyzers: sqlAnalyzers })
-    expect(findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([['db/migrations/20241102000000_drop_import.sql', 'destructive-sql/drop-table', 2]])
-    // the other way round the table existed before the change: its drop is real
-    const reversed = {
-      'db/migrations/20241101000000_drop_import.sql': 'DROP TABLE import_rows;',
-      'db/migrations/20241102000000_create_import.sql': 'CREATE TABLE import_rows (id bigint);'
-    }
-    expect((await scanChange({}, reversed, { analyzers: sqlAnalyzers })).map((f) => f.ruleId)).toEqual(['destructive-sql/drop-table'])
-    // a whole-tree check is no change: every drop is reported
-    expect((await scanFiles(after, { analyzers: sqlAnalyzers })).map((f) => f.ruleId)).toEqual(['destructive-sql/drop-table', 'destructive-sql/drop-table'])
+  it('in a change, a table created by another file (even one the change touches) does not excuse a drop', async () => {
+    // the CREATE in 001 is old: the change only adds a comment there. Seeing other files' creates without their base
+    // versions would excuse this DELETE; the engine reads each file on its own, so it fails closed.
+    const before = { 'db/migrations/001_init.sql': 'CREATE TABLE users (id int);\n' }
+    const after = { 'db/migrations/001_init.sql': 'CREATE TABLE users (id int);\n-- owner: team-accounts\n', 'db/migrations/002_cleanup.sql': 'DELETE FROM users;\n' }
+    expect((await scanChange(before, after, { analyzers: sqlAnalyzers })).map((f) => [f.file, f.ruleId])).toEqual([['db/migrations/002_cleanup.sql', 'destructive-sql/delete-without-where']])
   })
 
   it('in a change, findings already in the base version are not reported again', async () => {

@@ -194,13 +194,6 @@ export class SqlAnalysis {
     return this.options.streaming === true ? detached(value) : value
   }
 
-  /** Tables this file's up section creates for good (not `IF NOT EXISTS`, not temporary): keys for later files. */
-  createdTables(): string[] {
-    const out: string[] = []
-    for (const p of this.pending) if (p.effect.kind === 'create-table' && p.section === 'up' && !p.effect.temporary) out.push(p.effect.name.key)
-    return out
-  }
-
   /** Liquibase `--rollback` SQL: analyzed as a down section. */
   async rollbacks(comments: CommentSql[]): Promise<void> {
     for (const comment of comments) await this.text(comment.text, { line: comment.line, column: comment.column }, 'down', 'a --rollback comment')
@@ -210,11 +203,9 @@ export class SqlAnalysis {
    * Settles the file's detections: drops of tables the file created before (SQLite/Drizzle/Prisma rebuilds,
    * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
    */
-  finish(announcements: Announcement[] = [], createdEarlier: ReadonlySet<string> = new Set()): Detection[] {
+  finish(announcements: Announcement[] = []): Detection[] {
     // keyed by section too: a down section runs at another time than the up section that created the table
     const created = new Map<string, number>() // section + table key -> order of its CREATE
-    // tables an earlier file of the same change created (diff mode): as if created before this file's first statement
-    for (const key of createdEarlier) created.set(`up:${key}`, -1)
     const renamedInto = new Map<string, number>() // section + table key -> order of the rename that gave a created table this name
     for (const p of this.pending) {
       if (p.effect.kind === 'create-table') {

@@ -61,15 +61,6 @@ function sqlMigrationGlobs(settings: Settings): PathPredicate {
 
 /** Analyzes a file given as chunks: the whole text is never held at once. */
 async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean): Promise<Detection[]> {
-  return (await analyzeSqlFile(path, chunks, ctx, streaming, new Set())).detections
-}
-
-interface FileResult {
-  detections: Detection[]
-  createdTables: string[]
-}
-
-async function analyzeSqlFile(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean, createdEarlier: ReadonlySet<string>): Promise<FileResult> {
   let analysis: SqlAnalysis | undefined
   let splitter: StatementSplitter | undefined
   let reader: ReturnType<typeof directiveReader> | undefined
@@ -80,7 +71,7 @@ async function analyzeSqlFile(path: string, chunks: Iterable<string>, ctx: Analy
       const head = chunk.length > DIALECT_SNIFF_CHARS ? chunk.slice(0, DIALECT_SNIFF_CHARS) : chunk
       const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
       shape = fileShape(path, head)
-      if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return { detections: [], createdTables: [] }
+      if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return []
       analysis = new SqlAnalysis({ path, dialect, streaming }, ctx)
       reader = shape.hasDirectives ? directiveReader(shape) : undefined
       splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
@@ -88,27 +79,12 @@ async function analyzeSqlFile(path: string, chunks: Iterable<string>, ctx: Analy
     }
     for (const statement of splitter!.push(chunk)) await analysis.statement(statement, origin)
   }
-  if (analysis === undefined || splitter === undefined) return { detections: [], createdTables: [] }
+  if (analysis === undefined || splitter === undefined) return []
   for (const statement of splitter.end()) await analysis.statement(statement, origin)
   const open = splitter.unterminated()
   if (open !== undefined) analysis.unterminated(open.kind, open.line)
   if (reader !== undefined) await analysis.rollbacks(reader.rollbacks)
-  return { detections: analysis.finish(shape?.announcements, createdEarlier), createdTables: analysis.createdTables() }
-}
-
-/**
- * A change (diff mode) is read as a whole: a table one migration of the change creates and a later one (in path
- * order: migration files sort by version) drops never held data, so the drop is not a loss.
- */
-async function analyzeChange(files: SourceText[], ctx: AnalyzerContext): Promise<Detection[]> {
-  const created = new Set<string>()
-  const out: Detection[] = []
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const result = await analyzeSqlFile(file.path, [file.text], ctx, false, created)
-    for (const detection of result.detections) out.push({ ...detection, file: file.path })
-    for (const table of result.createdTables) created.add(table)
-  }
-  return out
+  return analysis.finish(shape?.announcements)
 }
 
 export const sqlAnalyzer: Analyzer = {
@@ -117,15 +93,10 @@ export const sqlAnalyzer: Analyzer = {
     return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
   },
   analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
-    // in a diff the files of the change are read together (analyzeSet), to see tables created earlier in the change
-    if (ctx.mode === 'diff') return Promise.resolve([])
     return analyzeSqlChunks(file.path, [file.text], ctx, false)
   },
   analyzeChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {
     return analyzeSqlChunks(path, chunks, ctx, true)
-  },
-  analyzeSet(files: SourceText[], ctx: AnalyzerContext): Promise<Detection[]> {
-    return ctx.mode === 'diff' ? analyzeChange(files, ctx) : Promise.resolve([])
   }
 }
 
