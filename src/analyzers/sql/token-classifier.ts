@@ -206,14 +206,15 @@ class TokenReader {
     return this.text.slice(prev.end, this.t[j]!.start).includes('\n')
   }
 
+  /** Whether a statement word at j begins a new statement (in a batch without semicolons) rather than a clause. */
   private startsNewStatement(j: number): boolean {
     const tok = this.t[j]!
     const prev = this.t[j - 1]
     if (prev?.type === 'word' && NOT_AFTER.has(prev.value)) return false
-    if (prev?.type === 'punct' && prev.value !== ')' ) return false
+    // after `=`, `,`, `(` ... it is an operand; after `)` (the end of a condition) a statement can begin
+    if (prev?.type === 'punct' && prev.value !== ')') return false
     const next = this.t[j + 1]
     if (tok.value === 'IF' && next?.value === '(') return false // MySQL IF() function
-    if (tok.value === 'SELECT' && prev?.value === ')') return true
     if (next?.type === 'punct' && (next.value === ',' || next.value === ')' || next.value === '.')) return false
     return true
   }
@@ -541,8 +542,7 @@ class TokenReader {
         effects.push({ kind: 'alter-column-type', table, column: name, type: this.typeText(typeStart, to) })
         return
       }
-      if (verb === 'NULL' && domain === false && t[j]?.type === 'word') return
-      if (verb !== undefined && !['SET', 'DROP', 'ADD', 'RESTART', 'RESET', 'OPTIONS', 'COLLATE'].includes(verb)) {
+      if (verb !== undefined && !['SET', 'DROP', 'ADD', 'RESTART', 'RESET', 'OPTIONS', 'COLLATE', 'COMMENT', 'UNSET', 'VISIBLE', 'INVISIBLE', 'NULL', 'NOT'].includes(verb)) {
         // T-SQL `ALTER COLUMN c nvarchar(100) NOT NULL`
         effects.push({ kind: 'alter-column-type', table, column: name, type: this.typeText(j, to) })
       }
