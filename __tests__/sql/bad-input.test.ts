@@ -57,6 +57,26 @@ describe('bad input', () => {
     await expect(sqlAnalyzer.analyze({ path: 'db/migrations/008.sql', text: noise }, ctx)).resolves.toBeInstanceOf(Array)
   })
 
+  it('random SQL-ish input never throws, and chunks of any size give what the whole text gives', async () => {
+    const pieces = ['DROP', 'TABLE', 't', ';', "'", "''", '"', '`', '[', ']', '$$', '$a$', '--', '/*', '*/', '\n', '\r\n', 'BEGIN', 'END', 'IF', 'CASE', 'GO\n', 'DELIMITER //\n', '//', '(', ')', 'DELETE', 'FROM', 'WHERE', '1=1', 'UPDATE', 'SET', 'a=1', 'EXECUTE', 'format(', 'DO', 'CREATE', 'FUNCTION', 'AS', 'ALTER', 'COLUMN', 'CASCADE', '\\', "E'", '#', 'COPY x FROM stdin;\n', '\\.\n', ',', 'TRUNCATE', 'sp_executesql', "N'", 'PREPARE s FROM', '@v', ':=', 'RENAME', 'TO', 'MODIFY', '-- +goose Down\n', '-- migrate:up\n']
+    const paths = ['db/migrations/1.sql', 'db/mysql/1.sql', 'db/mssql/1.sql', 'db/sqlite/1.sql', 'warehouse/bigquery/1.sql', 'warehouse/snowflake/1.sql']
+    let seed = 2024
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed / 0x7fffffff
+    }
+    for (let n = 0; n < 400; n++) {
+      let text = ''
+      for (let k = 1 + Math.floor(random() * 50); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '')
+      const path = paths[n % paths.length]!
+      const whole = await sqlAnalyzer.analyze({ path, text }, ctx)
+      const size = 1 + Math.floor(random() * 7)
+      const chunks: string[] = []
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size))
+      expect(await sqlAnalyzer.analyzeChunks!(path, chunks, ctx)).toEqual(whole)
+    }
+  })
+
   it('chunks cut anywhere give the same findings as the whole text', async () => {
     const sql = [
       "DO $$ BEGIN EXECUTE 'DROP TABLE a'; END $$;",

@@ -61,30 +61,59 @@ function sqlMigrationGlobs(settings: Settings): PathPredicate {
 
 /** Analyzes a file given as chunks: the whole text is never held at once. */
 async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean): Promise<Detection[]> {
-  let analysis: SqlAnalysis | undefined
-  let splitter: StatementSplitter | undefined
-  let reader: ReturnType<typeof directiveReader> | undefined
-  let shape: ReturnType<typeof fileShape> | undefined
-  const origin = { line: 1, column: 1 }
+  // the dialect and the file's shape are told from its head, whatever size the chunks come in
+  const head: string[] = []
+  let headChars = 0
+  let file: FileReading | undefined
   for (const chunk of chunks) {
-    if (analysis === undefined) {
-      const head = chunk.length > DIALECT_SNIFF_CHARS ? chunk.slice(0, DIALECT_SNIFF_CHARS) : chunk
-      const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
-      shape = fileShape(path, head)
-      if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return []
-      analysis = new SqlAnalysis({ path, dialect, streaming }, ctx)
-      reader = shape.hasDirectives ? directiveReader(shape) : undefined
-      splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
-      if (shape.initialSection === 'down') splitter.startSection('down')
+    if (file === undefined) {
+      head.push(chunk)
+      headChars += chunk.length
+      if (headChars < DIALECT_SNIFF_CHARS) continue
+      file = startReading(path, head.join(''), ctx, streaming)
+      if (file === undefined) return []
+      await file.push(head.join(''))
+      continue
     }
-    for (const statement of splitter!.push(chunk)) await analysis.statement(statement, origin)
+    await file.push(chunk)
   }
-  if (analysis === undefined || splitter === undefined) return []
-  for (const statement of splitter.end()) await analysis.statement(statement, origin)
-  const open = splitter.unterminated()
-  if (open !== undefined) analysis.unterminated(open.kind, open.line)
-  if (reader !== undefined) await analysis.rollbacks(reader.rollbacks)
-  return analysis.finish(shape?.announcements)
+  if (file === undefined) {
+    if (headChars === 0) return []
+    file = startReading(path, head.join(''), ctx, streaming)
+    if (file === undefined) return []
+    await file.push(head.join(''))
+  }
+  return file.end()
+}
+
+interface FileReading {
+  push(text: string): Promise<void>
+  end(): Promise<Detection[]>
+}
+
+/** The reading of one file, set up from its head; undefined when the whole file is a down migration and those are off. */
+function startReading(path: string, headText: string, ctx: AnalyzerContext, streaming: boolean): FileReading | undefined {
+  const head = headText.length > DIALECT_SNIFF_CHARS ? headText.slice(0, DIALECT_SNIFF_CHARS) : headText
+  const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
+  const shape = fileShape(path, head)
+  if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return undefined
+  const analysis = new SqlAnalysis({ path, dialect, streaming }, ctx)
+  const reader = shape.hasDirectives ? directiveReader(shape) : undefined
+  const splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
+  if (shape.initialSection === 'down') splitter.startSection('down')
+  const origin = { line: 1, column: 1 }
+  return {
+    async push(text: string): Promise<void> {
+      for (const statement of splitter.push(text)) await analysis.statement(statement, origin)
+    },
+    async end(): Promise<Detection[]> {
+      for (const statement of splitter.end()) await analysis.statement(statement, origin)
+      const open = splitter.unterminated()
+      if (open !== undefined) analysis.unterminated(open.kind, open.line)
+      if (reader !== undefined) await analysis.rollbacks(reader.rollbacks)
+      return analysis.finish(shape.announcements)
+    }
+  }
 }
 
 export const sqlAnalyzer: Analyzer = {
