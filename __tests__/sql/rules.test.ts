@@ -42,6 +42,8 @@ const postgresql: Row[] = [
   ['db/migrations/026_inherit.sql', 'DELETE FROM ONLY events;', ['delete-without-where']],
   ['db/migrations/027_drop_col_cascade.sql', 'ALTER TABLE t DROP COLUMN c CASCADE, DROP CONSTRAINT k CASCADE;', ['cascade', 'cascade', 'drop-column', 'drop-constraint']],
   ['db/migrations/028_self.sql', 'UPDATE t SET a = 1 WHERE id = id;', ['update-without-where']],
+  ['src/main/resources/db/migration/V30__placeholders.sql', 'DROP TABLE ${flyway:defaultSchema}.legacy;\nDELETE FROM ${schema}.sessions;', ['delete-without-where', 'drop-table']],
+  ['models/cleanup.sql', "{% if target.name == 'prod' %}\nTRUNCATE {{ ref('stg_events') }};\n{% endif %}", ['truncate']],
   ['db/migrations/029_conditional_create.sql', 'CREATE TABLE IF NOT EXISTS settings (k text);\nDROP TABLE settings;', ['drop-table']]
 ]
 

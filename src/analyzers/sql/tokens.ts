@@ -137,6 +137,21 @@ export function tokenize(text: string, profile: LexicalProfile): TokenizedStatem
         continue
       }
     }
+    // template placeholders stand for a name: Flyway/Liquibase `${schema}`, dbt/Jinja `{{ ref('t') }}`
+    if ((c === 36 && next === 123) || (c === 123 && next === 123)) {
+      const close = text.indexOf(c === 36 ? '}' : '}}', i + 2)
+      const end = close === -1 ? n : close + (c === 36 ? 1 : 2)
+      const raw = text.slice(i, end)
+      tokens.push({ type: 'word', value: raw.toUpperCase(), start: i, end, depth, raw })
+      i = end
+      continue
+    }
+    // Jinja statements (`{% if ... %}`) are not SQL
+    if (c === 123 && next === 37) {
+      const close = text.indexOf('%}', i + 2)
+      i = close === -1 ? n : close + 2
+      continue
+    }
     if (isWordStart(c)) {
       let j = i + 1
       while (j < n && isWordChar(text.charCodeAt(j))) j++
