@@ -87,6 +87,7 @@ const mysqlClean: Row[] = [
   ['db/mysql/101.sql', "INSERT INTO t (a) VALUES ('x') ON DUPLICATE KEY UPDATE a = VALUES(a);", []],
   ['db/mysql/102.sql', '# DROP TABLE users;\nSELECT 1;', []],
   ['db/mysql/103.sql', "UPDATE `users` SET `name` = 'a\\'; DROP TABLE x; --' WHERE `id` = 2;", []],
+  ['db/mysql/105.sql', "CREATE TABLE `t` (\n  `id` INT,\n  `updated_at` TIMESTAMP DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,\n  `flags` SET('a','b'),\n  `owner_id` INT,\n  FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION ON UPDATE SET NULL\n);", []],
   ['db/mysql/104.sql', 'ALTER TABLE `t` ADD COLUMN `c` INT AFTER `b`, ALTER `d` SET DEFAULT 1;', []]
 ]
 
@@ -112,6 +113,7 @@ const tsql: Row[] = [
   ['db/mssql/007.sql', 'DELETE TOP (1000) FROM dbo.Events\nGO', ['delete-without-where']],
   ['db/mssql/008.sql', 'UPDATE u SET u.Active = 0 FROM dbo.Users u\nGO', ['update-without-where']],
   ['db/mssql/009.sql', 'BEGIN TRAN\nTRUNCATE TABLE dbo.Cache\nCOMMIT\nGO', ['truncate']],
+  ['db/mssql/011.sql', 'SET NOCOUNT ON\nDELETE FROM dbo.Logs\nSET XACT_ABORT ON;\nUPDATE dbo.Users SET Active = 0\nSET IDENTITY_INSERT dbo.T ON\nTRUNCATE TABLE dbo.Cache\nGO', ['delete-without-where', 'truncate', 'update-without-where']],
   ['db/mssql/010.sql', 'CREATE PROCEDURE dbo.Purge AS\nBEGIN\n  SET NOCOUNT ON;\n  DELETE FROM dbo.Audit;\nEND\nGO', ['delete-without-where']]
 ]
 

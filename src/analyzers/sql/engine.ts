@@ -20,11 +20,11 @@ import { tokenize } from './tokens.js'
 /**
  * The keyword prefilter: statements that can destroy or break data or run SQL from strings (it reads the raw text,
  * so a DO block or function body passes on the statements inside it).
- * `ON DELETE`, `ON UPDATE`, `FOR UPDATE`, `DO UPDATE`, `KEY UPDATE` are clauses of other statements (every Prisma
- * foreign key has them), so they do not pass on their own.
+ * A foreign key's `ON DELETE CASCADE` / `ON UPDATE SET NULL`, `FOR UPDATE`, `DO UPDATE`, `KEY UPDATE` are clauses of
+ * other statements (every Prisma foreign key has them), so they do not pass on their own.
  */
 const PREFILTER =
-  /\bDROP\b|\bTRUNCATE\b|(?<!\bON\s+)\bDELETE\b|(?<!\b(?:ON|FOR|KEY|DO|NO)\s+)\bUPDATE\b|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
+  /\bDROP\b|\bTRUNCATE\b|\bDELETE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION)\b)|(?<!\b(?:FOR|KEY|DO|NO)\s+)\bUPDATE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION|CURRENT_TIMESTAMP|NOW)\b)|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
 
 /**
  * `CREATE TABLE name`, read without tokens: remembered so that dropping a table the file created is not a loss.

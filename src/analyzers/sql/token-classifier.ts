@@ -137,12 +137,27 @@ class TokenReader {
     const next = this.t[i + 1]
     if (prev !== undefined) {
       if (prev.type === 'punct' && (prev.value === ',' || prev.value === '.' || prev.value === '=')) return false
-      if (prev.type === 'word' && NOT_AFTER.has(prev.value)) return false
+      if (prev.type === 'word' && NOT_AFTER.has(prev.value) && !this.endsSetOption(i - 1)) return false
     }
     if (next === undefined) return false
     if (next.type === 'punct' && (next.value === ',' || next.value === ')' || next.value === '.' || next.value === '=')) return false
     if (next.type === 'word' && NOT_BEFORE.has(next.value)) return false
     return true
+  }
+
+  /**
+   * True when the `ON` at `at` is the value of a T-SQL session option (`SET NOCOUNT ON`, `SET IDENTITY_INSERT t ON`,
+   * `SET ANSI_NULLS, QUOTED_IDENTIFIER ON`): then the next word starts a statement, unlike `ON DELETE` in a foreign key.
+   */
+  private endsSetOption(at: number): boolean {
+    const t = this.t
+    if (t[at]?.value !== 'ON' || t[at]!.type !== 'word') return false
+    for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+      const tok = t[k]!
+      if (tok.depth !== t[at]!.depth || (tok.type === 'punct' && tok.value !== ',' && tok.value !== '.')) return false
+      if (tok.type === 'word' && tok.value === 'SET') return k < at - 1
+    }
+    return false
   }
 
   /** Reads `a.b.c` (words or quoted identifiers); returns the parts and the index after the name. */
@@ -210,7 +225,7 @@ class TokenReader {
   private startsNewStatement(j: number): boolean {
     const tok = this.t[j]!
     const prev = this.t[j - 1]
-    if (prev?.type === 'word' && NOT_AFTER.has(prev.value)) return false
+    if (prev?.type === 'word' && NOT_AFTER.has(prev.value) && !this.endsSetOption(j - 1)) return false
     // after `=`, `,`, `(` ... it is an operand; after `)` (the end of a condition) a statement can begin
     if (prev?.type === 'punct' && prev.value !== ')') return false
     const next = this.t[j + 1]
