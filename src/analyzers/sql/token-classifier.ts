@@ -43,7 +43,7 @@ export type SqlVariables = Map<string, string>
 const STARTERS = new Set(['DROP', 'TRUNCATE', 'DELETE', 'UPDATE', 'ALTER', 'RENAME', 'EXEC', 'EXECUTE', 'PREPARE', 'DO', 'CREATE', 'SP_RENAME', 'SP_EXECUTESQL'])
 
 /** A starter right after one of these words is part of another construct (`ON DELETE`, `FOR UPDATE`, `GRANT DROP`). */
-const NOT_AFTER = new Set(['ON', 'FOR', 'OF', 'BEFORE', 'AFTER', 'OR', 'GRANT', 'REVOKE', 'INSTEAD', 'KEY', 'DO', 'NO', 'SHARE', 'ALL', 'TO', 'ALSO', 'IS', 'NOT', 'RESTRICT', 'CASCADE', 'SKIP', 'PRIVILEGES'])
+const NOT_AFTER = new Set(['ON', 'FOR', 'OF', 'BEFORE', 'AFTER', 'OR', 'GRANT', 'REVOKE', 'INSTEAD', 'KEY', 'DO', 'NO', 'SHARE', 'ALL', 'TO', 'ALSO', 'IS', 'NOT', 'PRIVILEGES'])
 /** ... or right before one of these. */
 const NOT_BEFORE = new Set(['ON', 'TO', 'ANY', 'PRIVILEGES'])
 
