@@ -88,6 +88,9 @@ const PATH_HINTS: Array<[RegExp, SqlDialect]> = [
   [/(?:^|[/._-])(?:trino|presto)(?:[/._-]|$)/i, 'trino']
 ]
 
+/** One pass over the path before the per-dialect patterns: most paths name no dialect. */
+const ANY_PATH_HINT = new RegExp(PATH_HINTS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i')
+
 /**
  * Syntax that only one family writes, checked in order on the code (not the comments) of the file's head.
  * Each hint has cheap literal gates (on the upper-cased sample) before its regular expression.
@@ -110,13 +113,20 @@ export const DIALECT_SNIFF_CHARS = 64 * 1024
 /** The dialect of a file: configured, else path hints, else syntax hints, else PostgreSQL (the common case). */
 export function detectDialect(path: string, head: string, setting: SqlDialectSetting): SqlDialect {
   if (setting !== 'auto') return setting
-  for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect
+  if (ANY_PATH_HINT.test(path)) for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect
   let sample = head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head
   // comments say anything (Prisma's warning header quotes names in backticks): only code is a hint
   if (sample.includes('/*') || sample.includes('--')) sample = sample.replace(/\/\*(?!!)[\s\S]*?\*\/|^[ \t]*--.*$/gm, '')
   const upper = sample.toUpperCase()
   for (const [gates, pattern, dialect] of SYNTAX_HINTS) {
-    if (gates.some((gate) => upper.includes(gate)) && pattern.test(sample)) return dialect
+    let gated = false
+    for (const gate of gates) {
+      if (upper.includes(gate)) {
+        gated = true
+        break
+      }
+    }
+    if (gated && pattern.test(sample)) return dialect
   }
   return 'postgresql'
 }

@@ -531,7 +531,16 @@ export class StatementSplitter {
         const custom = this.delimiter !== ';'
         // `END$$` with `DELIMITER $$`: the delimiter ends the word
         while (j < buf.length && isWordChar(buf.charCodeAt(j)) && !(custom && buf.startsWith(this.delimiter, j))) j++
-        if (j - i <= 12) this.word(buf.slice(i, j).toUpperCase())
+        // only a few words steer the splitter; most are skipped without building a string
+        const length = j - i
+        const steering =
+          this.pending !== '' ||
+          this.wordIndex === 0 ||
+          this.blockDepth > 0 ||
+          this.routine ||
+          (this.wordIndex < 8 && (this.firstWord === 'CREATE' || this.firstWord === 'ALTER')) ||
+          (p.batchSeparator && length === 5)
+        if (steering && length <= 12) this.word(buf.slice(i, j).toUpperCase())
         else this.wordIndex++
         i = j
         continue
