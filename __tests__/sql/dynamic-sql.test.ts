@@ -105,6 +105,19 @@ describe('dynamic SQL', () => {
     expect((await found('warehouse/bigquery/cleanup.sql', 'EXECUTE IMMEDIATE "DELETE FROM `p.d.t` WHERE true";')).map(([r]) => r)).toEqual(['delete-without-where'])
   })
 
+  it('reads SQL nested in SQL a few levels deep; past six levels it says it cannot (fail closed)', async () => {
+    // each level doubles the quotes of the string it sits in
+    const nest = (sql: string, levels: number): string => {
+      let out = sql
+      for (let k = 0; k < levels; k++) out = `EXECUTE '${out.replace(/'/g, "''")}'`
+      return `DO $$ BEGIN ${out}; END $$;`
+    }
+    expect((await found('db/migrations/006_nested.sql', nest('DROP TABLE deep', 3))).map(([r]) => r)).toEqual(['drop-table'])
+    const tooDeep = await scanFiles({ 'db/migrations/007_nested.sql': nest('DROP TABLE deeper', 12) }, { analyzers: sqlAnalyzers })
+    expect(tooDeep.map((f) => [f.ruleId, f.severity])).toEqual([['unanalyzable/parse-error', 'block']])
+    expect(tooDeep[0]!.message).toContain('nested more than 6 levels')
+  })
+
   it('stays clean for safe dynamic SQL and for triggers that EXECUTE FUNCTION', async () => {
     const sql = [
       "DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON t (a)'; END $$;",

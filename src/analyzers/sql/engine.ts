@@ -2,7 +2,7 @@
  * The SQL engine for one file (or one embedded SQL string): statements in, detections out.
  * Per statement: keyword prefilter -> tokens -> token classification -> node-sql-parser on the clauses found ->
  * effects merged (the more destructive reading wins) -> rules. Nested SQL (DO blocks, function bodies, EXECUTE
- * strings) goes through the same path from a work queue, not by recursion. Findings are settled at the end of the
+ * strings) goes through the same path from an explicit stack, not by recursion. Findings are settled at the end of the
  * file, because a later statement can show that a DROP was part of a table rebuild.
  */
 import { createHash } from 'node:crypto'
@@ -54,6 +54,16 @@ export interface SqlAnalysisOptions {
   context?: string
 }
 
+/** Statements waiting to be read, with where their text starts in the file. */
+interface Work {
+  statements: SqlStatement[]
+  next: number
+  origin: Origin
+  section: 'up' | 'down'
+  context: string | undefined
+  level: number
+}
+
 interface Pending {
   effect: Effect
   ruleIds: Array<{ id: string; message: string }>
@@ -98,7 +108,7 @@ export class SqlAnalysis {
       this.noteCreateTable(statement.text, statement.section)
       return undefined
     }
-    return this.run(statement.text, statementOrigin(statement, origin), statement.section, context, 0)
+    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, context, level: 0 })
   }
 
   private noteCreateTable(text: string, section: 'up' | 'down'): void {
@@ -108,14 +118,50 @@ export class SqlAnalysis {
     this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, context: undefined, order: this.order++ }))
   }
 
-  /** Splits and analyzes a whole text (nested SQL, a rollback comment, an embedded string). */
-  async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined, level = 0): Promise<void> {
-    for (const statement of StatementSplitter.split(text, this.profile)) {
-      if (!PREFILTER.test(statement.text)) {
-        this.noteCreateTable(statement.text, section)
+  /** Splits and analyzes a whole text (a rollback comment's SQL). */
+  async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<void> {
+    await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, context, level: 0 })
+  }
+
+  /**
+   * Works through statements and the SQL nested in them (bodies, EXECUTE strings) with an explicit stack, depth
+   * first so that findings keep reading order: no recursion, and at most MAX_NESTING levels of SQL in SQL.
+   */
+  private async drive(first: Work): Promise<void> {
+    const stack: Work[] = [first]
+    while (stack.length > 0) {
+      const work = stack[stack.length - 1]!
+      const statement = work.statements[work.next++]
+      if (statement === undefined) {
+        stack.pop()
         continue
       }
-      await this.run(statement.text, statementOrigin(statement, origin), section, context, level)
+      if (!PREFILTER.test(statement.text)) {
+        this.noteCreateTable(statement.text, work.section)
+        continue
+      }
+      const origin = statementOrigin(statement, work.origin)
+      const nested = await this.classify(statement.text, origin, work.section, work.context)
+      if (work.level >= MAX_NESTING) {
+        // fail closed: SQL nested deeper than this is not read, so say so when it could destroy something
+        const hidden = nested.find((inner) => PREFILTER.test(inner.text))
+        if (hidden !== undefined) {
+          this.unparseable.push({
+            ruleId: 'unanalyzable/parse-error',
+            line: hidden.origin.line,
+            column: hidden.origin.column,
+            message: `SQL nested more than ${MAX_NESTING} levels deep (${hidden.context}) is not read; review it by hand.`,
+            evidence: evidenceOf(hidden.text),
+            identity: `sql:nested:${normalizeStatement(hidden.text)}`
+          })
+        }
+        continue
+      }
+      for (let k = nested.length - 1; k >= 0; k--) {
+        const inner = nested[k]!
+        const context = work.context === undefined ? inner.context : `${inner.context} in ${work.context}`
+        stack.push({ statements: StatementSplitter.split(inner.text, this.profile), next: 0, origin: inner.origin, section: work.section, context, level: work.level + 1 })
+      }
     }
   }
 
@@ -130,7 +176,8 @@ export class SqlAnalysis {
     })
   }
 
-  private async run(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined, level: number): Promise<void> {
+  /** Classifies one statement and records its effects; returns the SQL nested in it, placed in the file. */
+  private async classify(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<Array<{ text: string; origin: Origin; context: string }>> {
     const { tokens, maxDepth } = tokenize(text, this.profile)
     const { clauses, nested } = classifyTokens(tokens, text, this.variables)
     let positions: LinePositions | undefined
@@ -148,12 +195,10 @@ export class SqlAnalysis {
       const clauseText = text.slice(clause.start, clause.end)
       for (const effect of effects) this.record(effect, clauseText, at, endLine, section, context)
     }
-    if (level >= MAX_NESTING) return
-    for (const inner of nested) {
-      positions ??= new LinePositions(text)
-      const innerContext = context === undefined ? inner.context : `${inner.context} in ${context}`
-      await this.text(inner.text, positions.at(inner.offset, origin), section, innerContext, level + 1)
-    }
+    if (nested.length === 0) return []
+    positions ??= new LinePositions(text)
+    const lines = positions
+    return nested.map((inner) => ({ text: inner.text, origin: lines.at(inner.offset, origin), context: inner.context }))
   }
 
   private async parse(sql: string, depth: number): Promise<ParseOutcome> {
