@@ -49,6 +49,15 @@ describe('analyzeEmbeddedSql', () => {
     expect(detections[0]!.message).toContain('(in EXECUTE in DO block, op.execute)')
   })
 
+  it('reports SQL whose string never closes: what follows the quote cannot be read', async () => {
+    const detections = await analyzeEmbeddedSql("UPDATE users SET name = 'x WHERE id = 1;\nDROP TABLE users", { path: 'app/migrations/0008_fix.py', line: 9, column: 21, section: 'up', context: 'RunSQL' }, context())
+    // the WHERE is inside the open string: the UPDATE as written has none
+    expect(detections.map((d) => [d.ruleId, d.line])).toEqual([
+      ['unanalyzable/parse-error', 9],
+      ['destructive-sql/update-without-where', 9]
+    ])
+  })
+
   it('is clean for safe SQL and for text that is not SQL', async () => {
     const options = { path: 'db/migrate/20240101000000_add_index.rb', line: 4, column: 13, section: 'up' as const }
     expect(await analyzeEmbeddedSql('CREATE INDEX CONCURRENTLY index_users_on_email ON users (email)', options, context())).toEqual([])

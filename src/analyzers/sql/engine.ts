@@ -103,12 +103,12 @@ export class SqlAnalysis {
   }
 
   /** Analyzes one statement of text that starts at `origin` in the file. */
-  statement(statement: SqlStatement, origin: Origin, context?: string): Promise<void> | undefined {
+  statement(statement: SqlStatement, origin: Origin): Promise<void> | undefined {
     if (!PREFILTER.test(statement.text)) {
       this.noteCreateTable(statement.text, statement.section)
       return undefined
     }
-    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, context, level: 0 })
+    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, context: undefined, level: 0 })
   }
 
   private noteCreateTable(text: string, section: 'up' | 'down'): void {

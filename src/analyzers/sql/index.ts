@@ -41,6 +41,8 @@ export async function analyzeEmbeddedSql(sql: string, options: EmbeddedSqlOption
     statement.section = options.section
     await analysis.statement(statement, origin)
   }
+  const open = splitter.unterminated()
+  if (open !== undefined) analysis.unterminated(open.kind, options.line + open.line - 1)
   return analysis.finish()
 }
 
