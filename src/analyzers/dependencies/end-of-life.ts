@@ -3,7 +3,7 @@
  * table that says which product an image, a version file, a Terraform engine or a package is
  * (`rules/outdated-dependency/aliases.yml`). "Now" is always an argument.
  */
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../config/globs.js'
 import type { Knowledge } from '../../knowledge/knowledge.js'
 import type { Dependency, Ecosystem } from './dependency.js'
 import { numericSegments } from './versioning.js'
@@ -146,7 +146,7 @@ export class EndOfLife {
         if (table === undefined) return []
         const name = dep.ecosystem === 'pypi' ? dep.name.toLowerCase().replace(/[-_.]+/g, '-') : dep.name
         for (const [pattern, product] of Object.entries(table)) {
-          if (pattern === name || minimatch(name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
+          if (pattern === name || matchGlob(name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
         }
         return []
       }

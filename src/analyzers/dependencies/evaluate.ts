@@ -4,7 +4,7 @@
  */
 import type { Detection } from '../analyzer.js'
 import { dependencyKey, displayName, type Dependency } from './dependency.js'
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../config/globs.js'
 import { wantsLatest } from './releases.js'
 import { deprecatedRule } from './rules/deprecated.js'
 import { endOfLifeRule } from './rules/end-of-life.js'
@@ -15,7 +15,7 @@ import { movingTagRule } from './rules/moving-tag.js'
 const LISTED = 8
 
 function followsRuntime(dep: Dependency, env: RuleEnvironment): boolean {
-  return (env.eol.aliases.followsRuntime[dep.ecosystem] ?? []).some((p) => p === dep.name || minimatch(dep.name, p))
+  return (env.eol.aliases.followsRuntime[dep.ecosystem] ?? []).some((p) => p === dep.name || matchGlob(dep.name, p))
 }
 
 export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironment): Promise<Detection[]> {

@@ -2,7 +2,7 @@
  * The `dependencies` settings applied to one dependency: ignore globs, per-dependency or per-ecosystem overrides,
  * the majors-behind thresholds and the severity caps (development scope, `level`).
  */
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../config/globs.js'
 import type { DependencyOverride, MajorsBehind, Settings } from '../../config/settings.js'
 import { severityRank, type RuleLevel, type Severity } from '../../findings/finding.js'
 import type { Dependency } from './dependency.js'
@@ -13,7 +13,7 @@ export class DependencyPolicy {
   private matches(pattern: string, dep: Dependency): boolean {
     const eco = /^ecosystem:(.+)$/.exec(pattern)
     if (eco) return eco[1] === dep.ecosystem
-    return pattern === dep.name || minimatch(dep.name, pattern, { nocase: true }) || minimatch(`${dep.ecosystem}:${dep.name}`, pattern, { nocase: true })
+    return pattern === dep.name || matchGlob(dep.name, pattern, { nocase: true }) || matchGlob(`${dep.ecosystem}:${dep.name}`, pattern, { nocase: true })
   }
 
   /** Overrides that apply, in file order: later ones win. */

@@ -3,7 +3,7 @@
  * `paths.nonProduction` from .prodguard.yml). Whole path tokens only: `product/` and `reproduction.json` are not
  * production. Parts of a file can still be production (sections.ts); this is the file as a whole.
  */
-import { Minimatch } from 'minimatch'
+import { compileGlobs } from '../../config/globs.js'
 import type { AnalyzerContext } from '../analyzer.js'
 import { envLeakKnowledge } from './knowledge.js'
 
@@ -43,15 +43,8 @@ export function pathClassifier(ctx: AnalyzerContext): Classifier {
 }
 
 function globs(patterns: readonly string[]): Matcher {
-  if (patterns.length === 0) return () => false
-  const compiled = patterns.map((p) => {
-    let glob = p.startsWith('./') ? p.slice(2) : p
-    if (glob.endsWith('/')) glob += '**'
-    // A pattern without a slash matches at any depth, as in .gitignore and the rest of .prodguard.yml.
-    if (!glob.includes('/')) glob = `**/${glob}`
-    return [new Minimatch(glob, { dot: true, nocase: true }), new Minimatch(`${glob}/**`, { dot: true, nocase: true })] as const
-  })
-  return (path) => compiled.some(([m, below]) => m.match(path) || below.match(path))
+  // A pattern without a slash matches at any depth, as in .gitignore and the rest of .prodguard.yml.
+  return compileGlobs(patterns, { nocase: true })
 }
 
 /** Path tokens: folders, and names split at `.`, `-`, `_` and letter/digit boundaries, lower-cased. */

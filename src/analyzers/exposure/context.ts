@@ -1,5 +1,5 @@
 /** What every exposure reader needs per file: the database catalog and whether the file is deployed at all. */
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../config/globs.js'
 import type { AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { DatabaseCatalog } from './databases.js'
 import type { ExposureContext } from './container-exposure.js'
@@ -19,7 +19,7 @@ export function exposureContext(path: string, ctx: AnalyzerContext): ExposureCon
 export function notDeployedReason(path: string, ctx: AnalyzerContext): string | undefined {
   const paths = ctx.knowledge.load<PathsKnowledge>('public-exposure/paths.yml')
   const globs = [...paths.notDeployed, ...ctx.settings.paths.nonProduction]
-  const hit = globs.find((glob) => minimatch(path, glob, { dot: true, nocase: true }))
+  const hit = globs.find((glob) => matchGlob(path, glob, { nocase: true }))
   return hit === undefined ? undefined : `${path} matches \`${hit}\`, a path that is not deployed`
 }
 

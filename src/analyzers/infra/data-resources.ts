@@ -1,5 +1,5 @@
 /** Which Terraform resource types hold data, and the attributes that protect them (rules/destructive-infra/data-resources.yml). */
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../config/globs.js'
 import type { Knowledge } from '../../knowledge/knowledge.js'
 
 export interface DeletionProtection {
@@ -37,7 +37,7 @@ export class DataResourceCatalog {
   get(type: string): DataResourceType | undefined {
     const known = this.types.get(type)
     if (known !== undefined) return known
-    return this.patterns.some((p) => minimatch(type, p)) ? { type } : undefined
+    return this.patterns.some((p) => matchGlob(type, p)) ? { type } : undefined
   }
 }
 

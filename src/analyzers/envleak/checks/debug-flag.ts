@@ -1,5 +1,5 @@
 /** env-leak/debug-mode and env-leak/unsafe-setting: development switches left on in production (rules/env-leak/debug-flags.yml). */
-import { minimatch } from 'minimatch'
+import { matchGlob } from '../../../config/globs.js'
 import type { Detection } from '../../analyzer.js'
 import type { ConfigEntry } from '../entries.js'
 import { detection, shownKey, where, type CheckContext } from './check.js'
@@ -8,7 +8,7 @@ export function debugFlag(entry: ConfigEntry, canonical: string, cx: CheckContex
   const value = entry.value.trim().replace(/^:/, '')
   for (const flag of cx.k.flags) {
     if (!flag.key.test(canonical) || !flag.value.test(value)) continue
-    if (flag.files !== undefined && !flag.files.some((g) => minimatch(cx.path, g, { dot: true, nocase: true }))) continue
+    if (flag.files !== undefined && !flag.files.some((g) => matchGlob(cx.path, g, { nocase: true }))) continue
     return [detection(flag.rule, entry, `${shownKey(entry)} in ${where(cx)}: ${flag.what}.`, cx)]
   }
   return []
