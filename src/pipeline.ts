@@ -167,7 +167,7 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
       continue
     }
     try {
-      detections.push(...(await analyzer.analyzeChunks(path, chunks(), ctx)))
+      for (const detection of await analyzer.analyzeChunks(path, chunks(), ctx)) detections.push(detection)
     } catch (error) {
       if (error instanceof DecodeError) {
         if (analyzer.readability === 'best-effort') continue

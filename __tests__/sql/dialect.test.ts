@@ -20,7 +20,11 @@ const cases: Array<[path: string, head: string, dialect: SqlDialect]> = [
   ['db/migrations/009.sql', 'DROP TABLE users;', 'postgresql'],
   // Prisma's header quotes names in backticks: a comment is no hint
   ['prisma/migrations/1_x/migration.sql', '/*\n  - You are about to drop the column `a` on the `B` table.\n*/\nALTER TABLE "B" DROP COLUMN "a";', 'postgresql'],
-  ['db/migrations/010.sql', '-- run with `psql`\nDROP TABLE users;', 'postgresql']
+  ['db/migrations/010.sql', '-- run with `psql`\nDROP TABLE users;', 'postgresql'],
+  // a bracketed name where a table goes: SQL Server, even without dbo or GO
+  ['db/migrations/011.sql', 'DELETE FROM [AuditLog];', 'tsql'],
+  ['db/migrations/012.sql', 'TRUNCATE TABLE [Sessions];', 'tsql'],
+  ['db/migrations/013.sql', 'SELECT tags[1] FROM t; UPDATE t SET a = ARRAY[1,2];', 'postgresql']
 ]
 
 describe('dialect detection', () => {

@@ -213,3 +213,14 @@ describe('messages, evidence, positions and identity', () => {
     expect((await scanFiles(file, { analyzers: sqlAnalyzers, config: { sql: { dialect: 'postgresql' } } })).map((f) => f.ruleId)).toEqual(['destructive-sql/drop-table'])
   })
 })
+
+describe('SQL Server names in files that say nothing else about their dialect', () => {
+  it.each([
+    ['DELETE FROM [AuditLog];', 'destructive-sql/delete-without-where'],
+    ['TRUNCATE TABLE [Sessions];', 'destructive-sql/truncate'],
+    ['DROP TABLE [dbo].[Users];', 'destructive-sql/drop-table']
+  ])('%s', async (sql, rule) => {
+    const { scanFiles } = await import('../helpers/scan.js')
+    expect((await scanFiles({ 'db/migrations/20260101_cleanup.sql': `${sql}\n` })).map((f) => f.ruleId)).toContain(rule)
+  })
+})

@@ -98,6 +98,8 @@ const ANY_PATH_HINT = new RegExp(PATH_HINTS.map(([pattern]) => `(?:${pattern.sou
 const SYNTAX_HINTS: Array<[string[], RegExp, SqlDialect]> = [
   [['GO'], /^[ \t]*GO[ \t]*(?:\d+[ \t]*)?\r?$/im, 'tsql'],
   [['[DBO]', 'NVARCHAR', 'IDENTITY', 'SP_EXECUTESQL', 'SP_RENAME', 'NOCOUNT', 'DATETIME2'], /\[dbo\]|\bN?VARCHAR\s*\(\s*MAX\s*\)|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)|\bsp_executesql\b|\bsp_rename\b|\bNVARCHAR\b|\bSET\s+NOCOUNT\b|\bDATETIME2\b/i, 'tsql'],
+  // a [bracketed] name where a table goes is SQL Server's (PostgreSQL reads `[` there as a syntax error)
+  [['['], /\b(?:FROM|TABLE|INTO|UPDATE|JOIN|EXISTS)\s+\[[A-Za-z_#@][^\]\n]*\]/i, 'tsql'],
   // before PostgreSQL's `$$`: `DELIMITER $$` is the mysql client's
   [['DELIMITER'], /^[ \t]*DELIMITER[ \t]+\S+[ \t]*\r?$/im, 'mysql'],
   [['$', 'JSONB', 'SERIAL', '::', 'PLPGSQL', 'EXTENSION', 'TIMESTAMPTZ', 'CONCURRENTLY'], /\$[A-Za-z_]*\$|\bJSONB\b|\bBIGSERIAL\b|\bSERIAL\b|::[a-z]|\bplpgsql\b|\bCREATE\s+EXTENSION\b|\bTIMESTAMPTZ\b|\bCONCURRENTLY\b/i, 'postgresql'],
