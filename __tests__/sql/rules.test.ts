@@ -220,7 +220,6 @@ describe('SQL Server names in files that say nothing else about their dialect', 
     ['TRUNCATE TABLE [Sessions];', 'destructive-sql/truncate'],
     ['DROP TABLE [dbo].[Users];', 'destructive-sql/drop-table']
   ])('%s', async (sql, rule) => {
-    const { scanFiles } = await import('../helpers/scan.js')
     expect((await scanFiles({ 'db/migrations/20260101_cleanup.sql': `${sql}\n` })).map((f) => f.ruleId)).toContain(rule)
   })
 })
