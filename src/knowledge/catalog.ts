@@ -56,7 +56,7 @@ export class RuleCatalog {
         try {
           entries = parseYaml(readFileSync(file, 'utf8')) as RuleEntry[] | null
         } catch (error) {
-          throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`)
+          throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`, { cause: error })
         }
         for (const entry of entries ?? []) {
           const meta = toMeta(category, entry, file)
