@@ -341,9 +341,23 @@ function prodguard(cli, dir) {
   return { ...run, report: JSON.parse(run.stdout) }
 }
 
+/**
+ * squawk is installed on demand into bench/.tools/ rather than as a devDependency: its npm package lists one native
+ * package per platform, and a registry mirror without the other platforms' packages makes `npm ci` refuse the lockfile.
+ */
+function squawkBin() {
+  const prefix = join(root, 'bench/.tools/squawk')
+  const bin = join(prefix, 'node_modules/.bin/squawk')
+  if (!existsSync(bin)) {
+    const install = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'squawk-cli@2.66.0'], { encoding: 'utf8' })
+    if (install.status !== 0) return undefined
+  }
+  return existsSync(bin) ? bin : undefined
+}
+
 function squawk(dir) {
-  const bin = join(root, 'node_modules/.bin/squawk')
-  if (!existsSync(bin)) return undefined
+  const bin = squawkBin()
+  if (bin === undefined) return undefined
   const run = measure(bin, ['--reporter', 'json', '**/*.sql'], dir)
   if (run.status !== 0 && run.status !== 1) throw new Error(`squawk exited ${run.status}: ${run.stderr.slice(0, 500)}`)
   return { ...run, violations: JSON.parse(run.stdout || '[]') }
@@ -412,7 +426,7 @@ export async function run() {
 
   const squawkRuns = [squawk(pgDir), squawk(pgDir), squawk(pgDir)]
   if (squawkRuns[0] === undefined) {
-    console.log('  squawk: not installed (npm install) — comparison skipped')
+    console.log('  squawk: could not be installed (npm install squawk-cli@2.66.0 failed) — comparison skipped')
   } else {
     const squawkWall = median(squawkRuns.map((r) => r.wall))
     const violations = squawkRuns[0].violations
