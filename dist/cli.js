@@ -33,7 +33,7 @@ import {
   statsText,
   tally,
   tallyText
-} from "./chunks/chunk-EOMREIFB.js";
+} from "./chunks/chunk-QFUVSWXD.js";
 import {
   __commonJS,
   __toESM

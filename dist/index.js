@@ -27,7 +27,7 @@ import {
   ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-EOMREIFB.js";
+} from "./chunks/chunk-QFUVSWXD.js";
 import {
   __commonJS,
   __require,

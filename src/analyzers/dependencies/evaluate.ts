@@ -37,6 +37,7 @@ export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironm
   )
   const resolutions = await env.releases.resolve(asked, env.lookup)
   const unchecked: string[] = []
+  const snapshotOnly: string[] = []
   const reasons = new Set<string>()
   let totalYears = 0
   let measured = 0
@@ -56,7 +57,8 @@ export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironm
       }
       // A private image or package missing from the snapshot is no news; a failed online check is.
       if (resolution?.unchecked !== undefined && (env.lookup !== undefined || (dep.ecosystem !== 'docker' && dep.ecosystem !== 'actions'))) {
-        unchecked.push(displayName(dep))
+        // With the snapshot's answer it was checked, only not live; without one it was not checked at all.
+        ;(info !== undefined ? snapshotOnly : unchecked).push(displayName(dep))
         reasons.add(resolution.unchecked)
       }
     }
@@ -76,10 +78,14 @@ export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironm
       identity: `libyear:${total}`
     })
   }
-  if (first !== undefined && (unchecked.length > 0 || unknown.length > 0)) {
+  if (first !== undefined && (unchecked.length > 0 || snapshotOnly.length > 0 || unknown.length > 0)) {
     const parts: string[] = []
+    const why = [...reasons].join('; ')
     if (unchecked.length > 0) {
-      parts.push(`${unchecked.length} dependenc${unchecked.length === 1 ? 'y' : 'ies'} could not be checked against the latest release (${[...reasons].join('; ')}): ${list(unchecked)}`)
+      parts.push(`${unchecked.length} dependenc${unchecked.length === 1 ? 'y' : 'ies'} could not be checked against the latest release (${why}): ${list(unchecked)}`)
+    }
+    if (snapshotOnly.length > 0) {
+      parts.push(`${snapshotOnly.length} dependenc${snapshotOnly.length === 1 ? 'y was' : 'ies were'} checked against the bundled snapshot only, not the live registry (${why}): ${list(snapshotOnly)}`)
     }
     if (unknown.length > 0) parts.push(`release line${unknown.length === 1 ? '' : 's'} not in the end-of-life data of ${env.eol.snapshot.dataDate}, so unknown (never assumed end-of-life): ${list(unknown)}`)
     out.push({
@@ -87,7 +93,7 @@ export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironm
       line: first.line,
       message: `${parts.join('. ')}.`,
       evidence: '',
-      identity: `not-checked:${[...unchecked, ...unknown].sort().join(',')}`
+      identity: `not-checked:${[...unchecked, ...snapshotOnly, ...unknown].sort().join(',')}`
     })
   }
   return out
