@@ -369,3 +369,10 @@ describe('manifests', () => {
     expect(got).toEqual([...expected].sort())
   })
 })
+
+describe('a bare major tag', () => {
+  test('is judged by the best-supported line under it: mongo:7 is 7.0, not the ended 7.3 rapid release', async () => {
+    const compose = 'services:\n  db:\n    image: mongo:7\n  cache:\n    image: redis:7\n  old:\n    image: mongo:4\n'
+    expect(summary(await scan({ 'docker-compose.yml': compose }), 'docker-compose.yml')).toEqual(['end-of-life@7:block'])
+  })
+})

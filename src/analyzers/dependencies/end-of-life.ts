@@ -65,6 +65,14 @@ export type EolStatus =
 
 const DAY = 24 * 60 * 60 * 1000
 
+/** When support ends, as a number to compare: `false` (no end announced) is the latest, `true` (ended) the earliest. */
+function supportEnds(eol: string | boolean): number {
+  if (eol === false) return Number.POSITIVE_INFINITY
+  if (eol === true) return Number.NEGATIVE_INFINITY
+  const at = Date.parse(`${eol}T00:00:00Z`)
+  return Number.isNaN(at) ? Number.POSITIVE_INFINITY : at
+}
+
 export class EndOfLife {
   readonly snapshot: EolSnapshot
   readonly aliases: Aliases
@@ -96,8 +104,12 @@ export class EndOfLife {
       const hit = releases.find((r) => r.name === prefix)
       if (hit) return hit
     }
-    // `mysql:8` floats to the newest 8.x line; the snapshot lists releases newest first.
-    if (segments.length === 1) return releases.find((r) => r.name.startsWith(`${segments[0]}.`))
+    // A bare major (`mysql:8`, `mongo:7`) names no line: judge it by the best-supported line under it, so an ended
+    // side line (MongoDB 7.3, a rapid release) never makes a supported image (`mongo:7` is 7.0) look end-of-life.
+    if (segments.length === 1) {
+      const under = releases.filter((r) => r.name.startsWith(`${segments[0]}.`))
+      return under.reduce<EolRelease | undefined>((best, r) => (best === undefined || supportEnds(this.endOf(product, r)) > supportEnds(this.endOf(product, best)) ? r : best), undefined)
+    }
     return undefined
   }
 
