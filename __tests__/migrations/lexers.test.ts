@@ -10,7 +10,8 @@ import { lexJavaScript } from '../../src/analyzers/migrations/lexers/javascript.
 import { lexPhp } from '../../src/analyzers/migrations/lexers/php.js'
 import { lexPython } from '../../src/analyzers/migrations/lexers/python.js'
 import { lexRuby } from '../../src/analyzers/migrations/lexers/ruby.js'
-import { LineIndex, SyntaxProblem, type TokenStream } from '../../src/analyzers/migrations/lexers/token.js'
+import { SyntaxProblem, type TokenStream } from '../../src/analyzers/migrations/lexers/token.js'
+import { LineIndex } from '../../src/analyzers/line-index.js'
 
 type Lex = (text: string) => TokenStream
 

@@ -1,28 +1,11 @@
 /** Line numbers for what parsers without positions (JSON, TOML, XML) found: search the text for the declaration. */
+import { LineIndex } from '../line-index.js'
 
-export class SourceLines {
-  private readonly starts: number[] = [0]
-
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
-  }
-
-  /** 1-based line of a character offset. */
-  lineAt(offset: number): number {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
-
+export class SourceLines extends LineIndex {
   /** The text of a 1-based line, trimmed and shortened for evidence. */
   lineText(line: number): string {
-    const start = this.starts[line - 1] ?? 0
-    const end = this.starts[line] ?? this.text.length + 1
+    const start = line <= this.lineCount ? this.lineStart(line) : 0
+    const end = line < this.lineCount ? this.lineStart(line + 1) : this.text.length + 1
     const raw = this.text.slice(start, end - 1).replace(/\r$/, '').trim()
     return raw.length > 200 ? `${raw.slice(0, 197)}...` : raw
   }

@@ -6,7 +6,7 @@
 import type { AnalyzerContext, Detection } from '../analyzer.js'
 import type { RuleLevel, Severity } from '../../findings/finding.js'
 import { analyzeEmbeddedSql, type SqlDialect } from '../sql/index.js'
-import { LineIndex } from './lexers/token.js'
+import { LineIndex } from '../line-index.js'
 import type { MigrationOperation, MigrationScan, OpaqueSql, Section } from './migration-scan.js'
 
 const MESSAGES: Record<string, string> = {

@@ -4,7 +4,8 @@
  */
 import type { CallIndex } from './calls.js'
 import { csharp, elixir, go, java, javascript, php, python, ruby, type Language } from './languages.js'
-import { LineIndex, type TokenStream } from './lexers/token.js'
+import { type TokenStream } from './lexers/token.js'
+import { LineIndex } from '../line-index.js'
 import { braceFunctionBodies, defBodies, pythonBlockEnd, pythonFunctionBodies, Sections, type TokenRange } from './sections.js'
 
 export interface CodeFramework {

@@ -4,7 +4,7 @@
  * a guardrail treats code it cannot place as the change that will run.
  */
 import type { Token, TokenStream } from './lexers/token.js'
-import { LineIndex } from './lexers/token.js'
+import { LineIndex } from '../line-index.js'
 
 /** A token range, end exclusive. */
 export interface TokenRange {

@@ -16,6 +16,7 @@ import { SQL_RULES } from './rules/index.js'
 import { StatementSplitter, type SqlStatement } from './splitter.js'
 import { classifyTokens, DYNAMIC_PLACEHOLDER, type SqlVariables } from './token-classifier.js'
 import { tokenize } from './tokens.js'
+import { LineIndex } from '../line-index.js'
 
 /**
  * The keyword prefilter: statements that can destroy or break data or run SQL from strings (it reads the raw text,
@@ -400,20 +401,13 @@ function statementOrigin(statement: SqlStatement, origin: Origin): Origin {
 
 /** Maps offsets in a statement's text to file positions; built only for statements that have findings. */
 class LinePositions {
-  private readonly starts: number[] = [0]
+  private readonly index: LineIndex
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+    this.index = new LineIndex(text)
   }
   at(offset: number, origin: Origin): Origin {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const column = offset - this.starts[lo]! + 1
-    return { line: origin.line + lo, column: lo === 0 ? origin.column + column - 1 : column }
+    const { line, column } = this.index.position(offset)
+    return { line: origin.line + line - 1, column: line === 1 ? origin.column + column - 1 : column }
   }
 }
 

@@ -40,25 +40,6 @@ export class SyntaxProblem extends Error {
   }
 }
 
-/** 1-based line and column of offsets in a text, found by binary search over line starts. */
-export class LineIndex {
-  private readonly starts: number[] = [0]
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 }
-  }
-}
 
 /**
  * What an interpolated expression becomes inside a string's value: an identifier-like stand-in, so
