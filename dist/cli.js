@@ -33,7 +33,7 @@ import {
   statsText,
   tally,
   tallyText
-} from "./chunks/chunk-QFUVSWXD.js";
+} from "./chunks/chunk-BXZPF3CV.js";
 import {
   __commonJS,
   __toESM

@@ -27,7 +27,7 @@ import {
   ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-QFUVSWXD.js";
+} from "./chunks/chunk-BXZPF3CV.js";
 import {
   __commonJS,
   __require,

@@ -2,25 +2,11 @@
  * `--format json`: the stable, versioned machine shape of SPEC "Findings", described by `schema/report.schema.json`.
  * Objects are built key by key so the order never depends on how a finding was assembled upstream.
  */
-import type { Finding, Suppression } from '../findings/finding.js'
+import type { Finding } from '../findings/finding.js'
 import type { Report, ReportContext } from './report.js'
 
-export interface JsonFinding {
-  ruleId: string
-  category: Finding['category']
-  severity: Finding['severity']
-  file: string
-  line: number
-  column?: number
-  endLine?: number
-  endColumn?: number
-  message: string
-  evidence: string
-  hint: string
-  docs: string
-  fingerprint: string
-  suppressed?: Suppression
-}
+/** A finding in the JSON output: the same fields as `Finding`, written in a fixed order. */
+export type JsonFinding = Finding
 
 export interface JsonReport {
   schemaVersion: 1
