@@ -33,7 +33,7 @@ import {
   statsText,
   tally,
   tallyText
-} from "./chunks/chunk-BXZPF3CV.js";
+} from "./chunks/chunk-4TX4YZ5P.js";
 import {
   __commonJS,
   __toESM

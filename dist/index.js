@@ -27,7 +27,7 @@ import {
   ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-BXZPF3CV.js";
+} from "./chunks/chunk-4TX4YZ5P.js";
 import {
   __commonJS,
   __require,

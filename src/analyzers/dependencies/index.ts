@@ -66,14 +66,14 @@ function staleData(files: SourceText[], ctx: AnalyzerContext): Detection[] {
   const env = ruleEnvironment(ctx)
   const age = env.eol.ageInDays(ctx.now)
   if (age <= STALE_AFTER_DAYS) return []
-  const first = files
-    .filter((file) => {
+  // The first file, in path order, that runs a product the end-of-life data covers: reading stops there.
+  const first = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .find((file) => {
       const kind = manifestKind(file.path)
       const reading = kind === undefined ? undefined : read(kind, file, ctx)
       return reading !== undefined && 'deps' in reading && reading.deps.some((d) => env.eol.productsOf(d).length > 0)
-    })
-    .map((f) => f.path)
-    .sort()[0]
+    })?.path
   if (first === undefined) return []
   return [
     {

@@ -9,7 +9,7 @@ import { commandArgs, composeServices, environmentOf } from './compose.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec } from './published-ports.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
 
 // Playbooks have no fixed name (`deploy.yml`, `db.yaml`): any YAML that is not a compose file, gated by content.
 const YAML_FILE = /\.ya?ml$/i

@@ -9,7 +9,7 @@ import type { Severity } from '../../findings/finding.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
 
 const TEMPLATE_FILE = /\.(ya?ml|json|template)$/i
 

@@ -9,7 +9,7 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
 import { exposureContext, parseError, wholeWhenMine } from './context.js'
 import { parsePortSpec, portRange } from './published-ports.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, type YamlFile } from './yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, type YamlFile } from '../yaml-source.js'
 
 const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 

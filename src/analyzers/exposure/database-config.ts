@@ -8,7 +8,7 @@ import { isMap } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { notDeployedReason, parseError, wholeWhenMine } from './context.js'
 import { classifyCidr, classifyHostIp } from './network.js'
-import { parseYamlFile } from './yaml-source.js'
+import { parseYamlFile } from '../yaml-source.js'
 
 const TEMPLATE = /\.(j2|jinja2?|tmpl|tpl|erb|template)$/i
 const KINDS: { kind: Kind; name: RegExp }[] = [

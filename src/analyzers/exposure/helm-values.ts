@@ -10,7 +10,7 @@ import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
 
 const VALUES_FILE = /(^|\/)values[^/]*\.ya?ml$/i
 

@@ -9,7 +9,7 @@ import { containerDetections, type ContainerSpec, type ExposureContext, type Pub
 import { exposureContext, wholeWhenMine } from './context.js'
 import type { AuthVerdict, DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from './yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
 
 export interface KubernetesKnowledge {
   internalLoadBalancerAnnotations: Record<string, string>

@@ -7,7 +7,7 @@
 import { isMap, type Node } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { isTemplate } from '../exposure/cloudformation.js'
-import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText } from '../exposure/yaml-source.js'
+import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText } from '../yaml-source.js'
 
 const MANIFEST = /\.(ya?ml|json|template)$/i
 const DATA_KINDS = new Set(['PersistentVolumeClaim', 'StatefulSet', 'PersistentVolume'])

@@ -2,7 +2,8 @@
  * `image:` in YAML: docker-compose services, Kubernetes pod specs, Helm values (`image: {repository, tag}`) and
  * workflow containers. Templates that are not YAML (Helm's `templates/`) are read line by line instead.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
+import { parseYamlFile } from '../../yaml-source.js'
 import type { Dependency } from '../dependency.js'
 import { SourceLines } from '../source-lines.js'
 import { imageDependency, interpolateDefaults, parseImageReference } from './image-reference.js'
@@ -10,8 +11,10 @@ import { imageDependency, interpolateDefaults, parseImageReference } from './ima
 export function readContainerImages(text: string): Dependency[] {
   if (!/image/i.test(text)) return []
   const lines = new SourceLines(text)
-  const docs = parseAllDocuments(text, { uniqueKeys: false })
-  if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return scanLines(text, lines)
+  // The parse other analyzers of the same file (compose, Kubernetes, Helm) already made, when they did.
+  const parsed = parseYamlFile(text)
+  const docs = parsed.documents
+  if (parsed.error !== undefined || docs.some((d) => d.errors.length > 0)) return scanLines(text, lines)
   const out: Dependency[] = []
   const visit = (node: unknown): void => {
     if (isSeq(node)) for (const item of node.items) visit(item)

@@ -3,7 +3,8 @@
  * Knows the shapes that carry environment variables (compose `environment:` lists, Kubernetes `env: [{name, value}]`),
  * merge keys (`<<: *default`, so a production section inherits what it really gets), and environment sections.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml'
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { parseYamlFile } from '../../yaml-source.js'
 import type { ConfigEntry } from '../entries.js'
 import { canonicalKey } from '../entries.js'
 import type { Environment } from '../environment.js'
@@ -23,12 +24,12 @@ export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; 
 const MAX_DEPTH = 64
 
 export function yamlEntries(text: string, options: StructuredOptions): ParseResult {
-  const lineCounter = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: false, prettyErrors: false })
+  // The parse other analyzers of the same file already made, when they did (merge keys are walked below).
+  const parsed = parseYamlFile(text)
+  const lineCounter = parsed.lines
+  if (parsed.error !== undefined) return { error: parsed.error }
   const entries: ConfigEntry[] = []
-  for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    const error = doc.errors[0]
-    if (error) return { error: { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split('\n')[0]! } }
+  for (const doc of parsed.documents) {
     const docEntries: ConfigEntry[] = []
     new Walker(doc, lineCounter, options, docEntries).walk(doc.contents, [], options.env, 0)
     applySpringProfile(docEntries, options)

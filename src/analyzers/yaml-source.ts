@@ -24,7 +24,7 @@ const CLOUDFORMATION_TAGS: Tags = CLOUDFORMATION_FUNCTIONS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: Node) => value }
 ])
 
-/** Several analyzers read the same YAML file (Kubernetes, Helm values, Ansible, CloudFormation): parse it once. */
+/** Several analyzers read the same YAML file (compose, Kubernetes, Helm values, Ansible, images): parse it once. */
 const recent = new Map<string, YamlFile>()
 
 export function parseYamlFile(text: string, options: { cloudFormation?: boolean } = {}): YamlFile {
