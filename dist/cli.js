@@ -33,7 +33,7 @@ import {
   statsText,
   tally,
   tallyText
-} from "./chunks/chunk-4TX4YZ5P.js";
+} from "./chunks/chunk-ZIWX6PQZ.js";
 import {
   __commonJS,
   __toESM

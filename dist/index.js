@@ -27,7 +27,7 @@ import {
   ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-4TX4YZ5P.js";
+} from "./chunks/chunk-ZIWX6PQZ.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@
  * Diff awareness lives here and only here: each changed file is analyzed before and after, and a finding is kept
  * when its fingerprint is new in the "after" version.
  */
-import type { Analyzer, AnalyzerContext, AnalyzerServices, Detection, SourceText } from './analyzers/analyzer.js'
+import type { Analyzer, AnalyzerContext, AnalyzerServices, ChangeContext, Detection, SourceText } from './analyzers/analyzer.js'
 import type { ChangeSet, ChangedFile, FileVersion } from './change/change-set.js'
 import { DecodeError, type FileContent } from './change/content.js'
 import type { Settings } from './config/settings.js'
@@ -68,6 +68,8 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const suppressionsByFile = new Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>()
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
 
+  if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
+
   for (const file of changeSet.files) {
     if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
     const claimed = options.analyzers.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
@@ -128,6 +130,31 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   findings.sort(compareFindings)
   stats.ms = Math.round(performance.now() - started)
   return { findings, stats }
+}
+
+/**
+ * The change as context: the added paths, and the texts of added files that analyzers declaring `readsAddedFiles`
+ * claim, read once here (each version caches what it read, so the main loop does not read them again).
+ */
+async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean): Promise<ChangeContext> {
+  const readers = analyzers.filter((a) => a.readsAddedFiles === true)
+  const added = new Set<string>()
+  const texts = new Map<string, string>()
+  for (const file of changeSet.files) {
+    if (file.status !== 'added' || ignored(file.path)) continue
+    added.add(file.path)
+    if (file.after === undefined || !readers.some((a) => a.claims(file.path, ctx))) continue
+    const original = file.after
+    let content: FileContent
+    try {
+      content = await original.read()
+    } catch {
+      continue // the main loop reads it again and reports it as unreadable
+    }
+    file.after = { read: () => content }
+    if (content.kind === 'text') texts.set(file.path, content.text)
+  }
+  return { added, addedText: (path) => texts.get(path) }
 }
 
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {

@@ -202,3 +202,43 @@ describe('pipeline: files that cannot be read', () => {
     expect((await run('db/002.sql', latin1)).sort()).toEqual(['secret/test', 'unanalyzable/encoding'])
   })
 })
+
+describe('pipeline: the change as context', () => {
+  it('offers the texts of added files to analyzers that ask, reading each file once', async () => {
+    const { scan } = await import('../../src/pipeline.js')
+    const { resolveSettings } = await import('../../src/config/settings.js')
+    const { ruleCatalog } = await import('../../src/knowledge/catalog.js')
+    const { bundledKnowledge } = await import('../../src/knowledge/knowledge.js')
+    const seen: string[] = []
+    const reads = new Map<string, number>()
+    const reader: Analyzer = {
+      name: 'reader',
+      readsAddedFiles: true,
+      claims: (p) => p.endsWith('.sql'),
+      analyze: (file, ctx) => {
+        seen.push(`${file.path} sees ${[...(ctx.change?.added ?? [])].map((p) => `${p}=${ctx.change?.addedText(p) ?? '?'}`).join(' ')}`)
+        return []
+      }
+    }
+    const version = (path: string, text: string) => ({
+      read: () => {
+        reads.set(path, (reads.get(path) ?? 0) + 1)
+        return { kind: 'text' as const, text, bytes: text.length }
+      }
+    })
+    await scan(
+      {
+        mode: 'diff',
+        label: 't',
+        files: [
+          { path: 'a.sql', status: 'added', after: version('a.sql', 'A') },
+          { path: 'b.sql', status: 'modified', before: version('b0', 'B0'), after: version('b.sql', 'B') },
+          { path: 'c.md', status: 'added', after: version('c.md', 'C') }
+        ]
+      },
+      { settings: resolveSettings(undefined), knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: [reader] }
+    )
+    expect(seen).toEqual(['a.sql sees a.sql=A c.md=?', 'b.sql sees a.sql=A c.md=?', 'b.sql sees a.sql=A c.md=?'])
+    expect(Object.fromEntries(reads)).toEqual({ 'a.sql': 1, 'b.sql': 1, b0: 1 })
+  })
+})

@@ -225,3 +225,33 @@ describe('table rebuilds and tables created in the same file', () => {
     ])
   })
 })
+
+describe('a table created earlier in the same change', () => {
+  const create = 'CREATE TABLE import_batch (id bigint primary key, payload jsonb);\n'
+  const drop = 'DROP TABLE import_batch;\n'
+  const levels = (findings: Array<{ ruleId: string; severity: string; file: string }>): string[] =>
+    findings.filter((f) => f.ruleId === 'destructive-sql/drop-table').map((f) => `${f.file}:${f.severity}`)
+
+  it('is not blocking when a new migration earlier in the change created it', async () => {
+    const findings = await scanChange({}, { 'db/migrations/20261101_create_import.sql': create, 'db/migrations/20261102_drop_import.sql': drop })
+    expect(levels(findings)).toEqual(['db/migrations/20261102_drop_import.sql:info'])
+    expect(findings.find((f) => f.ruleId === 'destructive-sql/drop-table')!.message).toContain('created earlier in this change, by db/migrations/20261101_create_import.sql')
+  })
+
+  it('blocks when the creating migration was already there, even if the change touches it', async () => {
+    const before = { 'db/migrations/20261101_create_import.sql': create }
+    expect(levels(await scanChange(before, { ...before, 'db/migrations/20261102_drop_import.sql': drop }))).toEqual(['db/migrations/20261102_drop_import.sql:block'])
+    const touched = { 'db/migrations/20261101_create_import.sql': `-- reviewed\n${create}` }
+    expect(levels(await scanChange(before, { ...touched, 'db/migrations/20261102_drop_import.sql': drop }))).toEqual(['db/migrations/20261102_drop_import.sql:block'])
+  })
+
+  it('blocks when the drop runs before the create (file-name order)', async () => {
+    const findings = await scanChange({}, { 'db/migrations/20261101_drop_import.sql': drop, 'db/migrations/20261102_create_import.sql': create })
+    expect(levels(findings)).toEqual(['db/migrations/20261101_drop_import.sql:block'])
+  })
+
+  it('blocks in check mode, where there is no change to speak of', async () => {
+    const findings = await scanFiles({ 'db/migrations/20261101_create_import.sql': create, 'db/migrations/20261102_drop_import.sql': drop })
+    expect(levels(findings)).toEqual(['db/migrations/20261102_drop_import.sql:block'])
+  })
+})

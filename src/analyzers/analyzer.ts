@@ -45,6 +45,16 @@ export interface AnalyzerContext {
   mode: 'check' | 'diff' | 'plan'
   /** Optional services an analyzer may be given (e.g. the dependency analyzer's version source). */
   services: AnalyzerServices
+  /** In a diff: the rest of the change, for rules about "earlier in the same change". */
+  change?: ChangeContext
+}
+
+/** What an analyzer may know about the other files of a change (diff mode only). */
+export interface ChangeContext {
+  /** Every path the change adds. */
+  added: ReadonlySet<string>
+  /** The new text of an added file, for analyzers that declare `readsAddedFiles` and claim it. */
+  addedText(path: string): string | undefined
 }
 
 /** Ports to the outside world, injected by the front door; analyzers never reach out on their own. */
@@ -61,6 +71,11 @@ export interface Analyzer {
    * skipped, and text in a legacy encoding (Latin-1 properties files) is read leniently rather than refused.
    */
   readability?: 'required' | 'best-effort'
+  /**
+   * In a diff, read the files the change adds before analyzing any file, and offer their texts through
+   * `ctx.change.addedText` (a migration that drops a table another new migration of the same change created).
+   */
+  readsAddedFiles?: boolean
   /** Cheap routing by path alone: only analyzers that claim a path get its content. */
   claims(path: string, ctx: AnalyzerContext): boolean
   /** Analyze one file's full text. */

@@ -53,6 +53,8 @@ export interface SqlAnalysisOptions {
   streaming?: boolean
   /** Shown in messages: the framework call the SQL sits in, e.g. `RunSQL`. */
   context?: string
+  /** Tables that earlier new files of the same change create (table key -> that file): dropping them loses nothing. */
+  createdByChange?: ReadonlyMap<string, string>
 }
 
 /** Statements waiting to be read, with where their text starts in the file. */
@@ -281,9 +283,16 @@ export class SqlAnalysis {
       // the rename that completes a rebuild
       if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
       seen.add(effectKey(p.effect))
+      // a table an earlier new migration of this change creates holds nothing yet: shown, not blocking
+      const creator = p.section === 'up' && bare !== undefined ? this.options.createdByChange?.get(bare) : undefined
       for (const { id, message } of p.ruleIds) {
         const detection = this.detection(p, id, message, rules, downLevel)
-        if (detection !== undefined) detections.push(detection)
+        if (detection === undefined) continue
+        if (creator !== undefined) {
+          detection.severity = 'info'
+          detection.message += ` (the table is created earlier in this change, by ${creator}, so it holds no data yet)`
+        }
+        detections.push(detection)
       }
     }
     for (const announcement of announcements) {
@@ -308,6 +317,13 @@ export class SqlAnalysis {
       last.message += ` (and ${rest} more destructive statements in this file, not listed one by one)`
     }
     return [...this.unparseable, ...detections]
+  }
+
+  /** Tables the file's up sections create (for the files after it in the same change). */
+  createdTables(): Set<string> {
+    const out = new Set<string>()
+    for (const p of this.pending) if (p.effect.kind === 'create-table' && p.section === 'up') out.add(p.effect.name.key)
+    return out
   }
 
   private detection(p: Pending, ruleId: string, message: string, rules: Map<string, Severity>, downLevel: RuleLevel): Detection | undefined {

@@ -2,7 +2,7 @@
  * The sql analyzer family: plain SQL files (every common dialect and migration-tool shape), streamed in chunks
  * when large, and `analyzeEmbeddedSql` for SQL that framework migrations carry in strings.
  */
-import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import type { Analyzer, AnalyzerContext, ChangeContext, Detection, SourceText } from '../analyzer.js'
 import { compileGlobs, type PathPredicate } from '../../config/globs.js'
 import type { Settings } from '../../config/settings.js'
 import { detectDialect, DIALECT_SNIFF_CHARS, type SqlDialect } from './dialect.js'
@@ -61,8 +61,45 @@ function sqlMigrationGlobs(settings: Settings): PathPredicate {
   return predicate
 }
 
+/** Tables created per added file of a change, computed once per run. */
+const createdPerChange = new WeakMap<ChangeContext, Map<string, Promise<Set<string>>>>()
+
+/**
+ * Tables that the new SQL files of the change sorting before `path` create (migrations run in file-name order):
+ * table key -> the file. Files that were already there do not count, whatever they create.
+ */
+async function createdEarlierInChange(path: string, ctx: AnalyzerContext): Promise<Map<string, string>> {
+  const change = ctx.change
+  const out = new Map<string, string>()
+  if (change === undefined) return out
+  const cache = createdPerChange.get(change) ?? new Map<string, Promise<Set<string>>>()
+  createdPerChange.set(change, cache)
+  for (const other of [...change.added].sort()) {
+    if (other >= path) break
+    if (!SQL_FILE.test(other)) continue
+    const text = change.addedText(other)
+    if (text === undefined) continue
+    let tables = cache.get(other)
+    if (tables === undefined) {
+      tables = tablesCreatedIn(other, text, ctx)
+      cache.set(other, tables)
+    }
+    for (const table of await tables) if (!out.has(table)) out.set(table, other)
+  }
+  return out
+}
+
+async function tablesCreatedIn(path: string, text: string, ctx: AnalyzerContext): Promise<Set<string>> {
+  const reading = startReading(path, text, ctx, false, new Map())
+  if (reading === undefined) return new Set()
+  await reading.push(text)
+  await reading.end()
+  return reading.analysis.createdTables()
+}
+
 /** Analyzes a file given as chunks: the whole text is never held at once. */
 async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean): Promise<Detection[]> {
+  const createdByChange = await createdEarlierInChange(path, ctx)
   // the dialect and the file's shape are told from its head, whatever size the chunks come in
   const head: string[] = []
   let headChars = 0
@@ -72,7 +109,7 @@ async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: Ana
       head.push(chunk)
       headChars += chunk.length
       if (headChars < DIALECT_SNIFF_CHARS) continue
-      file = startReading(path, head.join(''), ctx, streaming)
+      file = startReading(path, head.join(''), ctx, streaming, createdByChange)
       if (file === undefined) return []
       await file.push(head.join(''))
       continue
@@ -81,7 +118,7 @@ async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: Ana
   }
   if (file === undefined) {
     if (headChars === 0) return []
-    file = startReading(path, head.join(''), ctx, streaming)
+    file = startReading(path, head.join(''), ctx, streaming, createdByChange)
     if (file === undefined) return []
     await file.push(head.join(''))
   }
@@ -91,20 +128,22 @@ async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: Ana
 interface FileReading {
   push(text: string): Promise<void>
   end(): Promise<Detection[]>
+  analysis: SqlAnalysis
 }
 
 /** The reading of one file, set up from its head; undefined when the whole file is a down migration and those are off. */
-function startReading(path: string, headText: string, ctx: AnalyzerContext, streaming: boolean): FileReading | undefined {
+function startReading(path: string, headText: string, ctx: AnalyzerContext, streaming: boolean, createdByChange: ReadonlyMap<string, string>): FileReading | undefined {
   const head = headText.length > DIALECT_SNIFF_CHARS ? headText.slice(0, DIALECT_SNIFF_CHARS) : headText
   const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
   const shape = fileShape(path, head)
   if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return undefined
-  const analysis = new SqlAnalysis({ path, dialect, streaming }, ctx)
+  const analysis = new SqlAnalysis({ path, dialect, streaming, createdByChange }, ctx)
   const reader = shape.hasDirectives ? directiveReader(shape) : undefined
   const splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
   if (shape.initialSection === 'down') splitter.startSection('down')
   const origin = { line: 1, column: 1 }
   return {
+    analysis,
     async push(text: string): Promise<void> {
       for (const statement of splitter.push(text)) await analysis.statement(statement, origin)
     },
@@ -120,6 +159,7 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
 
 export const sqlAnalyzer: Analyzer = {
   name: 'sql',
+  readsAddedFiles: true,
   claims(path: string, ctx: AnalyzerContext): boolean {
     return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
   },
