@@ -33,7 +33,7 @@ import {
   statsText,
   tally,
   tallyText
-} from "./chunks/chunk-ZIWX6PQZ.js";
+} from "./chunks/chunk-WCXOZBNS.js";
 import {
   __commonJS,
   __toESM

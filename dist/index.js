@@ -27,7 +27,7 @@ import {
   ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-ZIWX6PQZ.js";
+} from "./chunks/chunk-WCXOZBNS.js";
 import {
   __commonJS,
   __require,

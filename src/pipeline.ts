@@ -133,16 +133,16 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
 }
 
 /**
- * The change as context: the added paths, and the texts of added files that analyzers declaring `readsAddedFiles`
- * claim, read once here (each version caches what it read, so the main loop does not read them again).
+ * The change as context: the added paths, and the new texts of changed files that analyzers declaring `readsChange`
+ * claim, read once here (each version keeps what it read, so the main loop does not read it again).
  */
 async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean): Promise<ChangeContext> {
-  const readers = analyzers.filter((a) => a.readsAddedFiles === true)
+  const readers = analyzers.filter((a) => a.readsChange === true)
   const added = new Set<string>()
   const texts = new Map<string, string>()
   for (const file of changeSet.files) {
-    if (file.status !== 'added' || ignored(file.path)) continue
-    added.add(file.path)
+    if (ignored(file.path)) continue
+    if (file.status === 'added') added.add(file.path)
     if (file.after === undefined || !readers.some((a) => a.claims(file.path, ctx))) continue
     const original = file.after
     let content: FileContent
@@ -154,7 +154,7 @@ async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: A
     file.after = { read: () => content }
     if (content.kind === 'text') texts.set(file.path, content.text)
   }
-  return { added, addedText: (path) => texts.get(path) }
+  return { added, newText: (path) => texts.get(path), readable: () => texts.keys() }
 }
 
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {

@@ -204,7 +204,7 @@ describe('pipeline: files that cannot be read', () => {
 })
 
 describe('pipeline: the change as context', () => {
-  it('offers the texts of added files to analyzers that ask, reading each file once', async () => {
+  it('offers the new texts of changed files to analyzers that ask, reading each file once', async () => {
     const { scan } = await import('../../src/pipeline.js')
     const { resolveSettings } = await import('../../src/config/settings.js')
     const { ruleCatalog } = await import('../../src/knowledge/catalog.js')
@@ -213,10 +213,10 @@ describe('pipeline: the change as context', () => {
     const reads = new Map<string, number>()
     const reader: Analyzer = {
       name: 'reader',
-      readsAddedFiles: true,
+      readsChange: true,
       claims: (p) => p.endsWith('.sql'),
       analyze: (file, ctx) => {
-        seen.push(`${file.path} sees ${[...(ctx.change?.added ?? [])].map((p) => `${p}=${ctx.change?.addedText(p) ?? '?'}`).join(' ')}`)
+        seen.push(`${file.path} sees ${[...(ctx.change?.added ?? [])].map((p) => `${p}=${ctx.change?.newText(p) ?? '?'}`).concat([...(ctx.change?.readable() ?? [])].map((p) => `[${p}]`)).join(' ')}`)
         return []
       }
     }
@@ -238,7 +238,7 @@ describe('pipeline: the change as context', () => {
       },
       { settings: resolveSettings(undefined), knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: [reader] }
     )
-    expect(seen).toEqual(['a.sql sees a.sql=A c.md=?', 'b.sql sees a.sql=A c.md=?', 'b.sql sees a.sql=A c.md=?'])
+    expect(seen).toEqual(['a.sql sees a.sql=A c.md=? [a.sql] [b.sql]', 'b.sql sees a.sql=A c.md=? [a.sql] [b.sql]', 'b.sql sees a.sql=A c.md=? [a.sql] [b.sql]'])
     expect(Object.fromEntries(reads)).toEqual({ 'a.sql': 1, 'b.sql': 1, b0: 1 })
   })
 })

@@ -234,7 +234,9 @@ describe('Kubernetes changes (diff)', () => {
     ['a StatefulSet in a deleted Helm template', { 'charts/db/templates/statefulset.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "db.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n' }, {}, [`${DELETED} block`]],
     ['a PVC edited (size change)', { 'k8s/pvc.yaml': pvc }, { 'k8s/pvc.yaml': pvc.replace('50Gi', '100Gi') }, []],
     ['a PVC file renamed by content (same object)', { 'k8s/pvc.yaml': pvc }, { 'k8s/pvc.yaml': `# moved comment\n${pvc}` }, []],
-    ['a Deployment deleted', { 'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' }, {}, []]
+    ['a Deployment deleted', { 'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' }, {}, []],
+    ['a PVC moved to another manifest of the same change', { 'k8s/pvc.yaml': pvc }, { 'k8s/storage/mongo-data.yaml': pvc }, []],
+    ['a PVC moved but renamed on the way', { 'k8s/pvc.yaml': pvc }, { 'k8s/storage/mongo-data.yaml': pvc.replace('mongo-data', 'mongo-data-v2') }, [`${DELETED} block`]]
   ] as const)('%s', async (_name, before, after, expected) => {
     expect(ours(await scanChange(before, after, { analyzers }))).toEqual(expected)
   })

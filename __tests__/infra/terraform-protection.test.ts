@@ -143,3 +143,28 @@ describe('new data-bearing resources (diff) and check', () => {
     expect(infra(await scanFiles({ 'infra/main.tf': text }, { analyzers }))).toEqual(expected)
   })
 })
+
+describe('a data-bearing resource that moves to another file', () => {
+  const removals = (findings: Finding[]): string[] => findings.filter((f) => f.ruleId === R.removed).map((f) => f.file)
+
+  it('of the same module in the same change is not removed (Terraform addresses are per module, not per file)', async () => {
+    const before = { 'infra/prod/main.tf': `${protectedRds}\n`, 'infra/prod/network.tf': '# vpc\n' }
+    const after = { 'infra/prod/main.tf': '# moved to database.tf\n', 'infra/prod/network.tf': '# vpc\n', 'infra/prod/database.tf': `${protectedRds}\n` }
+    expect(removals(await scanChange(before, after, { analyzers }))).toEqual([])
+  })
+
+  it('of another module is removed from this one: the address changes', async () => {
+    const before = { 'infra/prod/main.tf': `${protectedRds}\n` }
+    const after = { 'infra/prod/main.tf': '# moved\n', 'infra/prod/modules/db/main.tf': `${protectedRds}\n` }
+    expect(removals(await scanChange(before, after, { analyzers }))).toEqual(['infra/prod/main.tf'])
+  })
+
+  it('with its `moved` block in another file of the module is renamed, not removed', async () => {
+    const before = { 'infra/prod/main.tf': `${protectedRds}\n` }
+    const after = {
+      'infra/prod/main.tf': protectedRds.replace('"orders"', '"orders_primary"'),
+      'infra/prod/moves.tf': 'moved {\n  from = aws_db_instance.orders\n  to   = aws_db_instance.orders_primary\n}\n'
+    }
+    expect(removals(await scanChange(before, after, { analyzers }))).toEqual([])
+  })
+})

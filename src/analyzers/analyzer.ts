@@ -53,8 +53,10 @@ export interface AnalyzerContext {
 export interface ChangeContext {
   /** Every path the change adds. */
   added: ReadonlySet<string>
-  /** The new text of an added file, for analyzers that declare `readsAddedFiles` and claim it. */
-  addedText(path: string): string | undefined
+  /** The new text of a file the change adds, modifies or renames, for analyzers that declare `readsChange` and claim it. */
+  newText(path: string): string | undefined
+  /** The changed paths whose new text `newText` holds. */
+  readable(): Iterable<string>
 }
 
 /** Ports to the outside world, injected by the front door; analyzers never reach out on their own. */
@@ -72,10 +74,11 @@ export interface Analyzer {
    */
   readability?: 'required' | 'best-effort'
   /**
-   * In a diff, read the files the change adds before analyzing any file, and offer their texts through
-   * `ctx.change.addedText` (a migration that drops a table another new migration of the same change created).
+   * In a diff, read the new versions of the changed files this analyzer claims before analyzing any file, and offer
+   * them through `ctx.change.newText`: a migration that drops a table another new migration of the change creates,
+   * a Terraform resource that moved to another file of its module.
    */
-  readsAddedFiles?: boolean
+  readsChange?: boolean
   /** Cheap routing by path alone: only analyzers that claim a path get its content. */
   claims(path: string, ctx: AnalyzerContext): boolean
   /** Analyze one file's full text. */

@@ -18,6 +18,8 @@ interface CloudFormationTypes {
 
 export const manifestDeletionsAnalyzer: Analyzer = {
   name: 'manifest-deletions',
+  // a PVC or StatefulSet that leaves one manifest may arrive in another of the same change
+  readsChange: true,
   claims: (path) => MANIFEST.test(path),
   // Deletions are transitions: everything happens in `compare`.
   analyze: () => [],
@@ -25,8 +27,20 @@ export const manifestDeletionsAnalyzer: Analyzer = {
   compare(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
     if (before === undefined) return []
     if (isTemplate(before.text)) return cloudFormation(before, after, ctx)
-    return kubernetes(before, after)
+    return kubernetes(before, after, ctx)
   }
+}
+
+/** The data objects that the other changed manifests of the change now declare. */
+function declaredElsewhere(path: string, ctx: AnalyzerContext): Set<string> {
+  const keys = new Set<string>()
+  for (const other of ctx.change?.readable() ?? []) {
+    if (other === path || !MANIFEST.test(other)) continue
+    const text = ctx.change!.newText(other)
+    if (text === undefined || !/^\s*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(text)) continue
+    for (const object of dataObjects(text) ?? []) keys.add(object.key)
+  }
+  return keys
 }
 
 interface DataObject {
@@ -36,7 +50,7 @@ interface DataObject {
   line: number
 }
 
-function kubernetes(before: SourceText, after: SourceText | undefined): Detection[] {
+function kubernetes(before: SourceText, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
   if (!/^\s*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(before.text)) return []
   const old = dataObjects(before.text)
   // A version that does not parse (a Helm template) is compared by its text: kind and name lines.
@@ -45,8 +59,11 @@ function kubernetes(before: SourceText, after: SourceText | undefined): Detectio
   if (now === undefined) return []
   const kept = new Set(now.map((o) => o.key))
   const out: Detection[] = []
+  let elsewhere: Set<string> | undefined
   for (const object of old) {
     if (kept.has(object.key)) continue
+    elsewhere ??= declaredElsewhere(after?.path ?? before.path, ctx)
+    if (elsewhere.has(object.key)) continue
     const volumes = object.kind === 'StatefulSet' ? ' (its volumeClaimTemplates PVCs stay, but nothing owns them any more; with `persistentVolumeClaimRetentionPolicy: Delete` they go too)' : object.kind === 'PersistentVolumeClaim' ? ' (with the usual `reclaimPolicy: Delete`, deleting the claim deletes the volume and its data)' : ''
     out.push({
       ruleId: 'destructive-infra/kubernetes-data-deleted',

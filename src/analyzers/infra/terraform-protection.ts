@@ -12,6 +12,8 @@ import { parseHcl, resources, scopeOf, valueAt, type HclBlock, type HclFile, typ
 
 export const terraformProtectionAnalyzer: Analyzer = {
   name: 'terraform-protection',
+  // a resource that leaves one file of a module may arrive in another file of the same change
+  readsChange: true,
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformProtectionAnalyzer.analyze)(path, chunks, ctx),
   claims: (path) => path.endsWith('.tf'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
@@ -50,8 +52,31 @@ export const terraformProtectionAnalyzer: Analyzer = {
     if (base?.errors.length || head?.errors.length) return []
     const old = base && before ? new TerraformSide(base, before.text, catalog) : undefined
     const now = head && after ? new TerraformSide(head, after.text, catalog) : undefined
-    return compareSides(old, now, after?.path ?? before?.path ?? '')
+    const path = after?.path ?? before?.path ?? ''
+    return compareSides(old, now, path, await elsewhereInModule(path, ctx))
   }
+}
+
+/** What the other changed files of the same module (folder) now declare: a resource moved there is not removed. */
+interface ModuleElsewhere {
+  addresses: Set<string>
+  moves: Map<string, string>
+}
+
+async function elsewhereInModule(path: string, ctx: AnalyzerContext): Promise<ModuleElsewhere> {
+  const out: ModuleElsewhere = { addresses: new Set(), moves: new Map() }
+  if (ctx.change === undefined) return out
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  for (const other of ctx.change.readable()) {
+    if (other === path || !other.endsWith('.tf') || !other.startsWith(folder) || other.slice(folder.length).includes('/')) continue
+    const text = ctx.change.newText(other)
+    if (text === undefined) continue
+    const hcl = await parseHcl(text)
+    if (hcl.errors.length > 0) continue
+    for (const resource of resources(hcl)) out.addresses.add(resource.address)
+    for (const [from, to] of new TerraformSide(hcl, text, new DataResourceCatalog(ctx.knowledge)).moves()) out.moves.set(from, to)
+  }
+  return out
 }
 
 interface DataResource {
@@ -198,9 +223,9 @@ function unprotected(resource: DataResource, gaps: Gap[], side: TerraformSide, s
   }
 }
 
-function compareSides(old: TerraformSide | undefined, now: TerraformSide | undefined, path: string): Detection[] {
+function compareSides(old: TerraformSide | undefined, now: TerraformSide | undefined, path: string, elsewhere: ModuleElsewhere): Detection[] {
   const out: Detection[] = []
-  const moves = now?.moves() ?? new Map<string, string>()
+  const moves = new Map([...elsewhere.moves, ...(now?.moves() ?? new Map<string, string>())])
   const removed = now?.removedBlocks() ?? []
   const movedTargets = new Map([...moves].map(([from, to]) => [to, from]))
 
@@ -217,7 +242,7 @@ function compareSides(old: TerraformSide | undefined, now: TerraformSide | undef
   }
 
   for (const resource of old?.dataResources() ?? []) {
-    if (now?.find(resource.address) !== undefined || moves.has(resource.address)) continue
+    if (now?.find(resource.address) !== undefined || moves.has(resource.address) || elsewhere.addresses.has(resource.address)) continue
     const removal = removed.find((r) => r.from === resource.address)
     if (removal !== undefined && removal.destroy === false) continue
     // A `removed` block that destroys is reported by analyze on the head side; here, only a plain deletion.
@@ -230,7 +255,7 @@ function compareSides(old: TerraformSide | undefined, now: TerraformSide | undef
     out.push({
       ruleId: 'destructive-infra/data-resource-removed',
       ...at,
-      message: `${resource.address} (${resource.type}) is removed from ${path}${now === undefined ? ', which is deleted' : ''} without a \`moved\` or \`removed\` block: the next apply destroys it and its data${prevent.on ? ' (its `prevent_destroy` goes with the block, so it no longer protects it)' : ''}. If it only moved to another file of the same module, approve this.`,
+      message: `${resource.address} (${resource.type}) is removed from ${path}${now === undefined ? ', which is deleted' : ''} without a \`moved\` or \`removed\` block: the next apply destroys it and its data${prevent.on ? ' (its `prevent_destroy` goes with the block, so it no longer protects it)' : ''}.`,
       evidence: lineOf(old!.text, resource.block.line),
       identity: `${resource.address}:removed`
     })

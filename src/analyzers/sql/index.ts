@@ -77,7 +77,7 @@ async function createdEarlierInChange(path: string, ctx: AnalyzerContext): Promi
   for (const other of [...change.added].sort()) {
     if (other >= path) break
     if (!SQL_FILE.test(other)) continue
-    const text = change.addedText(other)
+    const text = change.newText(other)
     if (text === undefined) continue
     let tables = cache.get(other)
     if (tables === undefined) {
@@ -159,7 +159,7 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
 
 export const sqlAnalyzer: Analyzer = {
   name: 'sql',
-  readsAddedFiles: true,
+  readsChange: true,
   claims(path: string, ctx: AnalyzerContext): boolean {
     return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
   },
