@@ -1710,8 +1710,10 @@ async function refreshVersions(o, io2, fetchImpl, today) {
   const npm = npmConfig(io2.cwd, env);
   const client = new RegistryClient({ fetch: fetchImpl, timeoutMs: o.timeoutMs, concurrency: o.concurrency, budget: Number.MAX_SAFE_INTEGER, hostFailures: 5 });
   let failures = 0;
+  const refreshed = { npm: 0, pypi: 0 };
   const update = async (ecosystem, name) => {
     const found = ecosystem === "npm" ? await lookupNpm(client, npm, name) : await lookupPypi(client, o.pypi, name);
+    if (found.status === "found") refreshed[ecosystem]++;
     if (found.status !== "found") {
       failures++;
       io2.err(`versions: ${ecosystem} ${name}: kept the old data: ${found.status === "unavailable" ? found.reason : "not found"}`);
@@ -1731,8 +1733,8 @@ async function refreshVersions(o, io2, fetchImpl, today) {
   }
   if (failures < total) {
     snapshot.dataDate = today;
-    snapshot.sources.npm = `latest stable version and its release date from ${npm.registry}, fetched ${today}`;
-    snapshot.sources.pypi = `latest stable version and its release date from ${o.pypi}, fetched ${today}`;
+    if (refreshed.npm > 0) snapshot.sources.npm = `latest stable version and its release date from ${npm.registry}, fetched ${today}`;
+    if (refreshed.pypi > 0) snapshot.sources.pypi = `latest stable version and its release date from ${o.pypi}, fetched ${today}`;
     await writeJson(file, snapshot, false);
   }
   io2.out(`latest-versions.json: ${total - failures} of ${total} packages refreshed (${client.requestsMade} requests)`);

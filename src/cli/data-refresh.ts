@@ -199,8 +199,10 @@ async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLi
   const npm = npmConfig(io.cwd, env)
   const client = new RegistryClient({ fetch: fetchImpl, timeoutMs: o.timeoutMs, concurrency: o.concurrency, budget: Number.MAX_SAFE_INTEGER, hostFailures: 5 })
   let failures = 0
+  const refreshed = { npm: 0, pypi: 0 }
   const update = async (ecosystem: 'npm' | 'pypi', name: string) => {
     const found = ecosystem === 'npm' ? await lookupNpm(client, npm, name) : await lookupPypi(client, o.pypi, name)
+    if (found.status === 'found') refreshed[ecosystem]++
     if (found.status !== 'found') {
       failures++
       io.err(`versions: ${ecosystem} ${name}: kept the old data: ${found.status === 'unavailable' ? found.reason : 'not found'}`)
@@ -220,8 +222,9 @@ async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLi
   }
   if (failures < total) {
     snapshot.dataDate = today
-    snapshot.sources.npm = `latest stable version and its release date from ${npm.registry}, fetched ${today}`
-    snapshot.sources.pypi = `latest stable version and its release date from ${o.pypi}, fetched ${today}`
+    // an ecosystem whose registry could not be reached keeps its old data, and says where that came from
+    if (refreshed.npm > 0) snapshot.sources.npm = `latest stable version and its release date from ${npm.registry}, fetched ${today}`
+    if (refreshed.pypi > 0) snapshot.sources.pypi = `latest stable version and its release date from ${o.pypi}, fetched ${today}`
     await writeJson(file, snapshot, false)
   }
   io.out(`latest-versions.json: ${total - failures} of ${total} packages refreshed (${client.requestsMade} requests)`)
