@@ -1832,13 +1832,22 @@ async function check(argv, io2) {
   const { values, positionals } = parseCommand("check", argv, {}, true);
   if (values["help"]) return help(io2);
   const common = commonOptions(values);
-  const { root, inGit } = locate(io2.cwd);
+  const { root, inGit } = locate(checkOrigin(io2.cwd, positionals));
   return runScanCommand({
     io: io2,
     common,
     root,
     buildChangeSet: (settings) => checkChangeSet(root, io2.cwd, positionals, { inGit, maxFileBytes: settings.limits.maxFileBytes })
   });
+}
+function checkOrigin(cwd, targets) {
+  const first = targets[0];
+  if (first === void 0) return cwd;
+  const target = resolve3(cwd, first);
+  if (!existsSync3(target)) return cwd;
+  const folder = statSync2(target).isDirectory() ? target : dirname2(target);
+  const fromCwd = relative2(cwd, folder);
+  return fromCwd.startsWith("..") || fromCwd.startsWith("/") ? folder : cwd;
 }
 async function diff(argv, io2) {
   const { values, positionals } = parseCommand("diff", argv, { base: { type: "string" }, head: { type: "string" }, staged: { type: "boolean" } }, false);

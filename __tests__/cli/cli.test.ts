@@ -79,6 +79,14 @@ describe('prodguard CLI (the bundled dist/cli.js)', () => {
     expect(prodguard(r.dir, ['check', '--fail-on', 'warn', '--config', 'relaxed.yml']).code).toBe(1)
   })
 
+  it('checks a repository outside the working directory with that repository\'s own config', () => {
+    const other = repo({ 'db/m.sql': 'DROP TABLE users;\n', '.prodguard.yml': 'rules:\n  destructive-sql/drop-table: warn\n' })
+    const here = repo({ 'README.md': '# here\n' })
+    const run = prodguard(here.dir, ['check', other.dir, '--format', 'json'])
+    expect(run.code).toBe(0)
+    expect(json(run).findings.map((f) => [f.file, f.severity])).toEqual([['db/m.sql', 'warn']])
+  })
+
   it('writes the report to --output', () => {
     const r = repo({ 'm.sql': 'TRUNCATE orders;\n' })
     const run = prodguard(r.dir, ['check', '--format', 'sarif', '--output', 'out.sarif'])

@@ -80,13 +80,27 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('check', argv, {}, true)
   if (values['help']) return help(io)
   const common = commonOptions(values)
-  const { root, inGit } = locate(io.cwd)
+  const { root, inGit } = locate(checkOrigin(io.cwd, positionals))
   return runScanCommand({
     io,
     common,
     root,
     buildChangeSet: (settings) => checkChangeSet(root, io.cwd, positionals, { inGit, maxFileBytes: settings.limits.maxFileBytes })
   })
+}
+
+/**
+ * Where `check` looks for the repository: the working directory, unless the first path lies outside it
+ * (`prodguard check ../other-service`): then that path's own folder, so its repository and config apply.
+ */
+function checkOrigin(cwd: string, targets: string[]): string {
+  const first = targets[0]
+  if (first === undefined) return cwd
+  const target = resolve(cwd, first)
+  if (!existsSync(target)) return cwd
+  const folder = statSync(target).isDirectory() ? target : dirname(target)
+  const fromCwd = relative(cwd, folder)
+  return fromCwd.startsWith('..') || fromCwd.startsWith('/') ? folder : cwd
 }
 
 async function diff(argv: string[], io: CliIO): Promise<number> {
