@@ -133,21 +133,18 @@ export async function run() {
       timeoutMs: 5000
     })
     const online = await scanOnce(engine, files, { [engine.VERSION_SERVICE]: versions })
-    return {
-      name: 'dependencies',
-      manifests: Object.keys(files).length,
-      bytes,
-      offline,
-      online: { ...online, requests: registry.requests() }
-    }
+    const result = { name: 'dependencies', manifests: Object.keys(files).length, bytes, offline, online: { ...online, requests: registry.requests() } }
+    print(result)
+    return result
   } finally {
     await registry.close()
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await run()
-  console.log(`dependencies: ${r.manifests} manifests in  services, ${(r.bytes / 1024).toFixed(0)} KiB`)
+function print(r) {
+  console.log(`dependencies: a monorepo of ${r.manifests} manifests, ${(r.bytes / 1024).toFixed(0)} KiB`)
   console.log(`  offline (bundled snapshot): ${r.offline.ms} ms, ${r.offline.findings} findings (${r.offline.blocking} blocking)`)
   console.log(`  online (registry double on 127.0.0.1): ${r.online.ms} ms, ${r.online.requests} requests, ${r.online.findings} findings (${r.online.blocking} blocking)`)
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run()
