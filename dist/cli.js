@@ -1152,7 +1152,7 @@ function listFiles(root, cwd, targets, inGit) {
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${target}`);
     const rel = toPosix(relative(root, absolute));
     if (rel.startsWith("..")) throw new UsageError(`${target} is outside the repository at ${root}`, "run prodguard from inside the repository you want to check");
-    const stat = lstatSync(absolute);
+    const stat = statSync(absolute);
     if (stat.isFile()) {
       out.add(rel);
     } else if (stat.isDirectory()) {

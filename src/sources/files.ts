@@ -39,7 +39,8 @@ export function listFiles(root: string, cwd: string, targets: string[], inGit: b
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${target}`)
     const rel = toPosix(relative(root, absolute))
     if (rel.startsWith('..')) throw new UsageError(`${target} is outside the repository at ${root}`, 'run prodguard from inside the repository you want to check')
-    const stat = lstatSync(absolute)
+    // a path named on the command line is followed even when it is a link; links met while walking are not
+    const stat = statSync(absolute)
     if (stat.isFile()) {
       out.add(rel)
     } else if (stat.isDirectory()) {
