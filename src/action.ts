@@ -14,6 +14,13 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new UsageError(`input ${name}: "${raw}" is not a boolean`, 'use true or false')
 }
 
+function verdictInput(): ActionInputs['verdict'] {
+  const raw = core.getInput('verdict').trim()
+  if (raw === '' || raw === 'commit-status') return 'commit-status'
+  if (raw === 'check-run') return 'check-run'
+  throw new UsageError(`input verdict: "${raw}" is not commit-status or check-run`, 'use check-run with a GitHub App token (hardened mode), or leave it out')
+}
+
 function readInputs(): ActionInputs {
   const token = core.getInput('github-token') || process.env['GITHUB_TOKEN'] || ''
   if (token === '') throw new UsageError('input github-token is empty', 'pass `github-token: ${{ github.token }}` (the default) or an App token')
@@ -22,6 +29,7 @@ function readInputs(): ActionInputs {
     token,
     configPath: core.getInput('config').replace(/^\.\//, '') || '.prodguard.yml',
     statusContext: core.getInput('status-context') || 'prodguard',
+    verdict: verdictInput(),
     failJob: booleanInput('fail-job', true),
     comment: booleanInput('comment', true),
     requestReviewers: booleanInput('request-reviewers', false),

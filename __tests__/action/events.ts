@@ -87,3 +87,24 @@ export function dispatchEvent(double: GitHubDouble, inputs: Record<string, strin
     workflow: '.github/workflows/prodguard.yml'
   }
 }
+
+/** The privileged workflow's `workflow_run` event after the relay workflow ran for a review or a merge group. */
+export function workflowRunEvent(double: GitHubDouble, relayed: 'pull_request_review' | 'merge_group', headSha: string, headBranch: string, pullRequests: number[] = []) {
+  return {
+    action: 'completed',
+    workflow_run: {
+      id: 99001,
+      name: 'prodguard relay',
+      event: relayed,
+      status: 'completed',
+      conclusion: 'success',
+      head_sha: headSha,
+      head_branch: headBranch,
+      path: '.github/workflows/prodguard-relay.yml',
+      pull_requests: pullRequests.map((number) => ({ number, head: { ref: headBranch, sha: headSha }, base: { ref: 'main', sha: double.rev('refs/heads/main') } }))
+    },
+    workflow: { name: 'prodguard relay', path: '.github/workflows/prodguard-relay.yml' },
+    repository: repository(double.owner, double.repo),
+    sender: { login: 'bob', id: 6100, type: 'User' }
+  }
+}

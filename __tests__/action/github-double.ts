@@ -2,7 +2,10 @@
  * A GitHub REST API double on 127.0.0.1, backed by a real git repository: pull requests, their files (paginated with
  * `Link` headers, at most 3,000, patches omitted for large files), reviews, compare, contents, git trees and commits,
  * tarballs made by `git archive` (behind a redirect, like codeload), issue comments, commit statuses, collaborator
- * permissions, teams and review requests. It answers errors the way GitHub does: 401 for an unknown token, 403
+ * permissions, teams and review requests, the pull requests of a commit, branches and their protection, check runs
+ * (Checks API) and statuses posted as the identity behind each token (the GitHub Actions app, another App, a person).
+ * Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
+ * GitHub does: 401 for an unknown token, 403
  * "Resource not accessible by integration" for a write with a read-only token, 404 `Not Found`, and injected faults
  * (5xx, secondary rate limits with `retry-after`). Blobs are served too. Every request is recorded.
  */
@@ -29,6 +32,30 @@ export interface PullRequestState {
   fork: boolean
   requestedReviewers: string[]
   requestedTeams: string[]
+  /** Closed pull requests are still listed for their commits, with `state: closed`. */
+  closed: boolean
+}
+
+/** Who a token acts as: a user, or an App's bot (GITHUB_TOKEN is the GitHub Actions app). */
+export interface Identity {
+  login: string
+  id: number
+  type: 'Bot' | 'User'
+  app: { id: number; slug: string } | undefined
+}
+
+export const ACTIONS_APP: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot', app: { id: 15368, slug: 'github-actions' } }
+export const PRODGUARD_APP: Identity = { login: 'prodguard-gate[bot]', id: 51234567, type: 'Bot', app: { id: 909090, slug: 'prodguard-gate' } }
+
+export interface CheckRunState {
+  id: number
+  sha: string
+  name: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+  title: string
+  by: Identity
+  completedAt: string | null
 }
 
 export interface ReviewState {
@@ -49,6 +76,9 @@ export interface CommentState {
 }
 
 export interface StatusState {
+  id: number
+  by: Identity
+  createdAt: string
   sha: string
   state: string
   context: string
@@ -91,6 +121,17 @@ export class GitHubDouble {
   readonly reviews = new Map<number, ReviewState[]>()
   readonly comments: CommentState[] = []
   readonly statuses: StatusState[] = []
+  readonly checkRuns: CheckRunState[] = []
+  /** token -> who it acts as; tokens not listed act as the GitHub Actions app. */
+  readonly identities = new Map<string, Identity>([['app-token', PRODGUARD_APP]])
+  /** Commit e-mail -> GitHub login (the account the e-mail is linked to); unlisted e-mails have no login. */
+  readonly logins = new Map<string, string>()
+  /** Branches with branch protection (`protected: true`); `rules` holds ruleset rules per branch. */
+  readonly protectedBranches = new Set<string>(['main'])
+  readonly rules = new Map<string, Array<{ type: string }>>()
+  defaultBranch = 'main'
+  /** Scenario hooks, run before a matching request is answered (e.g. a push between two reads). */
+  readonly hooks: Array<{ method: string; path: RegExp; skip: number; run: () => void }> = []
   readonly faults: Fault[] = []
   /** token -> what it may do. */
   readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write']])
@@ -98,8 +139,6 @@ export class GitHubDouble {
   readonly roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
   /** `org/slug` -> members; `readable: false` answers 403 like a GITHUB_TOKEN without org access. */
   readonly teams = new Map<string, { members: string[]; readable: boolean }>()
-  /** Who comments with a `write` token: the Actions app's bot. */
-  commenter = { login: 'github-actions[bot]', type: 'Bot' as const, id: 41898282 }
   /** Report the recursive tree as truncated (a repository too big for one response). */
   truncateTrees = false
   /** Patches longer than this are omitted from the file list, as GitHub does for large diffs. */
@@ -131,11 +170,19 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}/tarball/(.+)$`), (m) => this.tarballRedirect(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`^/_codeload/${owner}/${repo}/legacy\\.tar\\.gz/([0-9a-f]{40})$`), (m) => this.tarball(m[1]!)],
       ['GET', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.listComments(Number(m[1]), q.url)],
-      ['POST', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.createComment(Number(m[1]), q.body)],
+      ['POST', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.createComment(Number(m[1]), q.body, this.identityOf(q))],
       ['PATCH', new RegExp(`${r}/issues/comments/(\\d+)$`), (m, q) => this.updateComment(Number(m[1]), q.body)],
       ['DELETE', new RegExp(`${r}/issues/comments/(\\d+)$`), (m) => this.deleteComment(Number(m[1]))],
-      ['POST', new RegExp(`${r}/statuses/([0-9a-f]{40})$`), (m, q) => this.createStatus(m[1]!, q.body)],
-      ['GET', new RegExp(`${r}/commits/([^/]+)/statuses$`), (m) => ({ status: 200, body: this.statuses.filter((s) => s.sha === m[1]).reverse().map((s) => this.statusJson(s)) })],
+      ['POST', new RegExp(`${r}/statuses/([0-9a-f]{40})$`), (m, q) => this.createStatus(m[1]!, q.body, this.identityOf(q))],
+      ['GET', new RegExp(`${r}/commits/([^/]+)/statuses$`), (m, q) => this.page(q.url, this.statuses.filter((s) => s.sha === this.tryRev(`${m[1]!}^{commit}`)).reverse().map((s) => this.statusJson(s)))],
+      ['GET', new RegExp(`${r}/commits/([0-9a-f]{40})/pulls$`), (m, q) => this.pullsOfCommit(m[1]!, q.url)],
+      ['GET', new RegExp(`${r}/commits/([^/]+)/check-runs$`), (m, q) => this.listCheckRuns(m[1]!, q.url)],
+      ['POST', new RegExp(`${r}/check-runs$`), (_m, q) => this.createCheckRun(q)],
+      ['PATCH', new RegExp(`${r}/check-runs/(\\d+)$`), (m, q) => this.updateCheckRun(Number(m[1]), q)],
+      ['GET', new RegExp(`${r}/pulls/(\\d+)/commits$`), (m, q) => this.pullCommits(Number(m[1]), q.url)],
+      ['GET', new RegExp(`${r}$`), () => ({ status: 200, body: this.repoJson() })],
+      ['GET', new RegExp(`${r}/branches/([^/]+)$`), (m) => this.branch(decodeURIComponent(m[1]!))],
+      ['GET', new RegExp(`${r}/rules/branches/([^/]+)$`), (m) => ({ status: 200, body: this.rules.get(decodeURIComponent(m[1]!)) ?? [] })],
       ['GET', new RegExp(`${r}/collaborators/([^/]+)/permission$`), (m) => this.permission(decodeURIComponent(m[1]!))],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)$/, (m) => this.team(m[1]!, m[2]!)],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (m) => this.membership(m[1]!, m[2]!, decodeURIComponent(m[3]!))],
@@ -159,7 +206,7 @@ export class GitHubDouble {
   // ---- scenario setup ----
 
   openPullRequest(pr: Partial<PullRequestState> & { number: number; headRef: string; author: string }): PullRequestState {
-    const state: PullRequestState = { title: `Change ${pr.number}`, baseRef: 'main', fork: false, requestedReviewers: [], requestedTeams: [], ...pr }
+    const state: PullRequestState = { title: `Change ${pr.number}`, baseRef: 'main', fork: false, requestedReviewers: [], requestedTeams: [], closed: false, ...pr }
     this.pulls.set(pr.number, state)
     return state
   }
@@ -177,6 +224,36 @@ export class GitHubDouble {
     const comment: CommentState = { id: this.nextId++, issue, body, user: { login, type: 'User', id: 7000 + this.nextId }, createdAt: this.tick(), updatedAt: this.tick() }
     this.comments.push(comment)
     return comment
+  }
+
+  /** A comment by another App's bot (e.g. one that carries prodguard's marker). */
+  botComment(issue: number, as: Identity, body: string): CommentState {
+    const comment: CommentState = { id: this.nextId++, issue, body, user: { login: as.login, type: as.type, id: as.id }, createdAt: this.tick(), updatedAt: this.tick() }
+    this.comments.push(comment)
+    return comment
+  }
+
+  /** A status posted by someone else (another workflow's GITHUB_TOKEN, a person, another App). */
+  postStatus(sha: string, state: string, as: Identity = ACTIONS_APP, context = 'prodguard', targetUrl?: string): StatusState {
+    const status: StatusState = { id: this.nextId++, by: as, createdAt: this.tick(), sha, state, context, description: 'posted by hand', targetUrl }
+    this.statuses.push(status)
+    return status
+  }
+
+  /** A check run posted by another App (or the Actions app). */
+  postCheckRun(sha: string, conclusion: string, as: Identity, name = 'prodguard'): CheckRunState {
+    const run: CheckRunState = { id: this.nextId++, sha, name, status: 'completed', conclusion, title: 'posted by hand', by: as, completedAt: this.tick() }
+    this.checkRuns.push(run)
+    return run
+  }
+
+  /** Runs `run` just before the (skip+1)-th request matching method and path is answered. */
+  when(method: string, path: RegExp, run: () => void, skip = 0): void {
+    this.hooks.push({ method, path, skip, run })
+  }
+
+  checkRunsFor(sha: string, name = 'prodguard'): CheckRunState[] {
+    return this.checkRuns.filter((c) => c.sha === sha && c.name === name)
   }
 
   fail(fault: Fault): void {
@@ -245,6 +322,12 @@ export class GitHubDouble {
   }
 
   private route(req: Parsed): Reply {
+    for (const hook of [...this.hooks]) {
+      if (hook.method !== req.method || !hook.path.test(req.url.pathname)) continue
+      if (hook.skip-- > 0) continue
+      this.hooks.splice(this.hooks.indexOf(hook), 1)
+      hook.run()
+    }
     const fault = this.faults.find((f) => f.times > 0 && (f.method === undefined || f.method === req.method) && f.path.test(req.url.pathname))
     if (fault !== undefined) {
       fault.times--
@@ -329,7 +412,7 @@ export class GitHubDouble {
         html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}`,
         id: 80000 + number,
         number,
-        state: 'open',
+        state: pr.closed ? 'closed' : 'open',
         locked: false,
         title: pr.title,
         user: this.userJson(pr.author),
@@ -422,7 +505,8 @@ export class GitHubDouble {
     const ahead = Number(this.git(['rev-list', '--count', `${mergeBase}..${head}`]).trim())
     const behind = Number(this.git(['rev-list', '--count', `${mergeBase}..${base}`]).trim())
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 250), 250)
-    const commits = this.git(['rev-list', '--reverse', `${mergeBase}..${head}`]).split('\n').filter(Boolean).slice(0, perPage)
+    const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1)
+    const commits = this.git(['rev-list', '--reverse', `${mergeBase}..${head}`]).split('\n').filter(Boolean).slice((page - 1) * perPage, page * perPage)
     return {
       status: 200,
       body: {
@@ -433,7 +517,7 @@ export class GitHubDouble {
         ahead_by: ahead,
         behind_by: behind,
         total_commits: ahead,
-        commits: commits.map((sha) => this.commitJson(sha)),
+        commits: commits.map((sha) => this.commitIdentity(sha)),
         files: this.diff(mergeBase, head).slice(0, 300).map((f) => this.fileJson(f, head))
       }
     }
@@ -546,13 +630,17 @@ export class GitHubDouble {
     return this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)))
   }
 
-  private createComment(issue: number, body: unknown): Reply {
+  private identityOf(req: Parsed): Identity {
+    return (req.token !== undefined ? this.identities.get(req.token) : undefined) ?? ACTIONS_APP
+  }
+
+  private createComment(issue: number, body: unknown, as: Identity): Reply {
     if (!this.pulls.has(issue)) return error(404, 'Not Found')
     const text = (body as { body?: unknown } | undefined)?.body
     if (typeof text !== 'string' || text === '') return error(422, 'Validation Failed')
     if (text.length > 65_536) return error(422, 'Validation Failed: body is too long (maximum is 65536 characters)')
     const now = this.tick()
-    const comment: CommentState = { id: this.nextId++, issue, body: text, user: { ...this.commenter }, createdAt: now, updatedAt: now }
+    const comment: CommentState = { id: this.nextId++, issue, body: text, user: { login: as.login, type: as.type, id: as.id }, createdAt: now, updatedAt: now }
     this.comments.push(comment)
     return { status: 201, body: this.commentJson(comment) }
   }
@@ -578,17 +666,129 @@ export class GitHubDouble {
   // ---- statuses ----
 
   private statusJson(s: StatusState) {
-    return { state: s.state, context: s.context, description: s.description, target_url: s.targetUrl ?? null, creator: this.commenter }
+    return {
+      id: s.id,
+      state: s.state,
+      context: s.context,
+      description: s.description,
+      target_url: s.targetUrl ?? null,
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+      creator: { login: s.by.login, id: s.by.id, type: s.by.type }
+    }
   }
 
-  private createStatus(sha: string, body: unknown): Reply {
+  private createStatus(sha: string, body: unknown, as: Identity): Reply {
     if (this.tryRev(`${sha}^{commit}`) === undefined) return error(422, `No commit found for SHA: ${sha}`)
     const b = (body ?? {}) as { state?: string; context?: string; description?: string; target_url?: string }
     if (!['pending', 'success', 'failure', 'error'].includes(b.state ?? '')) return error(422, 'Validation Failed')
     if ((b.description ?? '').length > 140) return error(422, 'Validation Failed: description is too long (maximum is 140 characters)')
-    const status: StatusState = { sha, state: b.state!, context: b.context ?? 'default', description: b.description ?? '', targetUrl: b.target_url }
+    const status: StatusState = { id: this.nextId++, by: as, createdAt: this.tick(), sha, state: b.state!, context: b.context ?? 'default', description: b.description ?? '', targetUrl: b.target_url }
     this.statuses.push(status)
-    return { status: 201, body: { id: this.nextId++, ...this.statusJson(status) } }
+    return { status: 201, body: this.statusJson(status) }
+  }
+
+  // ---- checks ----
+
+  private checkRunJson(c: CheckRunState) {
+    return {
+      id: c.id,
+      head_sha: c.sha,
+      name: c.name,
+      status: c.status,
+      conclusion: c.conclusion,
+      completed_at: c.completedAt,
+      output: { title: c.title, summary: c.title },
+      app: c.by.app !== undefined ? { id: c.by.app.id, slug: c.by.app.slug, name: c.by.app.slug, owner: { login: 'acme' } } : null
+    }
+  }
+
+  private createCheckRun(req: Parsed): Reply {
+    const as = this.identityOf(req)
+    // The Checks API is for Apps: a personal token cannot create check runs.
+    if (as.app === undefined) return error(403, 'You must authenticate via a GitHub App.')
+    const b = (req.body ?? {}) as { name?: string; head_sha?: string; status?: string; conclusion?: string; output?: { title?: string } }
+    if (typeof b.name !== 'string' || typeof b.head_sha !== 'string' || this.tryRev(`${b.head_sha}^{commit}`) === undefined) return error(422, 'Validation Failed')
+    const status = (b.status ?? 'queued') as CheckRunState['status']
+    if (status === 'completed' && b.conclusion === undefined) return error(422, 'Validation Failed: conclusion is required when status is completed')
+    const run: CheckRunState = { id: this.nextId++, sha: b.head_sha, name: b.name, status, conclusion: status === 'completed' ? b.conclusion! : null, title: b.output?.title ?? '', by: as, completedAt: status === 'completed' ? this.tick() : null }
+    this.checkRuns.push(run)
+    return { status: 201, body: this.checkRunJson(run) }
+  }
+
+  private updateCheckRun(id: number, req: Parsed): Reply {
+    const run = this.checkRuns.find((c) => c.id === id)
+    if (run === undefined) return error(404, 'Not Found')
+    // An App can only update its own check runs.
+    if (run.by.app?.id !== this.identityOf(req).app?.id) return error(403, 'Invalid app_id `' + String(this.identityOf(req).app?.id) + '` - check run can only be modified by the GitHub App that created it.')
+    const b = (req.body ?? {}) as { status?: string; conclusion?: string; output?: { title?: string } }
+    if (b.status !== undefined) run.status = b.status as CheckRunState['status']
+    if (b.conclusion !== undefined) {
+      run.conclusion = b.conclusion
+      run.status = 'completed'
+    }
+    if (run.status === 'completed') run.completedAt = this.tick()
+    if (b.output?.title !== undefined) run.title = b.output.title
+    return { status: 200, body: this.checkRunJson(run) }
+  }
+
+  private listCheckRuns(ref: string, url: URL): Reply {
+    const sha = this.tryRev(`${ref}^{commit}`)
+    if (sha === undefined) return error(404, 'Not Found')
+    const name = url.searchParams.get('check_name')
+    const runs = this.checkRuns.filter((c) => c.sha === sha && (name === null || c.name === name)).reverse()
+    const page = this.page(url, runs.map((c) => this.checkRunJson(c)))
+    return { ...page, body: { total_count: runs.length, check_runs: page.body } }
+  }
+
+  // ---- commits and branches ----
+
+  /** GitHub's "pull requests associated with a commit": open (and closed) pull requests whose commits include it. */
+  private pullsOfCommit(sha: string, url: URL): Reply {
+    if (this.tryRev(`${sha}^{commit}`) === undefined) return error(422, `No commit found for SHA: ${sha}`)
+    const found: unknown[] = []
+    for (const [number, pr] of this.pulls) {
+      const head = this.tryRev(`refs/heads/${pr.headRef}`)
+      const base = this.tryRev(`refs/heads/${pr.baseRef}`)
+      if (head === undefined || base === undefined) continue
+      const from = this.git(['merge-base', base, head]).trim()
+      const commits = this.git(['rev-list', `${from}..${head}`]).split('\n').filter(Boolean)
+      if (commits.includes(sha)) found.push(this.getPull(number).body)
+    }
+    return this.page(url, found)
+  }
+
+  private commitIdentity(sha: string) {
+    const [an, ae, cn, ce, tree, parents, message] = this.git(['show', '-s', '--format=%an%x00%ae%x00%cn%x00%ce%x00%T%x00%P%x00%s', sha]).trim().split('\0')
+    const user = (email: string | undefined) => {
+      const login = email !== undefined ? this.logins.get(email) : undefined
+      return login !== undefined ? this.userJson(login) : null
+    }
+    return {
+      sha,
+      commit: { message, tree: { sha: tree }, author: { name: an, email: ae, date: '2026-11-20T10:00:00Z' }, committer: { name: cn, email: ce, date: '2026-11-20T10:00:00Z' } },
+      author: user(ae),
+      committer: user(ce),
+      parents: (parents ?? '').split(' ').filter(Boolean).map((p) => ({ sha: p })),
+      html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`
+    }
+  }
+
+  private pullCommits(number: number, url: URL): Reply {
+    const pr = this.pullOr404(number)
+    if ('status' in pr) return pr
+    const head = this.rev(`refs/heads/${pr.headRef}`)
+    const base = this.rev(`refs/heads/${pr.baseRef}`)
+    const from = this.git(['merge-base', base, head]).trim()
+    // GitHub lists at most 250 commits of a pull request.
+    const commits = this.git(['rev-list', '--reverse', `${from}..${head}`]).split('\n').filter(Boolean).slice(0, 250)
+    return this.page(url, commits.map((c) => this.commitIdentity(c)))
+  }
+
+  private branch(name: string): Reply {
+    const sha = this.tryRev(`refs/heads/${name}`)
+    if (sha === undefined) return error(404, 'Branch not found')
+    return { status: 200, body: { name, commit: this.commitIdentity(sha), protected: this.protectedBranches.has(name) } }
   }
 
   // ---- people ----

@@ -1,7 +1,8 @@
 /**
  * Counting approvals: each reviewer's latest meaningful review (APPROVED, CHANGES_REQUESTED or DISMISSED;
  * COMMENTED and PENDING change nothing) counts only when it approves the current head commit, comes from an
- * authorized approver, and is not the pull request's author. An approval of an earlier commit does not carry over.
+ * authorized approver, and is neither the pull request's author nor (unless `approvals.allowCommitters`) anyone who
+ * authored or committed one of its commits. An approval of an earlier commit does not carry over.
  */
 import type { Authorization } from './approvers.js'
 
@@ -13,7 +14,7 @@ export interface Review {
   submittedAt: string | undefined
 }
 
-export type VerdictKind = 'counted' | 'author' | 'stale' | 'unauthorized' | 'changes-requested' | 'dismissed'
+export type VerdictKind = 'counted' | 'author' | 'committer' | 'stale' | 'unauthorized' | 'changes-requested' | 'dismissed'
 
 export interface ReviewerVerdict {
   login: string
@@ -50,6 +51,8 @@ export async function evaluateApprovals(input: {
   reviews: Review[]
   headSha: string
   author: string
+  /** Lower-cased logins of the commits' authors and committers, who cannot approve (the two-person rule). */
+  committers?: ReadonlySet<string>
   required: number
   authorize: (login: string) => Promise<Authorization>
 }): Promise<ApprovalResult> {
@@ -67,6 +70,10 @@ export async function evaluateApprovals(input: {
     }
     if (review.login.toLowerCase() === input.author.toLowerCase()) {
       verdicts.push({ ...base, kind: 'author', reason: 'the author cannot approve their own change' })
+      continue
+    }
+    if (input.committers?.has(review.login.toLowerCase()) === true) {
+      verdicts.push({ ...base, kind: 'committer', reason: 'authored or committed a commit of this pull request, so cannot approve it (approvals.allowCommitters)' })
       continue
     }
     const authorization = await input.authorize(review.login)

@@ -1,7 +1,8 @@
 /**
- * Who may approve: the configured users and teams, or, when none are configured (or no configured team can be
- * read with this token), anyone with write, maintain or admin permission on the repository, checked with the
- * collaborator-permission API. Never `author_association`, which hides private organization members.
+ * Who may approve: the configured users and teams, or, only when none are configured, anyone with write, maintain or
+ * admin permission on the repository, checked with the collaborator-permission API (never `author_association`,
+ * which hides private organization members). A configured team this token cannot read (403) or that does not exist
+ * (404) approves no one: it never falls back to write permission.
  */
 import type { Settings } from '../config/settings.js'
 import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
@@ -62,25 +63,32 @@ export class ApproverDirectory {
         const status = httpStatus(error)
         if (status !== 403 && status !== 404 && status !== 401) throw error
         this.notes.push(
-          `Team \`${team.org}/${team.slug}\` could not be read with this token (${apiErrorMessage(error)}); its members are not counted. Give the action a token that can read organization members (a GitHub App token with Members: read) to use teams.`
+          status === 404
+            ? `Team \`${team.org}/${team.slug}\` (approvals.teams) was not found (${apiErrorMessage(error)}), so it approves no one. Check the slug (the team's URL name, e.g. \`${team.org}/${team.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}\`) on github.com/orgs/${team.org}/teams, and that the token can see the team (a GitHub App with Members: read).`
+            : `Team \`${team.org}/${team.slug}\` (approvals.teams) could not be read with this token (${apiErrorMessage(error)}), so it approves no one. The token needs the organization permission Members: read: GITHUB_TOKEN never has it; pass a GitHub App installation token as \`github-token\`.`
         )
       }
     }
     return (this.readableTeams = readable)
   }
 
-  /** True when approvals fall back to repository write permission. */
-  async usesWritePermission(): Promise<boolean> {
-    return this.users.size === 0 && (await this.teamsInForce()).length === 0
+  /** True when approvals fall back to repository write permission: no user and no team is configured at all. */
+  usesWritePermission(): boolean {
+    return this.users.size === 0 && this.teams.length === 0
   }
 
-  /** "Who can approve", for the comment: configured names, or the write-permission rule. */
-  async describe(author: string): Promise<string> {
+  /** "Who can approve", for the comment: configured names, or the write-permission rule; `excluded` never counts. */
+  async describe(author: string, excluded: ReadonlySet<string> = new Set()): Promise<string> {
+    const never = [author, ...[...excluded].filter((l) => l !== author.toLowerCase())]
+    const except = never.map((l) => `@${l}`).join(', ')
+    if (this.usesWritePermission()) return `anyone with write access to ${this.repo.owner}/${this.repo.repo}, except ${never.length === 1 ? 'the author' : 'the author and the committers'} ${except}`
     const parts: string[] = []
-    for (const user of this.users) if (user !== author.toLowerCase()) parts.push(`@${user}`)
+    for (const user of this.users) if (user !== author.toLowerCase() && !excluded.has(user)) parts.push(`@${user}`)
     for (const team of await this.teamsInForce()) parts.push(`members of @${team.org}/${team.slug}`)
-    if (parts.length === 0) return `anyone with write access to ${this.repo.owner}/${this.repo.repo}, except the author @${author}`
-    return `${parts.join(', ')} (never the author @${author})`
+    if (parts.length === 0) {
+      return `no one. Every approver configured in approvals.users / approvals.teams is the author or a committer of this pull request, or a team that cannot be read: add another approver to .prodguard.yml on the default branch`
+    }
+    return `${parts.join(', ')} (never ${except})`
   }
 
   private async check(login: string): Promise<Authorization> {
@@ -93,7 +101,7 @@ export class ApproverDirectory {
         if (httpStatus(error) !== 404) throw error
       }
     }
-    if (!(await this.usesWritePermission())) return { ok: false, reason: 'not in approvals.users or an approving team' }
+    if (!this.usesWritePermission()) return { ok: false, reason: 'not in approvals.users or an approving team' }
     // Bots never count through repository permission: a workflow token must not approve its own gate.
     if (login.toLowerCase().endsWith('[bot]')) return { ok: false, reason: 'a bot (list it in approvals.users to count it)' }
     try {

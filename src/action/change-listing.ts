@@ -1,10 +1,10 @@
 /**
- * Which files a pull request (or a merge-queue entry) changes, and a ChangeSet over them whose versions come from
- * two tarballs. The list comes from `pulls.listFiles` (100 per page, at most 3,000 files); when GitHub cuts it off
- * the two commits' recursive trees are compared instead, and when even those are truncated the run fails closed.
+ * Which files a change touches, and a ChangeSet over them whose versions come from two tarballs. The list comes from
+ * comparing two exact commits (at most 300 files); past that the two commits' recursive trees are compared instead,
+ * and when even those are truncated the run fails closed.
  */
 import type { ChangeSet, ChangedFile, FileStatus } from '../change/change-set.js'
-import { httpStatus, type GitHubApi } from './github-client.js'
+import type { GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 import { recursiveTree } from './git-tree.js'
 import { Snapshots } from './snapshots.js'
@@ -21,7 +21,7 @@ export interface ListedFile {
 export interface ChangeListing {
   files: ListedFile[]
   /** How the list was made, for the summary. */
-  source: 'pull request files' | 'tree comparison'
+  source: 'comparison' | 'tree comparison'
   /** When the list is known to be incomplete: the run fails closed with this reason. */
   incomplete?: string
 }
@@ -34,38 +34,6 @@ export interface ApiChange {
   paths: Set<string>
   fromSha: string
   toSha: string
-}
-
-/** The commit a pull request's diff starts from: the merge base of its base and head (what "Files changed" shows). */
-export async function mergeBase(api: GitHubApi, repo: Repository, baseSha: string, headSha: string): Promise<string> {
-  try {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 1 })
-    return data.merge_base_commit?.sha ?? baseSha
-  } catch (error) {
-    const status = httpStatus(error)
-    // 404: unrelated histories (or a force-push raced us); the base commit is the best start left.
-    if (status === 404 || status === 422) return baseSha
-    throw error
-  }
-}
-
-export async function listPullRequestFiles(api: GitHubApi, repo: Repository, number: number, changedFiles: number, fromSha: string, headSha: string): Promise<ChangeListing> {
-  const files: ListedFile[] = []
-  for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })) {
-    for (const f of page.data) {
-      const status = fileStatus(f.status)
-      if (status === undefined) continue
-      files.push({ path: f.filename, status, ...(f.previous_filename !== undefined && status === 'renamed' ? { oldPath: f.previous_filename } : {}) })
-    }
-    if (files.length >= LISTING_LIMIT) break
-  }
-  if (files.length < LISTING_LIMIT && files.length >= changedFiles) return { files, source: 'pull request files' }
-  // GitHub stops listing at 3,000 files: compare the two trees for the complete list.
-  const byTree = await treeDiff(api, repo, fromSha, headSha)
-  if (byTree.incomplete !== undefined) {
-    return { files, source: 'pull request files', incomplete: `GitHub lists only ${files.length} of the ${Math.max(changedFiles, files.length)} changed files, and ${byTree.incomplete}` }
-  }
-  return byTree
 }
 
 /** The files that differ between two commits, from their recursive trees (two requests). */
@@ -88,7 +56,7 @@ export async function treeDiff(api: GitHubApi, repo: Repository, fromSha: string
   return { files, source: 'tree comparison' }
 }
 
-function fileStatus(status: string): ListedFile['status'] | undefined {
+export function fileStatus(status: string): ListedFile['status'] | undefined {
   switch (status) {
     case 'added':
     case 'copied':

@@ -15,16 +15,29 @@ export type GateTarget =
       trigger: string
     }
   | {
+      /** A commit to judge (a review relayed through workflow_run): every open pull request whose head it is. */
+      kind: 'commit'
+      sha: string
+      /** Pull request numbers the payload names; only a hint, each is read back from the API. */
+      pullRequests: number[]
+      trigger: string
+    }
+  | {
       kind: 'merge-group'
       baseSha: string
       headSha: string
       headRef: string
+      /** The branch the queue merges into, from `gh-readonly-queue/<base>/pr-<n>-<sha>`. */
+      baseRef: string | undefined
       /** The pull request this queue entry merges, from `gh-readonly-queue/<base>/pr-<n>-<sha>`. */
       pullRequest: number | undefined
-      trigger: 'merge_group'
+      trigger: string
     }
 
-export const SUPPORTED_EVENTS = ['pull_request_target', 'pull_request', 'pull_request_review', 'merge_group', 'workflow_dispatch'] as const
+export const SUPPORTED_EVENTS = ['pull_request_target', 'pull_request', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'workflow_run'] as const
+
+/** `gh-readonly-queue/<base>/pr-<n>-<base sha>`: the queue's own branch names. */
+const QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/i
 
 /** workflow_dispatch input names people use for the pull request number. */
 const DISPATCH_INPUTS = ['pull-request', 'pull_request', 'pull-request-number', 'pull_request_number', 'pr', 'pr-number', 'pr_number', 'number']
@@ -50,9 +63,12 @@ export function targetFromEvent(eventName: string, payload: Record<string, unkno
       const baseSha = stringAt(payload, ['merge_group', 'base_sha'])
       const headRef = stringAt(payload, ['merge_group', 'head_ref']) ?? ''
       if (headSha === undefined || baseSha === undefined) throw new UsageError('the merge_group event has no head_sha/base_sha')
-      const pr = /\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef)
-      return { kind: 'merge-group', baseSha, headSha, headRef, pullRequest: pr ? Number(pr[1]) : undefined, trigger: 'merge_group' }
+      const queue = QUEUE_REF.exec(headRef)
+      const baseRef = stringAt(payload, ['merge_group', 'base_ref'])?.replace(/^refs\/heads\//, '') ?? queue?.[1]
+      return { kind: 'merge-group', baseSha, headSha, headRef, baseRef, pullRequest: queue ? Number(queue[2]) : undefined, trigger: 'merge_group' }
     }
+    case 'workflow_run':
+      return relayedTarget(payload)
     case 'workflow_dispatch': {
       const inputs = payload['inputs']
       const fromEvent = DISPATCH_INPUTS.map((name) => valueAt(inputs, [name])).find((v) => v !== undefined && v !== '')
@@ -71,6 +87,33 @@ export function targetFromEvent(eventName: string, payload: Record<string, unkno
         `prodguard does not evaluate ${eventName === '' ? 'this' : `the ${eventName}`} event`,
         `trigger the workflow on ${SUPPORTED_EVENTS.join(', ')}`
       )
+  }
+}
+
+/**
+ * A `workflow_run` fired by the relay workflow: the event it relayed, and the commit it ran on. Only the event name
+ * and the head commit are taken from the payload; who the pull requests are, and their heads, come from the API.
+ */
+function relayedTarget(payload: Record<string, unknown>): GateTarget {
+  const event = stringAt(payload, ['workflow_run', 'event'])
+  const headSha = stringAt(payload, ['workflow_run', 'head_sha'])
+  const headBranch = stringAt(payload, ['workflow_run', 'head_branch']) ?? ''
+  if (headSha === undefined || !/^[0-9a-f]{40}$/i.test(headSha)) throw new UsageError('the workflow_run event has no head_sha', 'trigger it from the prodguard relay workflow')
+  const listed = valueAt(payload, ['workflow_run', 'pull_requests'])
+  const pullRequests = Array.isArray(listed) ? listed.map((p) => numberAt(p, ['number'])).filter((n): n is number => n !== undefined) : []
+  switch (event) {
+    case 'pull_request_review':
+    case 'pull_request_review_comment':
+    case 'pull_request':
+    case 'pull_request_target':
+      return { kind: 'commit', sha: headSha.toLowerCase(), pullRequests, trigger: `workflow_run (${event})` }
+    case 'merge_group': {
+      const queue = QUEUE_REF.exec(headBranch)
+      if (queue === null) throw new UsageError(`the relayed merge_group run is on ${headBranch === '' ? 'no branch' : headBranch}, not a merge queue branch`)
+      return { kind: 'merge-group', baseSha: queue[3]!.toLowerCase(), headSha: headSha.toLowerCase(), headRef: `refs/heads/${headBranch}`, baseRef: queue[1]!, pullRequest: Number(queue[2]), trigger: 'workflow_run (merge_group)' }
+    }
+    default:
+      throw new UsageError(`prodguard does not evaluate a workflow_run relayed from ${event === undefined ? 'an unknown event' : `the ${event} event`}`, 'relay pull_request_review and merge_group only')
   }
 }
 

@@ -18,6 +18,12 @@ export interface SinceApproval {
 
 export interface GateView {
   context: string
+  /** "the `prodguard` status" or "the `prodguard` check". */
+  verdictNoun: string
+  /** False when the verdict could not be posted (a read-only token): then nothing may claim what it shows. */
+  verdictPosted: boolean
+  /** Why no approval can make this pass (an invalid configuration), when none can. */
+  unapprovable: string | undefined
   decision: Decision
   /** `pull request #12`, `merge queue entry of #12`. */
   subject: string
@@ -39,6 +45,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** A login shown without notifying its owner on every edit of the comment. */
 const login = (name: string) => `@&#8203;${htmlText(name)}`
 
+/** Text in a code span that no backtick inside it can break out of (CommonMark: a longer fence, padded). */
+export function codeSpan(text: string): string {
+  const clean = htmlText(text.replace(/[\r\n]+/g, ' '))
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = clean.startsWith('`') || clean.endsWith('`') || longest > 0 ? ' ' : ''
+  return `${fence}${pad}${clean}${pad}${fence}`
+}
+
 export function statusText(view: Pick<GateView, 'decision' | 'gated' | 'approvals'>): string {
   const n = view.gated.length
   switch (view.decision) {
@@ -59,16 +74,21 @@ export function gateSection(view: GateView): string {
   const parts: string[] = []
   const head = `\`${short(view.headSha)}\``
   const n = view.gated.length
-  if (view.decision === 'blocked') {
+  const noun = view.verdictNoun
+  const Noun = `${noun[0]!.toUpperCase()}${noun.slice(1)}`
+  if (view.decision === 'blocked' && view.unapprovable !== undefined) {
+    parts.push(`**Blocked, and no approval can change that:** ${htmlText(view.unapprovable)}. ${view.verdictPosted ? `${Noun} stays red until it is fixed.` : `${Noun} could not be posted; this job's result carries the verdict.`}`)
+  } else if (view.decision === 'blocked') {
     const required = view.approvals?.required ?? 1
+    const until = `${plural(required, 'authorized reviewer')} approve${required === 1 ? 's' : ''} commit ${head}`
     parts.push(
-      `**The \`${view.context}\` status stays red until ${plural(required, 'authorized reviewer')} approve${required === 1 ? 's' : ''} commit ${head}**, the current head of this ${view.subject.replace(/ #?\d+$/, '')}: ${plural(n, 'finding')} below need${n === 1 ? 's' : ''} a reviewer's decision. Pushing a new commit needs a new approval.`
+      `${view.verdictPosted ? `**${Noun} stays red until ${until}**` : `**Blocked until ${until}**`}, the current head of this ${view.subject.replace(/ #?\d+$/, '')}: ${plural(n, 'finding')} below need${n === 1 ? 's' : ''} a reviewer's decision. Pushing a new commit needs a new approval.${view.verdictPosted ? '' : ` ${Noun} could not be posted (see below): this job's result carries the verdict.`}`
     )
     if (view.whoCanApprove !== undefined) parts.push(`**Who can approve:** ${view.whoCanApprove.replace(/@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?(?:\[bot\])?)/g, (_m, name: string) => login(name))}.`)
   } else if (view.decision === 'approved') {
-    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(', ')} on commit ${head}: the \`${view.context}\` status is green. ${plural(n, 'finding')} below ${n === 1 ? 'was' : 'were'} approved.`)
+    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(', ')} on commit ${head}${view.verdictPosted ? `: ${noun} is green` : ''}. ${plural(n, 'finding')} below ${n === 1 ? 'was' : 'were'} approved.`)
   } else {
-    parts.push(`**Nothing needs approval** as of commit ${head}: the \`${view.context}\` status is green.`)
+    parts.push(`**Nothing needs approval** as of commit ${head}${view.verdictPosted ? `: ${noun} is green` : ''}.`)
   }
   const reviews = reviewLines(view.approvals?.verdicts ?? [])
   if (reviews.length > 0 && view.decision !== 'pass') parts.push(`**Reviews so far:**\n${reviews.join('\n')}`)
@@ -91,7 +111,7 @@ function sinceLine(since: SinceApproval | undefined, decision: Decision): string
   const where = `${login(since.login)}'s approval of \`${short(since.commitId)}\``
   if (since.newFindings === undefined) return `**Since ${where}:** the change could not be compared with that commit; review the new commits in full.`
   if (since.newFindings.length === 0) return `**Since ${where}:** no new blocking findings. An approval holds for one commit only, so it needs renewing on the new head.`
-  const items = since.newFindings.slice(0, 20).map((f) => `- \`${f.ruleId}\` in \`${htmlText(f.file)}:${Math.max(1, f.line)}\``)
+  const items = since.newFindings.slice(0, 20).map((f) => `- ${codeSpan(f.ruleId)} in ${codeSpan(`${f.file}:${Math.max(1, f.line)}`)}`)
   if (since.newFindings.length > 20) items.push(`- … and ${since.newFindings.length - 20} more`)
   return `**Since ${where}:** ${plural(since.newFindings.length, 'new blocking finding')}:\n${items.join('\n')}`
 }

@@ -1,5 +1,5 @@
 /** The pull request as the API sees it now: the head commit to judge, the base to read the config from, the author. */
-import type { GitHubApi } from './github-client.js'
+import { isNotFound, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 
 export interface PullRequest {
@@ -35,4 +35,26 @@ export async function fetchPullRequest(api: GitHubApi, repo: Repository, number:
     requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
     htmlUrl: data.html_url
   }
+}
+
+/**
+ * The open pull requests whose head is `sha` right now: GitHub's list of pull requests associated with the commit,
+ * filtered to the open ones that point at it, plus the `hinted` numbers when the API confirms them (the listing can
+ * lag behind a push). Every one of them is read again with `pulls.get`: the listing is only where to look.
+ */
+export async function openPullRequestsAt(api: GitHubApi, repo: Repository, sha: string, hinted: number[]): Promise<PullRequest[]> {
+  const numbers = new Set<number>(hinted)
+  for await (const page of api.paginate.iterator(api.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 })) {
+    for (const pr of page.data) if (pr.state === 'open' && pr.head.sha === sha) numbers.add(pr.number)
+  }
+  const found: PullRequest[] = []
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    try {
+      const pr = await fetchPullRequest(api, repo, number)
+      if (pr.state === 'open' && pr.headSha === sha) found.push(pr)
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+    }
+  }
+  return found
 }

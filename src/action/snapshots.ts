@@ -2,12 +2,13 @@
  * Whole-commit snapshots of the files a run needs, each read from one tarball request and kept in memory. A version
  * of a changed file is read lazily: a run whose changed files no analyzer claims downloads nothing.
  */
+import { posix } from 'node:path'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { FileVersion } from '../change/change-set.js'
 import { decodeBytes, type FileContent } from '../change/content.js'
 import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
-import { recursiveTree } from './git-tree.js'
+import { recursiveTree, type TreeFile } from './git-tree.js'
 import { readTarball, type TarEntry } from './tarball.js'
 import type { Repository } from './event.js'
 
@@ -16,6 +17,8 @@ const MAX_ENTRY_BYTES = 256 * 1024 * 1024
 /** Without a tarball, files come one blob request each: a small change only, or the run fails closed. */
 const MAX_BLOB_REQUESTS = 300
 const BLOB_CONCURRENCY = 4
+/** Links to links to links: past this the file is unanalyzable rather than followed. */
+const MAX_LINK_HOPS = 8
 
 export class SnapshotError extends Error {
   constructor(
@@ -29,6 +32,7 @@ export class SnapshotError extends Error {
 
 export class Snapshots {
   private readonly loaded = new Map<string, Promise<Map<string, TarEntry>>>()
+  private readonly trees = new Map<string, Promise<{ files: TreeFile[]; truncated: boolean }>>()
   /** The first archive that could not be read: the run cannot vouch for the change and fails. */
   failure: SnapshotError | undefined
 
@@ -54,9 +58,45 @@ export class Snapshots {
     return pending
   }
 
-  /** A file version read from the snapshot of `sha`. */
+  /**
+   * A file version read from the snapshot of `sha`. A symbolic link is analyzed as the file it points to when that
+   * resolves inside the repository; a link out of it (or to a folder, or to nothing) is unanalyzable, never its text.
+   */
   version(sha: string, path: string): FileVersion {
-    return { read: async () => contentOf(await this.files(sha), sha, path) }
+    return { read: async () => this.resolved(sha, path) }
+  }
+
+  private async resolved(sha: string, path: string): Promise<FileContent> {
+    const files = await this.files(sha)
+    let at = path
+    let entry = files.get(path)
+    for (let hop = 0; entry?.kind === 'symlink'; hop++) {
+      const target = linkTarget(at, entry.target)
+      if (hop >= MAX_LINK_HOPS) return linkProblem(path, `a chain of more than ${MAX_LINK_HOPS} symbolic links`)
+      if (target === undefined) return linkProblem(path, `a symbolic link to ${entry.target}, outside the repository`)
+      at = target
+      entry = files.get(target) ?? (await this.treeEntry(sha, target))
+      if (entry === undefined) return linkProblem(path, `a symbolic link to ${target}, which is not a file of commit ${sha.slice(0, 7)} (a folder, or nothing)`)
+    }
+    return contentOf(files, sha, path, entry)
+  }
+
+  /** A file outside the snapshot's paths (a link's target), read from the commit's tree and its blob. */
+  private async treeEntry(sha: string, path: string): Promise<TarEntry | undefined> {
+    let tree = this.trees.get(sha)
+    if (tree === undefined) {
+      tree = recursiveTree(this.api, this.repo, sha)
+      this.trees.set(sha, tree)
+    }
+    const { files, truncated } = await tree
+    const file = files.find((f) => f.path === path)
+    if (file === undefined) {
+      if (truncated) throw new SnapshotError(`the tree of commit ${sha.slice(0, 7)} is too large to resolve the link to ${path}`, false)
+      return undefined
+    }
+    const { data } = await this.api.rest.git.getBlob({ ...this.repo, file_sha: file.sha })
+    const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    return file.mode === '120000' ? { kind: 'symlink', target: bytes.toString('utf8') } : bytes.length > MAX_ENTRY_BYTES ? { kind: 'too-large', size: bytes.length } : { kind: 'file', bytes }
   }
 
   /** The raw entry of `path` at `sha`, for byte comparisons. */
@@ -112,14 +152,24 @@ function toNodeStream(body: unknown): Readable {
   throw new SnapshotError('the tarball response had no body', false)
 }
 
-function contentOf(files: Map<string, TarEntry>, sha: string, path: string): FileContent {
-  const entry = files.get(path)
+/** Where a link at `path` points, as a repository path; undefined when it leaves the repository. */
+export function linkTarget(path: string, target: string): string | undefined {
+  if (target.startsWith('/') || target.includes('\0')) return undefined
+  const joined = posix.normalize(posix.join(posix.dirname(path), target))
+  if (joined === '..' || joined.startsWith('../') || joined === '.' || joined === '') return undefined
+  return joined.replace(/\/+$/, '')
+}
+
+function linkProblem(path: string, what: string): FileContent {
+  return { kind: 'unreadable', reason: 'unreadable', detail: `${path} is ${what}; prodguard analyzes a link as its target inside the repository, so it cannot vouch for this one`, bytes: 0 }
+}
+
+function contentOf(files: Map<string, TarEntry>, sha: string, path: string, entry: TarEntry | undefined = files.get(path)): FileContent {
   if (entry === undefined) {
     return { kind: 'unreadable', reason: 'unreadable', detail: `${path} is not a file of commit ${sha.slice(0, 7)} (a submodule, or the file list and the commit disagree)`, bytes: 0 }
   }
   if (entry.kind === 'too-large') return { kind: 'unreadable', reason: 'too-large', detail: `${entry.size} bytes`, bytes: entry.size }
-  // A symlink's content, as git stores it, is its target path.
-  if (entry.kind === 'symlink') return { kind: 'text', text: entry.target, bytes: Buffer.byteLength(entry.target) }
+  if (entry.kind === 'symlink') return linkProblem(path, `a symbolic link to ${entry.target}`)
   return decodeBytes(entry.bytes)
 }
 

@@ -39,7 +39,7 @@ export interface Settings {
   rules: Record<string, RuleLevel>
   paths: { migrations: string[]; production: string[]; nonProduction: string[] }
   sql: { dialect: SqlDialectSetting; downMigrations: RuleLevel }
-  approvals: { required: number; users: string[]; teams: string[]; allowAuthor: false }
+  approvals: { required: number; users: string[]; teams: string[]; allowAuthor: false; allowCommitters: boolean }
   dependencies: {
     majorsBehind: MajorsBehind
     eol: RuleLevel
@@ -60,7 +60,7 @@ export function defaultSettings(): Settings {
     rules: {},
     paths: { migrations: [], production: [], nonProduction: [] },
     sql: { dialect: 'auto', downMigrations: 'warn' },
-    approvals: { required: 1, users: [], teams: [], allowAuthor: false },
+    approvals: { required: 1, users: [], teams: [], allowAuthor: false, allowCommitters: false },
     dependencies: {
       majorsBehind: { block: 2, warn: 1 },
       eol: 'block',
