@@ -130,11 +130,13 @@ export class GitHubDouble {
   readonly protectedBranches = new Set<string>(['main'])
   readonly rules = new Map<string, Array<{ type: string }>>()
   defaultBranch = 'main'
+  /** Answer team review requests with GitHub's 422 (a team without access to the repository). */
+  rejectTeamRequests = false
   /** Scenario hooks, run before a matching request is answered (e.g. a push between two reads). */
   readonly hooks: Array<{ method: string; path: RegExp; skip: number; run: () => void }> = []
   readonly faults: Fault[] = []
   /** token -> what it may do. */
-  readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write']])
+  readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write'], ['app-token', 'write']])
   /** login -> repository role; anyone else has `read` (a public repository). */
   readonly roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
   /** `org/slug` -> members; `readable: false` answers 403 like a GITHUB_TOKEN without org access. */
@@ -482,6 +484,9 @@ export class GitHubDouble {
     const pr = this.pullOr404(number)
     if ('status' in pr) return pr
     const b = (body ?? {}) as { reviewers?: string[]; team_reviewers?: string[] }
+    if (this.rejectTeamRequests && (b.team_reviewers ?? []).length > 0) {
+      return error(422, `Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${this.owner}/${this.repo} repository.`)
+    }
     for (const login of b.reviewers ?? []) {
       if (login === pr.author) return error(422, 'Review cannot be requested from pull request author.')
       if (!pr.requestedReviewers.includes(login)) pr.requestedReviewers.push(login)
