@@ -132,6 +132,23 @@ describe('point 6: the two-person rule', () => {
     expect((await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))).outputs['decision']).toBe('approved')
   })
 
+  it('does not count the approval of whoever pushed, whatever e-mail the commit carries; fails closed when pushes cannot be read', async () => {
+    const { repo, double, head } = await setup({ 'README.md': '# shop\n\nfeature\n' })
+    repo.git.write({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    repo.git.git('add', '-A')
+    repo.git.git('-c', 'user.email=nobody@nowhere.invalid', '-c', 'user.name=Nobody', 'commit', '-q', '-m', 'Drop legacy')
+    double.pushes.push({ ref: 'feature', actor: 'alice' }, { ref: 'feature', actor: 'carol' })
+    double.review(PR, 'carol', 'APPROVED', head())
+    const pushed = await run(double, 'pull_request_review', reviewEvent(double, PR, 'carol', 'approved'))
+    expect(pushed.outputs['decision']).toBe('blocked')
+    expect(ours(double)[0]!.body).toMatch(/carol: authored or committed a commit of this pull request/)
+    double.hideActivity = true
+    double.review(PR, 'bob', 'APPROVED', head())
+    const unknown = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
+    expect(unknown.outputs['decision']).toBe('blocked')
+    expect(ours(double)[0]!.body).toMatch(/no approval can change that:\*\* commit [0-9a-f]{7} is by Dev, Nobody \(e-mail linked to no GitHub account\)/)
+  })
+
   it('counts a committer only with approvals.allowCommitters: true', async () => {
     const baseFiles = { ...BASE_FILES, '.prodguard.yml': 'version: 1\napprovals:\n  allowCommitters: true\n' }
     const { repo, double, head } = await setup({ 'README.md': '# shop\n\nfeature\n' }, { baseFiles })
@@ -194,6 +211,22 @@ describe('hardened mode: check runs from an App, relayed events, read-back', () 
 })
 
 describe('point 9: merge queue', () => {
+  it('judges a merge group relayed through workflow_run from the API, not the payload', async () => {
+    const { repo, double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    const queue = `gh-readonly-queue/main/pr-7-${repo.base}`
+    repo.git.git('checkout', '-q', '-b', queue, 'main')
+    repo.git.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7', 'feature')
+    const groupHead = double.rev(`refs/heads/${queue}`)
+    const inputs = { verdict: 'check-run' }
+    const blocked = await run(double, 'workflow_run', workflowRunEvent(double, 'merge_group', groupHead, queue), { token: 'app-token', inputs })
+    expect(blocked.outputs['decision']).toBe('blocked')
+    expect(double.checkRunsFor(groupHead).map((c) => c.conclusion)).toEqual(['failure'])
+    double.review(PR, 'bob', 'APPROVED', head())
+    const approved = await run(double, 'workflow_run', workflowRunEvent(double, 'merge_group', groupHead, queue), { token: 'app-token', inputs })
+    expect(approved.outputs['decision']).toBe('approved')
+    expect(double.checkRunsFor(groupHead).map((c) => c.conclusion)).toEqual(['failure', 'success'])
+  })
+
   it('blocks a group whose findings are not all covered by an approval of the pull request that introduced them', async () => {
     const { repo, double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
     repo.git.git('checkout', '-q', '-b', 'cleanup', 'main')

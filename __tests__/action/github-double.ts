@@ -130,6 +130,10 @@ export class GitHubDouble {
   readonly protectedBranches = new Set<string>(['main'])
   readonly rules = new Map<string, Array<{ type: string }>>()
   defaultBranch = 'main'
+  /** Pushes to branches, as the repository activity API lists them (newest last). */
+  readonly pushes: Array<{ ref: string; actor: string }> = []
+  /** Answer the activity API with 403 (a token without access to it). */
+  hideActivity = false
   /** Answer team review requests with GitHub's 422 (a team without access to the repository). */
   rejectTeamRequests = false
   /** Scenario hooks, run before a matching request is answered (e.g. a push between two reads). */
@@ -183,6 +187,7 @@ export class GitHubDouble {
       ['PATCH', new RegExp(`${r}/check-runs/(\\d+)$`), (m, q) => this.updateCheckRun(Number(m[1]), q)],
       ['GET', new RegExp(`${r}/pulls/(\\d+)/commits$`), (m, q) => this.pullCommits(Number(m[1]), q.url)],
       ['GET', new RegExp(`${r}$`), () => ({ status: 200, body: this.repoJson() })],
+      ['GET', new RegExp(`${r}/activity$`), (_m, q) => this.activity(q.url)],
       ['GET', new RegExp(`${r}/branches/([^/]+)$`), (m) => this.branch(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`${r}/rules/branches/([^/]+)$`), (m) => ({ status: 200, body: this.rules.get(decodeURIComponent(m[1]!)) ?? [] })],
       ['GET', new RegExp(`${r}/collaborators/([^/]+)/permission$`), (m) => this.permission(decodeURIComponent(m[1]!))],
@@ -777,6 +782,16 @@ export class GitHubDouble {
       parents: (parents ?? '').split(' ').filter(Boolean).map((p) => ({ sha: p })),
       html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`
     }
+  }
+
+  private activity(url: URL): Reply {
+    if (this.hideActivity) return error(403, RESOURCE_NOT_ACCESSIBLE)
+    const ref = url.searchParams.get('ref')
+    const items = this.pushes
+      .filter((p) => ref === null || p.ref === ref || `refs/heads/${p.ref}` === ref)
+      .reverse()
+      .map((p, i) => ({ id: 500 + i, ref: p.ref.startsWith('refs/') ? p.ref : `refs/heads/${p.ref}`, activity_type: 'push', actor: this.userJson(p.actor), timestamp: '2026-11-20T10:00:00Z' }))
+    return this.page(url, items)
   }
 
   private pullCommits(number: number, url: URL): Reply {

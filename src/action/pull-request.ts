@@ -17,6 +17,8 @@ export interface PullRequest {
   requestedReviewers: string[]
   requestedTeams: string[]
   htmlUrl: string
+  /** True when the head branch lives in another repository (a fork): its pushes cannot be read here. */
+  fromFork: boolean
 }
 
 export async function fetchPullRequest(api: GitHubApi, repo: Repository, number: number): Promise<PullRequest> {
@@ -33,7 +35,8 @@ export async function fetchPullRequest(api: GitHubApi, repo: Repository, number:
     changedFiles: typeof data.changed_files === 'number' ? data.changed_files : 0,
     requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
     requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    fromFork: data.head.repo === null || data.head.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()
   }
 }
 
@@ -57,4 +60,20 @@ export async function openPullRequestsAt(api: GitHubApi, repo: Repository, sha: 
     }
   }
   return found
+}
+
+/**
+ * Who pushed to a same-repository head branch, from the repository activity API. A push is not a commit: a writer can
+ * push commits whose author and committer e-mails belong to no account, and only the push names them.
+ */
+export async function headBranchPushers(api: GitHubApi, repo: Repository, pr: PullRequest): Promise<string[] | undefined> {
+  if (pr.fromFork) return undefined
+  try {
+    const pushers = new Set<string>()
+    const items = (await api.paginate('GET /repos/{owner}/{repo}/activity', { ...repo, ref: `refs/heads/${pr.headRef}`, per_page: 100 })) as Array<{ actor?: { login?: string } | null; activity_type?: string }>
+    for (const item of items) if (item.actor?.login !== undefined && item.activity_type !== 'branch_deletion') pushers.add(item.actor.login.toLowerCase())
+    return [...pushers]
+  } catch {
+    return undefined
+  }
 }

@@ -21,7 +21,7 @@ import { findingsSince } from '../findings-since.js'
 import { gateDecision, needsApproval } from '../gate.js'
 import type { SinceApproval } from '../gate-report.js'
 import type { GitHubApi } from '../github-client.js'
-import type { PullRequest } from '../pull-request.js'
+import { headBranchPushers, type PullRequest } from '../pull-request.js'
 import { SnapshotError } from '../snapshots.js'
 import type { GoverningConfig, PinnedChange } from './read-change.js'
 
@@ -102,6 +102,17 @@ export class Evaluator {
       if (!settings.approvals.allowCommitters && pinned.commitsIncomplete !== undefined) {
         unapprovable = `the committers cannot be checked: ${pinned.commitsIncomplete}`
         notes.push(`No approval can count: ${pinned.commitsIncomplete}, so prodguard cannot tell who committed to it (the two-person rule).`)
+      }
+      if (!settings.approvals.allowCommitters && unapprovable === undefined) {
+        // Whoever pushed to the head branch is a committer too, whatever e-mail the commits carry.
+        const pushers = await headBranchPushers(this.api, this.repo, pr)
+        for (const login of pushers ?? []) committers.add(login)
+        const anonymous = pinned.commits.filter((c) => c.author === undefined || c.committer === undefined)
+        if (pushers === undefined && anonymous.length > 0) {
+          const names = [...new Set(anonymous.map((c) => (c.author === undefined ? c.authorName : c.committerName)))].slice(0, 5).join(', ')
+          unapprovable = `commit ${anonymous[0]!.sha.slice(0, 7)} is by ${names} (e-mail linked to no GitHub account), and who pushed it cannot be read, so the two-person rule cannot be checked`
+          notes.push(`No approval can count: ${unapprovable}. Link the e-mail to the committer's account (or set \`approvals.allowCommitters: true\` on the default branch).`)
+        }
       }
       directory = new ApproverDirectory(this.api, this.repo, settings.approvals)
       const reviews = await listReviews(this.api, this.repo, pr.number)
