@@ -45,10 +45,21 @@ export async function fetchPullRequest(api: GitHubApi, repo: Repository, number:
  * filtered to the open ones that point at it, plus the `hinted` numbers when the API confirms them (the listing can
  * lag behind a push). Every one of them is read again with `pulls.get`: the listing is only where to look.
  */
+/** How many pages of open pull requests are searched for a head commit the association listing does not know. */
+const OPEN_PULLS_PAGES = 20
+
 export async function openPullRequestsAt(api: GitHubApi, repo: Repository, sha: string, hinted: number[]): Promise<PullRequest[]> {
   const numbers = new Set<number>(hinted)
   for await (const page of api.paginate.iterator(api.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 })) {
     for (const pr of page.data) if (pr.state === 'open' && pr.head.sha === sha) numbers.add(pr.number)
+  }
+  if (numbers.size === 0) {
+    // A fork's commit may not be associated yet (and workflow_run lists no fork pull requests): look at the open ones.
+    let pages = 0
+    for await (const page of api.paginate.iterator(api.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
+      for (const pr of page.data) if (pr.head.sha === sha) numbers.add(pr.number)
+      if (++pages >= OPEN_PULLS_PAGES) break
+    }
   }
   const found: PullRequest[] = []
   for (const number of [...numbers].sort((a, b) => a - b)) {

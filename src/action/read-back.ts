@@ -7,7 +7,7 @@
  *   identity this run posted as and links to an Actions run of this repository (an earlier prodguard run). Another
  *   workflow with the same GITHUB_TOKEN identity cannot be told apart: that is what check-run mode is for.
  */
-import { apiErrorMessage, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, isForbidden, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 import type { Verdict } from './verdict.js'
 
@@ -22,6 +22,8 @@ export interface ReadBack {
   foreign: ForeignSuccess[]
   /** Set when the statuses or check runs could not be listed. */
   problem: string | undefined
+  /** Set when the token may not list check runs (commit-status mode without `checks: read`). */
+  checksHidden: string | undefined
 }
 
 interface StatusItem {
@@ -56,15 +58,21 @@ export async function readBack(api: GitHubApi, repo: Repository, sha: string, ve
           (verdict.identity.userId !== undefined && s.creator?.id === verdict.identity.userId && typeof s.target_url === 'string' && runUrl.test(s.target_url)))
       if (!own) foreign.push({ kind: 'status', by: s.creator?.login ?? 'an unknown identity', at: s.created_at })
     }
-    const checks = (await api.paginate(api.rest.checks.listForRef, { ...repo, ref: sha, check_name: verdict.context, filter: 'all', per_page: 100 })) as unknown as CheckRunItem[]
+    let checks: CheckRunItem[]
+    try {
+      checks = (await api.paginate(api.rest.checks.listForRef, { ...repo, ref: sha, check_name: verdict.context, filter: 'all', per_page: 100 })) as unknown as CheckRunItem[]
+    } catch (error) {
+      if (verdict.mode === 'check-run' || !isForbidden(error)) throw error
+      return { foreign, problem: undefined, checksHidden: apiErrorMessage(error) }
+    }
     for (const c of checks) {
       if (c.name !== verdict.context || c.conclusion !== 'success') continue
       const own = verdict.mode === 'check-run' && ((c.id !== undefined && ownIds.has(c.id)) || (verdict.identity.appId !== undefined && c.app?.id === verdict.identity.appId))
       if (!own) foreign.push({ kind: 'check run', by: c.app?.slug !== undefined ? `the app ${c.app.slug}` : 'an unknown app', at: c.completed_at ?? undefined })
     }
-    return { foreign, problem: undefined }
+    return { foreign, problem: undefined, checksHidden: undefined }
   } catch (error) {
-    return { foreign, problem: apiErrorMessage(error) }
+    return { foreign, problem: apiErrorMessage(error), checksHidden: undefined }
   }
 }
 

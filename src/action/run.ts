@@ -67,7 +67,7 @@ class GateRun {
       const page = await judgeMergeGroup(this.ctx.api, this.ctx.repo, facts, this.evaluator, target, this.inputs.configPath)
       const decided: CommitDecision = { decision: page.decision, state: page.decision === 'blocked' ? 'failure' : 'success', description: page.description }
       const posted = await this.publisher.post(target.headSha, decided.state, decided.description, page.notes)
-      const foreign = await this.publisher.readBackNote(target.headSha)
+      const foreign = await this.publisher.readBackNote(target.headSha, page.evaluated)
       if (foreign !== undefined) page.notes.push(foreign)
       return this.publisher.finish(target.headSha, decided, [page], page, posted, [])
     }
@@ -118,7 +118,7 @@ class GateRun {
     }
     posted = await this.publisher.post(sha, decided.state, decided.description, pages[0]!.notes)
     if (!posted) for (const page of pages.slice(1)) page.notes.push(...pages[0]!.notes.slice(-1))
-    const foreign = await this.publisher.readBackNote(sha)
+    const foreign = await this.publisher.readBackNote(sha, pages[0]!.evaluated)
     if (foreign !== undefined) for (const page of pages) page.notes.push(foreign)
     return this.publisher.finish(sha, decided, pages, primaryPage(pages, primaryNumber), posted, shared)
   }

@@ -83,8 +83,13 @@ export class Publisher {
     return false
   }
 
-  async readBackNote(sha: string): Promise<string | undefined> {
-    const note = readBackNote(await readBack(this.api, this.repo, sha, this.verdict, this.env.serverUrl), this.verdict, sha)
+  /** The note for the comment and summary about foreign successes; `evaluated` gets what the summary alone says. */
+  async readBackNote(sha: string, evaluated: string[]): Promise<string | undefined> {
+    const result = await readBack(this.api, this.repo, sha, this.verdict, this.env.serverUrl)
+    if (result.checksHidden !== undefined) {
+      evaluated.push(`read-back: check runs could not be listed (${result.checksHidden}); give the job \`checks: read\` so a forged \`${this.verdict.context}\` check run is reported too`)
+    }
+    const note = readBackNote(result, this.verdict, sha)
     if (note !== undefined) core.warning(`prodguard: ${note.replace(/\*\*/g, '').replace(/`/g, '')}`)
     return note
   }
