@@ -318,6 +318,20 @@ describe('point 10: what people see', () => {
 })
 
 describe('point 7: symlinks in the tree', () => {
+  it('fails closed when the governing .prodguard.yml is a symlink out of the repository', async () => {
+    const repo = new ShopRepo(BASE_FILES)
+    repo.git.remove('.prodguard.yml')
+    symlinkSync('/etc/prodguard.yml', join(repo.git.dir, '.prodguard.yml'))
+    repo.commit({}, 'Config elsewhere')
+    repo.branch('feature', { 'README.md': '# shop\n\nx\n' })
+    const double = await repo.serve()
+    open.push({ repo, double })
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(double.statusesFor(double.headSha(PR)).at(-1)!.description).toMatch(/^Invalid config \.prodguard\.yml \(base branch main\): \(top level\): is a symlink, not a plain file/)
+  })
+
   it('analyzes a migration that is a symlink as its target inside the repository, and fails closed on one that leaves it', async () => {
     const { repo, double } = await setup({ 'sql/drop.sql': DROP_LEGACY_SQL })
     symlinkSync('../../sql/drop.sql', join(repo.git.dir, 'db/migrations/0002_drop.sql'))

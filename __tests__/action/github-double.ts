@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { posix } from 'node:path'
 
 export interface RecordedRequest {
   method: string
@@ -564,6 +565,15 @@ export class GitHubDouble {
     if (type === 'tree') {
       const entries = this.git(['ls-tree', `${commit}:${path}`]).split('\n').filter(Boolean)
       return { status: 200, body: entries.map((line) => ({ type: line.split(' ')[1] === 'tree' ? 'dir' : 'file', name: line.split('\t')[1], path: `${path}/${line.split('\t')[1]}` })) }
+    }
+    const mode = this.git(['ls-tree', commit, '--', path]).split(' ')[0]
+    if (mode === '120000') {
+      // GitHub answers a link to a file in the repository with that file, any other link with the link itself.
+      const target = this.git(['cat-file', 'blob', `${commit}:${path}`])
+      const resolved = target.startsWith('/') ? undefined : posix.normalize(posix.join(posix.dirname(path), target))
+      const inside = resolved !== undefined && !resolved.startsWith('..') && this.tryRev(`${commit}:${resolved}`) !== undefined && this.git(['cat-file', '-t', `${commit}:${resolved}`]).trim() === 'blob'
+      if (inside) return this.contents(resolved!, req)
+      return { status: 200, body: { type: 'symlink', target, name: path.split('/').pop(), path, sha: this.rev(`${commit}:${path}`), size: target.length } }
     }
     const bytes = this.gitBytes(['cat-file', 'blob', `${commit}:${path}`])
     if (req.accept.includes('raw')) return { status: 200, raw: bytes, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }

@@ -1,8 +1,8 @@
 /**
- * The configuration a pull request is judged by: `.prodguard.yml` as it is on the base branch, read through the
- * contents API. The pull request's own version is only compared with it (guardrail/weakened). A base config that
- * does not validate does not stop the gate: the defaults apply and the problem is a blocking finding a reviewer can
- * approve, so the pull request that fixes the file can still merge.
+ * The configuration a pull request is judged by: `.prodguard.yml` as it is at the governing commit, read through the
+ * contents API. The pull request's own version is only compared with it (guardrail/weakened). A config that does not
+ * validate, or that is not a plain file (a symlink, a folder), is reported as a problem: the gate then fails every
+ * pull request it governs and never applies the defaults.
  */
 import { ConfigError } from '../errors.js'
 import { DEFAULT_CONFIG_FILE, parseConfig, type LoadedConfig } from '../config/load.js'
@@ -24,6 +24,7 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
     const text = await fileAt(api, repo, path, ref)
     if (text === undefined) continue
     const label = `${path} (${refLabel})`
+    if (typeof text !== 'string') return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.notAFile}` }
     try {
       return { loaded: await parseConfig(text, label), path }
     } catch (error) {
@@ -34,11 +35,12 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
   return { loaded: { settings: resolveSettings(undefined), file: undefined, source: undefined }, path: configPath }
 }
 
-/** A file's text at a commit, or undefined when it does not exist there. */
-async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<string | undefined> {
+/** A file's text at a commit, undefined when nothing is there, or what it is when it is not a plain file. */
+async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<string | { notAFile: string } | undefined> {
   try {
     const { data } = await api.rest.repos.getContent({ ...repo, path, ref })
-    if (Array.isArray(data) || data.type !== 'file') return undefined
+    if (Array.isArray(data)) return { notAFile: 'is a folder, not a file' }
+    if (data.type !== 'file') return { notAFile: `is a ${data.type}, not a plain file; prodguard reads its configuration only from a file` }
     if ('content' in data && data.encoding === 'base64' && typeof data.content === 'string') return Buffer.from(data.content, 'base64').toString('utf8')
     // Files over 1 MB come without content: ask for the raw bytes.
     const raw = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
