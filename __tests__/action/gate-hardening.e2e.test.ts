@@ -104,14 +104,25 @@ describe('point 5: pinned to one head', () => {
     expect(double.requests.filter((r) => r.path.includes('/compare/')).every((r) => r.path.endsWith(risky))).toBe(true)
   })
 
-  it('leaves no pending on a head that is no open pull request head any more (a relayed review of an old commit)', async () => {
+  it('leaves no pending and nothing green on a head that is no open pull request head any more (a relayed review of an old commit)', async () => {
     const { repo, double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
     const old = head()
     repo.commit({ 'docs/b.md': 'more\n' }, 'Newer head')
     const result = await run(double, 'workflow_run', workflowRunEvent(double, 'pull_request_review', old, 'feature', [PR]), { token: 'app-token', inputs: { verdict: 'check-run' } })
     expect(result.outputs['decision']).toBe('superseded')
-    expect(double.checkRuns).toEqual([])
+    expect(double.checkRuns.map((c) => [c.sha, c.status, c.conclusion, c.title])).toEqual([[old, 'completed', 'failure', expect.stringMatching(/^Superseded/)]])
     expect(double.statuses).toEqual([])
+  })
+
+  it('replaces an earlier green with an error when the run fails before it can judge (a dismissed review, then the API fails)', async () => {
+    const { double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    double.review(PR, 'bob', 'APPROVED', head())
+    expect((await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))).outputs['decision']).toBe('approved')
+    double.review(PR, 'bob', 'DISMISSED', head())
+    double.fail({ method: 'GET', path: /\/commits\/[0-9a-f]{40}\/pulls$/, times: Infinity, status: 502 })
+    const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'dismissed', 'dismissed'))
+    expect(result.outputs['decision']).toBe('error')
+    expect(states(double, head())).toEqual(['pending', 'success', 'pending', 'error'])
   })
 })
 

@@ -89,9 +89,10 @@ class GateRun {
 
   /** Stages 2 to 5 for one head commit and every open pull request whose head it is. */
   private async judgeCommit(sha: string, hinted: number[], primaryNumber: number | undefined): Promise<ActionOutcome> {
+    // Pending before anything else: an earlier green on this commit must not survive a run that fails.
+    await this.pending(sha)
     const prs = await this.step(() => openPullRequestsAt(this.ctx.api, this.ctx.repo, sha, hinted), `listing the open pull requests of commit ${sha.slice(0, 7)}`)
     if (prs.length === 0) return this.superseded(sha, hinted)
-    await this.pending(sha)
     const facts = await this.step(() => repositoryFacts(this.ctx.api, this.ctx.repo), 'reading the repository')
     core.info(`prodguard: commit ${sha} is the head of ${prs.map((p) => `#${p.number} (${p.baseRef} <- ${p.headRef})`).join(', ')}`)
     const judgements: Judgement[] = []
@@ -143,9 +144,10 @@ class GateRun {
     return undefined
   }
 
-  /** No open pull request has this commit as its head (it was pushed over, or closed): nothing to post on it. */
+  /** No open pull request has this commit as its head (it was pushed over, or closed): its pending becomes a failure. */
   private async superseded(sha: string, hinted: number[]): Promise<ActionOutcome> {
-    const message = `prodguard: no open pull request has commit ${sha.slice(0, 7)} as its head any more${hinted.length > 0 ? ` (${hinted.map((n) => `#${n}`).join(', ')} moved on or closed)` : ''}; nothing was posted, the run for the newer head decides.`
+    await this.ctx.verdict.set(sha, 'failure', 'Superseded: no open pull request has this commit as its head; the run for the newer head decides', { retry: false })
+    const message = `prodguard: no open pull request has commit ${sha.slice(0, 7)} as its head any more${hinted.length > 0 ? ` (${hinted.map((n) => `#${n}`).join(', ')} moved on or closed)` : ''}; it is marked superseded (never green, never left pending), the run for the newer head decides.`
     core.info(message)
     await writeSummary(`## prodguard: nothing to judge\n\n${message.replace(/^prodguard: /, '')}\n`)
     return { decision: 'superseded', blockingCount: 0, findingsFile: undefined, sarifFile: undefined, exitCode: 0, failure: undefined }
