@@ -94,3 +94,16 @@ describe('the decision', () => {
     expect(statusDescription('  two\n lines ')).toBe('two lines')
   })
 })
+
+describe('the two-person rule', () => {
+  it.each([
+    ['a committer', ['carol'], [review('carol', 'APPROVED')], [], { carol: 'committer' }],
+    ['a committer, whatever the letter case', ['carol'], [review('Carol', 'APPROVED')], [], { Carol: 'committer' }],
+    ['someone else while a committer approves too', ['carol'], [review('carol', 'APPROVED'), review('bob', 'APPROVED')], ['bob'], { carol: 'committer', bob: 'counted' }],
+    ['nobody excluded', [], [review('carol', 'APPROVED')], ['carol'], { carol: 'counted' }]
+  ] as const)('%s', async (_what, committers, reviews, approvers, kinds) => {
+    const result = await evaluateApprovals({ reviews: [...reviews], headSha: HEAD, author: 'alice', committers: new Set(committers), required: 1, authorize })
+    expect(result.approvers).toEqual(approvers)
+    expect(Object.fromEntries(result.verdicts.map((v) => [v.login, v.kind]))).toEqual(kinds)
+  })
+})

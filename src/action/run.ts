@@ -64,7 +64,7 @@ class GateRun {
     if (target.kind === 'merge-group') {
       await this.pending(target.headSha)
       const facts = await this.step(() => repositoryFacts(this.ctx.api, this.ctx.repo), 'reading the repository')
-      const page = await judgeMergeGroup(this.ctx.api, this.ctx.repo, facts, this.evaluator, target, this.inputs.configPath)
+      const page = await this.step(() => judgeMergeGroup(this.ctx.api, this.ctx.repo, facts, this.evaluator, target, this.inputs.configPath), 'judging the merge queue entry')
       const decided: CommitDecision = { decision: page.decision, state: page.decision === 'blocked' ? 'failure' : 'success', description: page.description }
       const posted = await this.publisher.post(target.headSha, decided.state, decided.description, page.notes)
       const foreign = await this.publisher.readBackNote(target.headSha, page.evaluated)

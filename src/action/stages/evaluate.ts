@@ -117,7 +117,10 @@ export class Evaluator {
       directory = new ApproverDirectory(this.api, this.repo, settings.approvals)
       const reviews = await listReviews(this.api, this.repo, pr.number)
       const found = await evaluateApprovals({ reviews, headSha, author: pr.author, committers: excluded, required: settings.approvals.required, authorize: (login) => directory!.authorize(login) })
-      approvals = unapprovable !== undefined ? { ...found, approvers: [] } : found
+      approvals =
+        unapprovable !== undefined
+          ? { ...found, approvers: [], verdicts: found.verdicts.map((v) => (v.kind === 'counted' ? { ...v, kind: 'unauthorized' as const, reason: 'would count, but no approval can while the two-person rule cannot be checked' } : v)) }
+          : found
       notes.push(...directory.notes)
     }
     const decision = unapprovable !== undefined && gated.length > 0 ? 'blocked' : gateDecision(gated, approvals)
