@@ -104,6 +104,14 @@ describe('point 5: pinned to one head', () => {
     expect(double.requests.filter((r) => r.path.includes('/compare/')).every((r) => r.path.endsWith(risky))).toBe(true)
   })
 
+  it('compares the two trees when the comparison comes without a file list, never "nothing changed"', async () => {
+    const { double } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    double.omitCompareFiles = true
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(result.summary).toContain('1 file changed (tree comparison)')
+  })
+
   it('leaves no pending and nothing green on a head that is no open pull request head any more (a relayed review of an old commit)', async () => {
     const { repo, double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
     const old = head()
@@ -222,6 +230,21 @@ describe('hardened mode: check runs from an App, relayed events, read-back', () 
 })
 
 describe('point 9: merge queue', () => {
+  it('fails closed on a merge group whose base is not an ancestor of its head (an empty diff would pass)', async () => {
+    const { repo, double } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    const queue = `gh-readonly-queue/main/pr-7-${repo.base}`
+    repo.git.git('checkout', '-q', '-b', queue, 'main')
+    repo.git.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7', 'feature')
+    const groupHead = double.rev(`refs/heads/${queue}`)
+    const event = mergeGroupEvent(double, 'main', queue)
+    repo.git.git('checkout', '-q', '-b', 'later', queue)
+    event.merge_group.base_sha = repo.commit({ 'docs/c.md': 'c\n' }, 'Later')
+    const result = await run(double, 'merge_group', event)
+    expect(result.outputs['decision']).toBe('error')
+    expect(states(double, groupHead)).toEqual(['pending', 'error'])
+    expect(result.failures.join('\n')).toMatch(/is not an ancestor of the group head/)
+  })
+
   it('judges a merge group relayed through workflow_run from the API, not the payload', async () => {
     const { repo, double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })
     const queue = `gh-readonly-queue/main/pr-7-${repo.base}`

@@ -135,6 +135,8 @@ export class GitHubDouble {
   readonly pushes: Array<{ ref: string; actor: string }> = []
   /** Answer the activity API with 403 (a token without access to it). */
   hideActivity = false
+  /** Leave `files` out of comparisons, as GitHub does for some very large ones. */
+  omitCompareFiles = false
   /** Answer team review requests with GitHub's 422 (a team without access to the repository). */
   rejectTeamRequests = false
   /** Scenario hooks, run before a matching request is answered (e.g. a push between two reads). */
@@ -529,7 +531,7 @@ export class GitHubDouble {
         behind_by: behind,
         total_commits: ahead,
         commits: commits.map((sha) => this.commitIdentity(sha)),
-        files: this.diff(mergeBase, head).slice(0, 300).map((f) => this.fileJson(f, head))
+        ...(this.omitCompareFiles || page > 1 ? {} : { files: this.diff(mergeBase, head).slice(0, 300).map((f) => this.fileJson(f, head)) })
       }
     }
   }

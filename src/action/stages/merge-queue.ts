@@ -6,6 +6,7 @@
  * itself made, or one of an unapproved pull request in the same group) blocks the entry.
  */
 import * as core from '@actions/core'
+import { UsageError } from '../../errors.js'
 import type { Finding } from '../../findings/finding.js'
 import type { Repository, GateTarget } from '../event.js'
 import { needsApproval } from '../gate.js'
@@ -30,6 +31,10 @@ export async function judgeMergeGroup(
   const baseRef = target.baseRef ?? facts.defaultBranch
   const config = await governingConfig(api, repo, facts, { ref: baseRef, sha: target.baseSha }, configPath)
   const pinned = await readPinnedChange(api, repo, target.baseSha, target.headSha, `${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} (merge queue)`)
+  if (pinned.mergeBase !== target.baseSha || target.baseSha === target.headSha) {
+    // The queue builds on its base: a base that is not an ancestor of the head would hide the group's changes.
+    throw new UsageError(`the merge queue base ${target.baseSha.slice(0, 7)} is not an ancestor of the group head ${target.headSha.slice(0, 7)}`, 'prodguard judges a merge group only on its own diff')
+  }
   const notes: string[] = []
   const subject = `merge queue entry ${target.headRef.replace(/^refs\/heads\//, '')}`
   const evaluated = [`change \`${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)}\`, ${pinned.change.listing.files.length} files changed (${pinned.change.listing.source})`, `configuration: governing as ${config.governance}`]

@@ -125,9 +125,10 @@ export async function readPinnedChange(api: GitHubApi, repo: Repository, baseSha
     }
     if (commits.length < total) commitsIncomplete = `GitHub listed ${commits.length} of the ${total} commits`
   }
-  const listed = first.files ?? []
+  const listed = first.files
   let listing: ChangeListing
-  if (listed.length < COMPARE_FILE_LIMIT) {
+  // No file list at all (GitHub leaves it out of some large comparisons) is never "nothing changed": compare trees.
+  if (Array.isArray(listed) && listed.length < COMPARE_FILE_LIMIT) {
     const files: ListedFile[] = []
     for (const f of listed) {
       const status = fileStatus(f.status)
