@@ -57,6 +57,8 @@ describe('point 1: one verdict per commit', () => {
     expect(double.statusesFor(head()).at(-1)!.description).toMatch(/^#7: 1 blocking finding/)
     expect(result.outputs['decision']).toBe('blocked')
     const onB = ours(double, 8)[0]!.body
+    expect(onB).toMatch(/Nothing needs approval\*\* as of commit `[0-9a-f]{7}`, but the `prodguard` status is red/)
+    expect(onB).not.toMatch(/status is green/)
     expect(onB).toMatch(/is also the head of #7 \(into `main`, blocked\).*green only when every pull request with this head passes: #7 keeps it red/s)
     expect(ours(double, 7)[0]!.body).toContain('destructive-sql/drop-table')
   })
@@ -92,6 +94,10 @@ describe('point 5: pinned to one head', () => {
     expect(double.statusesFor(judged).at(-1)!.description).toMatch(/^Superseded: #7 now points at [0-9a-f]{7}/)
     expect(double.statusesFor(head())).toEqual([])
     expect(result.outputs['decision']).toBe('blocked')
+    // Nothing claims green: no comment from this run, and the summary says why it is not green.
+    expect(ours(double)).toEqual([])
+    expect(result.summary).toMatch(/Not green: #7 now points at [0-9a-f]{7}/)
+    expect(result.summary).not.toMatch(/is green/)
   })
 
   it('reads the file list and the contents of the same commit when the head moves after the first read', async () => {

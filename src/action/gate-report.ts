@@ -22,6 +22,8 @@ export interface GateView {
   verdictNoun: string
   /** False when the verdict could not be posted (a read-only token): then nothing may claim what it shows. */
   verdictPosted: boolean
+  /** True when the commit's verdict is red because of another pull request with the same head. */
+  sharedRed?: boolean
   /** Why no approval can make this pass (an invalid configuration), when none can. */
   unapprovable: string | undefined
   decision: Decision
@@ -86,9 +88,9 @@ export function gateSection(view: GateView): string {
     )
     if (view.whoCanApprove !== undefined) parts.push(`**Who can approve:** ${view.whoCanApprove.replace(/@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?(?:\[bot\])?)/g, (_m, name: string) => login(name))}.`)
   } else if (view.decision === 'approved') {
-    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(', ')} on commit ${head}${view.verdictPosted ? `: ${noun} is green` : ''}. ${plural(n, 'finding')} below ${n === 1 ? 'was' : 'were'} approved.`)
+    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(', ')} on commit ${head}${verdictClause(view)}. ${plural(n, 'finding')} below ${n === 1 ? 'was' : 'were'} approved.`)
   } else {
-    parts.push(`**Nothing needs approval** as of commit ${head}${view.verdictPosted ? `: ${noun} is green` : ''}.`)
+    parts.push(`**Nothing needs approval** as of commit ${head}${verdictClause(view)}.`)
   }
   const reviews = reviewLines(view.approvals?.verdicts ?? [])
   if (reviews.length > 0 && view.decision !== 'pass') parts.push(`**Reviews so far:**\n${reviews.join('\n')}`)
@@ -96,6 +98,12 @@ export function gateSection(view: GateView): string {
   if (since !== undefined) parts.push(since)
   if (view.notes.length > 0) parts.push(view.notes.map((note) => `> [!WARNING]\n> ${note.replace(/\n/g, '\n> ')}`).join('\n\n'))
   return parts.join('\n\n')
+}
+
+/** What a passing page may say about the verdict: green only when it was posted green. */
+function verdictClause(view: GateView): string {
+  if (!view.verdictPosted) return ''
+  return view.sharedRed === true ? `, but ${view.verdictNoun} is red: another pull request with this head commit is blocked (below)` : `: ${view.verdictNoun} is green`
 }
 
 function reviewLines(verdicts: ReviewerVerdict[]): string[] {

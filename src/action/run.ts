@@ -114,7 +114,7 @@ class GateRun {
         for (const page of pages) page.notes.push(`Not green: ${moved}. A newer run owns the newer head; this commit is marked as superseded.`)
         const superseded: CommitDecision = { decision: 'blocked', state: 'failure', description: `Superseded: ${moved}` }
         posted = await this.publisher.post(sha, superseded.state, superseded.description, pages[0]!.notes)
-        return this.publisher.finish(sha, superseded, pages, primaryPage(pages, primaryNumber), posted, shared)
+        return this.publisher.finish(sha, superseded, pages, primaryPage(pages, primaryNumber), posted, shared, { superseded: true })
       }
     }
     posted = await this.publisher.post(sha, decided.state, decided.description, pages[0]!.notes)

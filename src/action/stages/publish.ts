@@ -95,8 +95,10 @@ export class Publisher {
   }
 
   /** Everything after the verdict: review requests, comments, summary, annotations, report files, the outcome. */
-  async finish(sha: string, decided: CommitDecision, pages: Page[], primary: Page, posted: boolean, shared: string[]): Promise<ActionOutcome> {
-    for (const page of pages) {
+  async finish(sha: string, decided: CommitDecision, pages: Page[], primary: Page, posted: boolean, shared: string[], options: { superseded?: boolean } = {}): Promise<ActionOutcome> {
+    // A superseded commit's run leaves the comment to the run of the newer head, and claims no verdict in the summary.
+    if (options.superseded === true) posted = false
+    for (const page of options.superseded === true ? [] : pages) {
       const j = page.judgement
       if (j === undefined) continue
       if (this.inputs.requestReviewers && j.decision === 'blocked' && j.unapprovable === undefined) await this.requestReviewers(j, page.notes)
@@ -143,13 +145,14 @@ export class Publisher {
     return { report: { schemaVersion: 1, tool: { name: 'prodguard', version: packageVersion() }, decision: page.decision, findings, stats: page.stats }, ctx: this.context(page, findings) }
   }
 
-  async view(page: Page, posted: boolean): Promise<GateView> {
+  async view(page: Page, posted: boolean, decided?: CommitDecision): Promise<GateView> {
     const j = page.judgement
     const whoCanApprove = j?.directory !== undefined ? await j.directory.describe(j.pr.author, j.config.loaded.settings.approvals.allowCommitters ? new Set() : j.committers).catch(() => undefined) : undefined
     return {
       context: this.verdict.context,
       verdictNoun: this.verdict.noun,
       verdictPosted: posted,
+      sharedRed: decided !== undefined && decided.state !== 'success' && page.decision !== 'blocked',
       unapprovable: j?.unapprovable,
       decision: page.decision,
       subject: page.subject,
@@ -173,7 +176,7 @@ export class Publisher {
   private async comment(j: Judgement, page: Page, posted: boolean, decided: CommitDecision): Promise<void> {
     const marker = commentMarker(this.verdict.context)
     const { report, ctx } = this.pageReport(page)
-    const view = await this.view(page, posted)
+    const view = await this.view(page, posted, decided)
     const body = gatePage(report, ctx, view, COMMENT_LIMIT - 100, marker)
     const sticky = new StickyComment(this.api, this.repo, j.pr.number, marker, () => this.ownLogin())
     // A pull request that passes on its own but shares a red head commit is told why it is red.
@@ -221,7 +224,7 @@ export class Publisher {
     const budget = Math.floor((SUMMARY_MAX_BYTES - 8192) / Math.max(1, pages.length))
     for (const page of pages) {
       const { report, ctx } = this.pageReport(page)
-      parts.push(gatePage(report, ctx, await this.view(page, posted), budget))
+      parts.push(gatePage(report, ctx, await this.view(page, posted, decided), budget))
     }
     const details = [
       '<details><summary>How this was evaluated</summary>',
