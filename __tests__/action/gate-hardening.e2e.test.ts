@@ -174,6 +174,14 @@ describe('point 6: the two-person rule', () => {
     expect(ours(double)[0]!.body).toMatch(/no approval can change that:\*\* commit [0-9a-f]{7} is by Dev, Nobody \(e-mail linked to no GitHub account\)/)
   })
 
+  it('flags a pull request that turns approvals.allowCommitters on', async () => {
+    const { double } = await setup({ '.prodguard.yml': 'version: 1\napprovals:\n  required: 1\n  allowCommitters: true\n' })
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; message: string }> }
+    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'guardrail/weakened', message: expect.stringMatching(/two-person rule/) })])
+  })
+
   it('counts a committer only with approvals.allowCommitters: true', async () => {
     const baseFiles = { ...BASE_FILES, '.prodguard.yml': 'version: 1\napprovals:\n  allowCommitters: true\n' }
     const { repo, double, head } = await setup({ 'README.md': '# shop\n\nfeature\n' }, { baseFiles })

@@ -186,6 +186,9 @@ function approvalLoosenings(before: Record<string, unknown>, after: Record<strin
       identity: 'approvals.list-removed'
     })
   }
+  if (before['allowCommitters'] !== true && after['allowCommitters'] === true) {
+    found.push({ at: ['approvals', 'allowCommitters'], message: 'lets people who committed to a pull request approve it (turns the two-person rule off)', evidence: 'approvals.allowCommitters: true', identity: 'approvals.allowCommitters=true' })
+  }
   return found
 }
 
