@@ -18,6 +18,13 @@ export interface GuardrailServices {
   configFiles?: string[]
   /** A rule's (or category's) default severity; the bundled rule catalog when absent. */
   ruleDefault?: (ruleIdOrCategory: string) => RuleLevel | undefined
+  /** The action's `status-context` input: a workflow posting a status or check run of that name is flagged too. */
+  statusContext?: string
+  /**
+   * The repository's default `GITHUB_TOKEN` permissions, when the front door knows them. Unknown (the default) is
+   * taken as `write`: a workflow without `permissions:` is then one that can write statuses and checks.
+   */
+  defaultWorkflowPermissions?: 'read' | 'write'
 }
 
 export function guardrailServices(ctx: AnalyzerContext): GuardrailServices {
