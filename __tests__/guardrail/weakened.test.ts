@@ -68,7 +68,8 @@ describe('.prodguard.yml loosened', () => {
 
   it('reports a config that no longer parses instead of passing it', async () => {
     const found = await weakened(CONFIG, 'failOn: block\n', 'rules:\n  destructive-sql: [off\n')
-    expect(found.map((f) => f.ruleId)).toEqual(['unanalyzable/parse-error'])
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['guardrail/weakened', 'block']])
+    expect(found[0]!.message).toMatch(/does not validate at `rules.destructive-sql\[0\]` \(line 2\): invalid YAML/)
   })
 
   it('compares a config at the path the action was given', async () => {

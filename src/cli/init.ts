@@ -8,8 +8,9 @@ import { parseCommand } from './options.js'
 import type { CliIO } from './io.js'
 
 export const CONFIG_TEMPLATE = `# prodguard configuration. Every key is optional: with no file at all prodguard runs with these defaults.
-# Schema: https://raw.githubusercontent.com/prodguard/prodguard/main/schema/prodguard.schema.json
 # In a pull request this file is read from the base branch; a change that loosens it is itself a blocking finding.
+# The schema, for completion and checks in editors (the YAML language server reads this key); prodguard ignores it.
+$schema: https://raw.githubusercontent.com/prodguard/prodguard/main/schema/prodguard.schema.json
 version: 1
 
 # Which findings fail the run: block (default), warn, never.

@@ -30,6 +30,7 @@ export interface ScanCommand {
 export async function runScanCommand(command: ScanCommand): Promise<number> {
   const { io, common } = command
   const config = await loadConfig(command.root, common.config)
+  for (const notice of config.notices ?? []) io.stderr(`prodguard: notice: ${notice}\n`)
   const settings: Settings = {
     ...config.settings,
     offline: common.offline || config.settings.offline,

@@ -76,6 +76,7 @@ export function defaultSettings(): Settings {
 
 /** The shape of `.prodguard.yml` after schema validation: every key optional. */
 export interface ConfigFile {
+  $schema?: string
   version?: 1
   failOn?: FailOn
   offline?: boolean

@@ -9,6 +9,8 @@ import { defaultSettings, type Settings } from '../../config/settings.js'
 import { CATEGORIES, type RuleLevel } from '../../findings/finding.js'
 import { ruleCatalog } from '../../knowledge/catalog.js'
 import { readYaml, record, strings, type YamlSource } from './yaml-source.js'
+import { parseConfig } from '../../config/load.js'
+import { ConfigError } from '../../errors.js'
 
 export const RULE_ID = 'guardrail/weakened'
 const DEFAULT_CONFIG_FILES = ['.prodguard.yml', '.prodguard.yaml']
@@ -53,24 +55,38 @@ export const configLoosened: Analyzer = {
   name: 'guardrail-config',
   claims: (path, ctx) => isConfigFile(path, ctx),
   analyze: () => [],
-  compare(before, after, ctx) {
-    const afterYaml = after !== undefined ? readYaml(after.text) : undefined
-    if (afterYaml !== undefined && !afterYaml.ok) {
-      return [
-        {
-          ruleId: 'unanalyzable/parse-error',
-          line: afterYaml.line,
-          message: `${after!.path} is not valid YAML (${afterYaml.reason}); prodguard would stop with a configuration error once this is merged.`,
-          evidence: '',
-          identity: `config-yaml:${afterYaml.reason}`
-        }
-      ]
+  async compare(before, after, ctx) {
+    const path = after?.path ?? before?.path ?? '.prodguard.yml'
+    if (after !== undefined) {
+      // The loader's own checks: what would stop prodguard (or, in the Action, fail the gate) once this is merged.
+      const invalid = await validationProblem(after.text, path)
+      if (invalid !== undefined) return [invalid]
     }
+    const afterYaml = after !== undefined ? readYaml(after.text) : undefined
     const beforeValue = configValue(before)
     const afterValue = afterYaml?.ok ? record(afterYaml.value) : {}
     const ruleDefault = guardrailServices(ctx).ruleDefault ?? catalogDefault
-    const path = after?.path ?? before?.path ?? '.prodguard.yml'
     return loosenings(beforeValue, afterValue, ruleDefault).map((l) => toDetection(l, path, afterYaml))
+  }
+}
+
+/** The config does not load: a blocking finding that names the key path, line and reason (never a value). */
+async function validationProblem(text: string, path: string): Promise<Detection | undefined> {
+  try {
+    await parseConfig(text, path)
+    return undefined
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    const where = error.keyPath === '' ? '' : ` at \`${error.keyPath}\``
+    const line = error.position?.line ?? 1
+    return {
+      ruleId: RULE_ID,
+      line,
+      ...(error.position !== undefined ? { column: error.position.column } : {}),
+      message: `${path} does not validate${where} (line ${line}): ${error.reason}${error.suggestion !== undefined ? ` (${error.suggestion})` : ''}. Once merged, prodguard would refuse the file with a configuration error rather than apply it.`,
+      evidence: error.keyPath,
+      identity: `config-invalid:${error.keyPath}:${error.reason}`
+    }
   }
 }
 
