@@ -72,8 +72,9 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
 
   for (const file of changeSet.files) {
-    if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
-    const claimed = options.analyzers.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
+    const isIgnored = ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))
+    const candidates = isIgnored ? options.analyzers.filter((a) => a.scansIgnored === true) : options.analyzers
+    const claimed = candidates.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
     if (claimed.length === 0) continue
     stats.files++
 

@@ -236,6 +236,24 @@ describe('the prodguard workflow loosened', () => {
     expect(messages(await change(hardened, { [RELAY]: writable }))).toEqual([expect.stringMatching(/prodguard-relay\.yml is changed and its job `relay` can write .*`statuses: write`/)])
   })
 
+  it('flags the prodguard workflow renamed where GitHub does not run it, and the config renamed away', async () => {
+    const moved = await diffFindings(hardened, (repo) => {
+      repo.git('mv', GATE, `${GATE}.disabled`)
+    })
+    expect(messages(moved)).toEqual([expect.stringMatching(/prodguard\.yml is renamed to \.github\/workflows\/prodguard\.yml\.disabled, where GitHub does not run it: it ran prodguard/)])
+    const config = await diffFindings({ '.prodguard.yml': 'approvals:\n  required: 2\n' }, (repo) => {
+      repo.git('mv', '.prodguard.yml', 'prodguard.yml.bak')
+    })
+    expect(messages(config)).toEqual([expect.stringMatching(/reduces the approvals a blocking finding needs from 2 to 1/)])
+  })
+
+  it('still reads workflows and the config when the config ignores them', async () => {
+    const config = { ignore: ['.github/**', '.prodguard.yml'] }
+    const found = messages(await change(hardened, { [GATE]: edit('verdict: check-run', 'verdict: commit-status'), '.prodguard.yml': 'failOn: never\n' }, { config }))
+    expect(found).toContainEqual(expect.stringMatching(/now has `verdict: commit-status`/))
+    expect(found).toContainEqual(expect.stringMatching(/lowers failOn from block to never/))
+  })
+
   it('fingerprints a finding the same across unrelated edits', async () => {
     const loosened = edit('verdict: check-run', 'verdict: commit-status')
     const first = weakened(await change(hardened, { [GATE]: loosened }))

@@ -53,9 +53,13 @@ const FAIL_ON_RANK: Record<Settings['failOn'], number> = { never: 0, block: 1, w
 
 export const configLoosened: Analyzer = {
   name: 'guardrail-config',
+  scansIgnored: true,
   claims: (path, ctx) => isConfigFile(path, ctx),
   analyze: () => [],
-  async compare(before, after, ctx) {
+  async compare(beforeSide, afterSide, ctx) {
+    // Renamed away (`.prodguard.yml.bak`) the config is gone; renamed into place it is a new config.
+    const before = beforeSide !== undefined && isConfigFile(beforeSide.path, ctx) ? beforeSide : undefined
+    const after = afterSide !== undefined && isConfigFile(afterSide.path, ctx) ? afterSide : undefined
     const path = after?.path ?? before?.path ?? '.prodguard.yml'
     if (after !== undefined) {
       // The loader's own checks: what would stop prodguard (or, in the Action, fail the gate) once this is merged.

@@ -62,9 +62,15 @@ type ParsedYaml = YamlSource & { ok: true }
 
 export const workflowLoosened: Analyzer = {
   name: 'guardrail-workflow',
+  scansIgnored: true,
   claims: (path) => WORKFLOW_PATH.test(path),
   analyze: () => [],
-  compare(before, after, ctx) {
+  compare(beforeSide, afterSide, ctx) {
+    // A rename out of .github/workflows (`prodguard.yml.disabled`, a subfolder) is a deletion: GitHub no longer runs
+    // it; a rename into it is an added workflow.
+    const before = beforeSide !== undefined && WORKFLOW_PATH.test(beforeSide.path) ? beforeSide : undefined
+    const after = afterSide !== undefined && WORKFLOW_PATH.test(afterSide.path) ? afterSide : undefined
+    if (before === undefined && after === undefined) return []
     const path = after?.path ?? before!.path
     const beforeYaml = before !== undefined ? readYaml(before.text) : undefined
     const beforeValue = beforeYaml?.ok ? beforeYaml.value : undefined
@@ -72,10 +78,12 @@ export const workflowLoosened: Analyzer = {
     const relayBefore = beforeValue !== undefined && isRelay(beforeValue, before!.path)
     if (after === undefined) {
       if (guardedBefore.length > 0) {
-        return [detection(1, `${path} is deleted: it ran prodguard (${describe(guardedBefore[0]!)}), so the gate would no longer run.`, before!.path, 'workflow-deleted')]
+        const gone = afterSide !== undefined ? `is renamed to ${afterSide.path}, where GitHub does not run it` : 'is deleted'
+        return [detection(1, `${path} ${gone}: it ran prodguard (${describe(guardedBefore[0]!)}), so the gate would no longer run.`, before!.path, 'workflow-deleted')]
       }
       if (relayBefore) {
-        return [detection(1, `${path} is deleted: it was prodguard's relay ("${relayName(beforeValue)}"), so reviews and the merge queue would no longer re-evaluate the gate.`, before!.path, 'relay-deleted')]
+        const gone = afterSide !== undefined ? `is renamed to ${afterSide.path}, where GitHub does not run it` : 'is deleted'
+        return [detection(1, `${path} ${gone}: it was prodguard's relay ("${relayName(beforeValue)}"), so reviews and the merge queue would no longer re-evaluate the gate.`, before!.path, 'relay-deleted')]
       }
       return []
     }
