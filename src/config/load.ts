@@ -22,6 +22,7 @@ import { ruleCatalog } from '../knowledge/catalog.js'
 import { findPackageFile } from '../knowledge/package-root.js'
 import { resolveSettings, type ConfigFile, type Settings } from './settings.js'
 import { closest, safeKey } from './words.js'
+import { extendsKind, extendsList, fileResolver, MAX_EXTENDS_DEPTH, mergeConfigs, type ExtendsResolver } from './extends.js'
 
 export const DEFAULT_CONFIG_FILE = '.prodguard.yml'
 const ALTERNATE_CONFIG_FILES = ['.prodguard.yaml']
@@ -39,6 +40,15 @@ export interface LoadedConfig {
   source: string | undefined
   /** Things the user should know (another config file present but not used). */
   notices?: string[]
+  /** The file with what it extends merged under it (what `settings` were resolved from); absent without `extends`. */
+  effective?: ConfigFile
+}
+
+export interface ParseOptions {
+  /** Reads `extends:` entries. Without one, a config that extends anything is refused (nothing is silently dropped). */
+  resolveExtends?: ExtendsResolver
+  /** Internal: the chain of entries being resolved, for depth and cycles. */
+  chain?: string[]
 }
 
 let validator: ValidateFunction | undefined
@@ -57,7 +67,7 @@ async function schemaValidator(): Promise<ValidateFunction> {
 export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const path = isAbsolute(explicit) ? explicit : join(root, explicit)
-    return parseConfig(readConfigBytes(path, explicit), explicit)
+    return parseConfig(readConfigBytes(path, explicit), explicit, { resolveExtends: localExtends(root) })
   }
   const present = [DEFAULT_CONFIG_FILE, ...ALTERNATE_CONFIG_FILES].filter((name) => statOrUndefined(join(root, name)) !== undefined)
   const notices: string[] = []
@@ -67,8 +77,29 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     notices.push(`${nested} is not used: prodguard reads only the repository root's ${DEFAULT_CONFIG_FILE} (or the file -c names); see docs/configuration.md.`)
   }
   if (used === undefined) return { settings: resolveSettings(undefined), file: undefined, source: undefined, ...(notices.length > 0 ? { notices } : {}) }
-  const loaded = await parseConfig(readConfigBytes(join(root, used), used), used)
-  return notices.length > 0 ? { ...loaded, notices } : loaded
+  const loaded = await parseConfig(readConfigBytes(join(root, used), used), used, { resolveExtends: localExtends(root) })
+  const all = [...notices, ...(loaded.notices ?? [])]
+  return all.length > 0 ? { ...loaded, notices: all } : loaded
+}
+
+/** The CLI's `extends:` reader: local files and npm packages under the repository root. */
+export function localExtends(root: string): ExtendsResolver {
+  return fileResolver(root, (path, label) => readConfigBytes(path, label))
+}
+
+/**
+ * For the guardrail: the effective raw config an `extends:` entry stands for (it and what it extends), or undefined
+ * when this front door cannot read that entry.
+ */
+export function extendedConfigReader(resolver: ExtendsResolver): (spec: string) => Promise<ConfigFile | undefined> {
+  return async (spec) => {
+    const kind = extendsKind(spec)
+    if (kind === undefined) return undefined
+    const source = await resolver(spec, kind)
+    if (source === undefined) return undefined
+    const loaded = await parseConfig(source.text, source.label, { resolveExtends: resolver, chain: [spec] })
+    return loaded.effective ?? loaded.file
+  }
 }
 
 function statOrUndefined(path: string): Stats | undefined {
@@ -164,7 +195,7 @@ export function decodeConfig(bytes: Uint8Array, label: string): string {
 }
 
 /** Parses and validates config text (or bytes, decoded as strict UTF-8); `label` names the file in messages. */
-export async function parseConfig(input: string | Uint8Array, label: string): Promise<LoadedConfig> {
+export async function parseConfig(input: string | Uint8Array, label: string, options: ParseOptions = {}): Promise<LoadedConfig> {
   const text = typeof input === 'string' ? input : decodeConfig(input, label)
   const value = readStrictYaml(text, label)
   if (value.value === null || value.value === undefined) {
@@ -188,7 +219,30 @@ export async function parseConfig(input: string | Uint8Array, label: string): Pr
   checkRules(file, fail)
   checkRegexes(file, fail)
   checkGlobs(file, fail)
-  return { settings: resolveSettings(file), file, source: label }
+  const specs = extendsList(file.extends)
+  if (specs.length === 0) return { settings: resolveSettings(file), file, source: label }
+  const notices: string[] = []
+  let base: ConfigFile = {}
+  const chain = options.chain ?? []
+  for (const [index, spec] of specs.entries()) {
+    const kind = extendsKind(spec)
+    if (kind === undefined) fail(['extends', index], 'not a local file (`./…`), an npm package or `owner/repo/path@ref`')
+    if (chain.includes(spec)) fail(['extends', index], 'extends itself (a cycle)')
+    if (chain.length >= MAX_EXTENDS_DEPTH) fail(['extends', index], `extends more than ${MAX_EXTENDS_DEPTH} levels deep`)
+    if (options.resolveExtends === undefined) fail(['extends', index], 'extended configs cannot be read here', 'remove `extends`, or run a prodguard version that reads it')
+    const source = await options.resolveExtends!(spec, kind!)
+    if (source === undefined) {
+      notices.push(`${label}: \`extends: ${spec}\` is read only by the GitHub Action; this run applies the rest of the config without it.`)
+      continue
+    }
+    const extended = await parseConfig(source.text, source.label, { ...options, chain: [...chain, spec] })
+    base = mergeConfigs(base, extended.effective ?? extended.file ?? {})
+    notices.push(...(extended.notices ?? []))
+  }
+  const own: ConfigFile = { ...file }
+  delete own.extends
+  const effective = mergeConfigs(base, own)
+  return { settings: resolveSettings(effective), file, source: label, effective, ...(notices.length > 0 ? { notices } : {}) }
 }
 
 type Fail = (path: Array<string | number>, reason: string, suggestion?: string, key?: boolean) => never

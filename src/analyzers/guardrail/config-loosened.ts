@@ -10,6 +10,8 @@ import { CATEGORIES, type RuleLevel } from '../../findings/finding.js'
 import { ruleCatalog } from '../../knowledge/catalog.js'
 import { readYaml, record, strings, type YamlSource } from './yaml-source.js'
 import { parseConfig } from '../../config/load.js'
+import { mergeConfigs } from '../../config/extends.js'
+import type { ConfigFile } from '../../config/settings.js'
 import { ConfigError } from '../../errors.js'
 
 export const RULE_ID = 'guardrail/weakened'
@@ -27,6 +29,11 @@ export interface GuardrailServices {
    * taken as `write`: a workflow without `permissions:` is then one that can write statuses and checks.
    */
   defaultWorkflowPermissions?: 'read' | 'write'
+  /**
+   * The raw config an `extends:` entry stands for (what it extends merged in), when the front door can read it; the
+   * comparison is then between the effective configs, so loosening what is extended is flagged too.
+   */
+  extendedConfig?: (spec: string) => Promise<Record<string, unknown> | undefined>
 }
 
 export function guardrailServices(ctx: AnalyzerContext): GuardrailServices {
@@ -67,17 +74,50 @@ export const configLoosened: Analyzer = {
       if (invalid !== undefined) return [invalid]
     }
     const afterYaml = after !== undefined ? readYaml(after.text) : undefined
-    const beforeValue = configValue(before)
-    const afterValue = afterYaml?.ok ? record(afterYaml.value) : {}
-    const ruleDefault = guardrailServices(ctx).ruleDefault ?? catalogDefault
-    return loosenings(beforeValue, afterValue, ruleDefault).map((l) => toDetection(l, path, afterYaml))
+    const services = guardrailServices(ctx)
+    const beforeRaw = configValue(before)
+    const afterRaw = afterYaml?.ok ? record(afterYaml.value) : {}
+    const beforeValue = await effective(beforeRaw, services)
+    const afterValue = await effective(afterRaw, services)
+    const ruleDefault = services.ruleDefault ?? catalogDefault
+    const found = loosenings(beforeValue, afterValue, ruleDefault)
+    const kept = new Set(strings(listOf(afterRaw['extends'])))
+    for (const spec of strings(listOf(beforeRaw['extends']))) {
+      if (kept.has(spec)) continue
+      found.unshift({ at: ['extends'], message: `no longer extends \`${spec}\`: what that policy requires stops applying`, evidence: `extends: -${spec}`, identity: `extends-${spec}` })
+    }
+    return found.map((l) => toDetection(l, path, afterYaml))
   }
+}
+
+function listOf(value: unknown): unknown[] {
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : []
+}
+
+/** The config with what it extends merged under it, when the front door can read that; else the file as it is. */
+async function effective(raw: Record<string, unknown>, services: GuardrailServices): Promise<Record<string, unknown>> {
+  const specs = strings(listOf(raw['extends']))
+  if (specs.length === 0 || services.extendedConfig === undefined) return raw
+  let base: Record<string, unknown> = {}
+  for (const spec of specs) {
+    let extended: Record<string, unknown> | undefined
+    try {
+      extended = await services.extendedConfig(spec)
+    } catch {
+      extended = undefined // the loader reports it; the comparison falls back to the file itself
+    }
+    if (extended !== undefined) base = mergeConfigs(base as ConfigFile, extended as ConfigFile) as Record<string, unknown>
+  }
+  const own = { ...raw }
+  delete own['extends']
+  return mergeConfigs(base as ConfigFile, own as ConfigFile) as Record<string, unknown>
 }
 
 /** The config does not load: a blocking finding that names the key path, line and reason (never a value). */
 async function validationProblem(text: string, path: string): Promise<Detection | undefined> {
   try {
-    await parseConfig(text, path)
+    // The file itself; what it extends is compared below, not re-validated here.
+    await parseConfig(text, path, { resolveExtends: () => undefined })
     return undefined
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
