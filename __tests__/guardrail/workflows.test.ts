@@ -80,6 +80,13 @@ jobs:
     expect(messages(await change({ '.github/workflows/ci.yml': CI }, { '.github/workflows/ci.yml': edited }, { services }))).toEqual([])
   })
 
+  it('in the hardened mode, flags a step posting the context but not the capability alone', async () => {
+    const edited = CI.replace('      - run: npm test\n', '      - run: npm test\n      - run: gh api repos/o/r/statuses/$SHA -f state=success -f context=prodguard\n')
+    const services = { guardrail: { verdict: 'check-run' } }
+    expect(messages(await change({ '.github/workflows/ci.yml': CI }, { '.github/workflows/ci.yml': edited }, { services }))).toEqual([expect.stringMatching(/posts a commit status or check run named `prodguard`/)])
+    expect(messages(await change({ '.github/workflows/ci.yml': CI }, { '.github/workflows/ci.yml': edited }))).toHaveLength(2)
+  })
+
   it('does not flag a changed read-only workflow, nor a comment-only change', async () => {
     const edited = CI_READ_ONLY.replace('      - run: npm test\n', '      - run: npm test\n      - run: npm run lint\n')
     expect(messages(await change({ '.github/workflows/ci.yml': CI_READ_ONLY }, { '.github/workflows/ci.yml': edited }))).toEqual([])
@@ -159,6 +166,21 @@ jobs:
       expect.stringMatching(/step 1 of job `a` posts a commit status or check run named `prodguard` \(`gh api repos\/.*\/statuses`\)/),
       expect.stringMatching(/gives `louisbrunner\/checks-action` the input `name: prodguard`/)
     ])
+  })
+
+  it('flags a local composite action whose steps post the context', async () => {
+    const action = `name: report
+description: Reports the build
+runs:
+  using: composite
+  steps:
+    - shell: bash
+      run: |
+        curl -sS -X POST "$GITHUB_API_URL/repos/$GITHUB_REPOSITORY/statuses/$GITHUB_SHA" \\
+          -H "Authorization: Bearer $TOKEN" -d '{"state":"success","context":"prodguard"}'
+`
+    expect(messages(await change({}, { '.github/actions/report/action.yml': action }))).toEqual([expect.stringMatching(/action\.yml: step 1 of the composite action posts a commit status or check run named `prodguard`/)])
+    expect(messages(await change({}, { '.github/actions/report/action.yml': action.replace('"context":"prodguard"', '"context":"build"') }))).toEqual([])
   })
 
   it('uses the configured status context', async () => {

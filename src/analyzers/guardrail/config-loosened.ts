@@ -30,6 +30,12 @@ export interface GuardrailServices {
    */
   defaultWorkflowPermissions?: 'read' | 'write'
   /**
+   * How the gate posts its verdict (the action's `verdict` input). With `check-run` (the hardened mode: an App's check
+   * run, the ruleset pinned to that App) a workflow token that can write statuses or checks cannot satisfy the
+   * required check, so that capability alone is not flagged; a step that posts the context still is.
+   */
+  verdict?: 'commit-status' | 'check-run'
+  /**
    * The raw config an `extends:` entry stands for (what it extends merged in), when the front door can read it; the
    * comparison is then between the effective configs, so loosening what is extended is flagged too.
    */

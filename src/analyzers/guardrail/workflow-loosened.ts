@@ -15,11 +15,13 @@
  *   triggered less.
  */
 import { isDeepStrictEqual } from 'node:util'
-import type { Analyzer, AnalyzerContext, Detection } from '../analyzer.js'
+import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { guardrailServices, RULE_ID } from './config-loosened.js'
 import { isRecord, readYaml, record, type YamlSource } from './yaml-source.js'
 
 const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/
+/** A local action's metadata: a composite one runs its steps with the token of the workflow that uses it. */
+const ACTION_PATH = /(^|\/)action\.ya?ml$/
 const PRODGUARD = /prodguard/i
 const PULL_REQUEST_TRIGGERS = ['pull_request', 'pull_request_target']
 const DEFAULT_CONTEXT = 'prodguard'
@@ -63,9 +65,10 @@ type ParsedYaml = YamlSource & { ok: true }
 export const workflowLoosened: Analyzer = {
   name: 'guardrail-workflow',
   scansIgnored: true,
-  claims: (path) => WORKFLOW_PATH.test(path),
+  claims: (path) => WORKFLOW_PATH.test(path) || ACTION_PATH.test(path),
   analyze: () => [],
   compare(beforeSide, afterSide, ctx) {
+    if (!WORKFLOW_PATH.test(afterSide?.path ?? beforeSide!.path) && ACTION_PATH.test(afterSide?.path ?? beforeSide!.path)) return compositeAction(beforeSide, afterSide, ctx)
     // A rename out of .github/workflows (`prodguard.yml.disabled`, a subfolder) is a deletion: GitHub no longer runs
     // it; a rename into it is an added workflow.
     const before = beforeSide !== undefined && WORKFLOW_PATH.test(beforeSide.path) ? beforeSide : undefined
@@ -105,12 +108,22 @@ export const workflowLoosened: Analyzer = {
     const changed = beforeValue === undefined || !isDeepStrictEqual(beforeValue, afterYaml.value)
     if (!changed) return out
     const contexts = statusContexts(ctx, [beforeValue, afterYaml.value])
-    out.push(...forgeCapabilities(afterYaml, path, before === undefined, ctx))
+    if (guardrailServices(ctx).verdict !== 'check-run') out.push(...forgeCapabilities(afterYaml, path, before === undefined, ctx))
     out.push(...contextPosters(afterYaml, path, contexts))
     if (beforeValue !== undefined && guardedBefore.length > 0) out.push(...compareWorkflows(beforeValue, afterYaml, path))
     else if (beforeValue !== undefined && relayBefore) out.push(...compareRelays(beforeValue, afterYaml, path))
     return out
   }
+}
+
+/** An added or changed composite action whose steps post prodguard's context. */
+function compositeAction(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
+  if (after === undefined) return []
+  const afterYaml = readYaml(after.text)
+  if (!afterYaml.ok || !Array.isArray(record(record(afterYaml.value)['runs'])['steps'])) return []
+  const beforeYaml = before !== undefined ? readYaml(before.text) : undefined
+  if (beforeYaml?.ok && isDeepStrictEqual(beforeYaml.value, afterYaml.value)) return []
+  return contextPosters(afterYaml, after.path, statusContexts(ctx, []), true)
 }
 
 /** The contexts a forged status would use: the default, the one the front door was given, any `status-context` of a prodguard step. */
@@ -186,23 +199,26 @@ function evidenceOf(at: Array<string | number>, how: string): string {
 }
 
 /** Steps that post a status or check run with prodguard's context. */
-function contextPosters(after: ParsedYaml, path: string, contexts: string[]): Detection[] {
+function contextPosters(after: ParsedYaml, path: string, contexts: string[], composite = false): Detection[] {
   const workflow = record(after.value)
   const out: Detection[] = []
   const mentions = (text: string): string | undefined => contexts.find((c) => new RegExp(`(?<![\\w-])${escapeRegExp(c)}(?![\\w-])`).test(text))
   const workflowEnv = envText(workflow['env'])
-  for (const [job, raw] of Object.entries(record(workflow['jobs']))) {
+  // A composite action (`runs.steps` of an action.yml) is read like a job: a workflow with a write token may use it.
+  const jobs: Array<[string, unknown]> = composite ? [['(composite action)', record(workflow['runs'])]] : Object.entries(record(workflow['jobs']))
+  for (const [job, raw] of jobs) {
     const jobValue = record(raw)
     const jobEnv = envText(jobValue['env'])
     const steps = Array.isArray(jobValue['steps']) ? jobValue['steps'] : []
+    const stepPath = (index: number): Array<string | number> => (composite ? ['runs', 'steps', index] : ['jobs', job, 'steps', index])
     steps.forEach((rawStep, index) => {
       if (!isRecord(rawStep)) return
       const uses = typeof rawStep['uses'] === 'string' ? rawStep['uses'] : undefined
       if (uses !== undefined && PRODGUARD.test(actionName(uses))) return // prodguard's own action posts its own verdict
       const withValue = record(rawStep['with'])
       const code = [typeof rawStep['run'] === 'string' ? rawStep['run'] : '', ...Object.values(withValue).map((v) => (typeof v === 'string' ? v : ''))].join('\n')
-      const where = `step ${index + 1} of job \`${job}\`${typeof rawStep['name'] === 'string' ? ` ("${rawStep['name']}")` : ''}`
-      const line = after.lineOf(['jobs', job, 'steps', index]) ?? 1
+      const where = `step ${index + 1} of ${composite ? 'the composite action' : `job \`${job}\``}${typeof rawStep['name'] === 'string' ? ` ("${rawStep['name']}")` : ''}`
+      const line = after.lineOf(stepPath(index)) ?? 1
       const api = STATUS_API.exec(code)
       if (api !== null) {
         const context = mentions([code, envText(rawStep['env']), jobEnv, workflowEnv].join('\n'))
