@@ -190,3 +190,16 @@ describe('a .prodguard.yml that does not validate, in a pull request', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/does not validate at `failon` \(line 1\): unknown key.*did you mean `failOn`/)])
   })
 })
+
+describe('deeply nested configs', () => {
+  it('are a configuration error with a short key path, not a crash', async () => {
+    const flow = await rejection(`a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`)
+    expect(flow.exitCode).toBe(2)
+    expect(flow.keyPath.length).toBeLessThan(80)
+    let block = 'approvals:\n'
+    for (let i = 1; i <= 600; i++) block += `${'  '.repeat(i)}k${i}:\n`
+    const nested = await rejection(block)
+    expect(nested.keyPath).toBe('approvals.k1')
+    expect(nested.reason).toMatch(/unknown key/)
+  })
+})

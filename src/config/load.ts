@@ -371,8 +371,9 @@ function nodeAt(doc: Document, path: Array<string | number>, key: boolean): Node
 }
 
 /** `approvals.users[1]`, `rules.destructive-sql/drop-table`; a key that looks like a secret is not printed. */
-export function keyPath(path: ReadonlyArray<string | number>): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${safeKey(part)}`)).join('')
+export function keyPath(full: ReadonlyArray<string | number>): string {
+  const path = full.length > 12 ? [...full.slice(0, 6), '…', ...full.slice(-2)] : full
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${part === '…' ? part : safeKey(part)}`)).join('')
 }
 
 /** The most specific error: an unknown key or a wrong value beats "must match a schema in anyOf". */
