@@ -16,6 +16,8 @@ interface Example {
   code: string
   /** For transition rules: the base version, from a preceding block whose info string carries `before`. */
   before?: string
+  /** For transition rules: the file is one the change adds (info string `added`). */
+  added?: boolean
 }
 
 /** Fenced blocks with a `path=...` info string, under `### Flagged` or `### Not flagged`. */
@@ -42,7 +44,8 @@ export function examplesOf(markdown: string): Example[] {
     else {
       const before = pendingBefore?.path === path ? pendingBefore.code : undefined
       pendingBefore = undefined
-      out.push({ kind, path, code: body.join('\n') + '\n', ...(before !== undefined ? { before } : {}) })
+      const added = /(^|\s)added(\s|$)/.test(fence[2]!)
+      out.push({ kind, path, code: body.join('\n') + '\n', ...(before !== undefined ? { before } : {}), ...(added ? { added } : {}) })
     }
   }
   return out
@@ -94,7 +97,9 @@ describe.each(withExamples.map((r) => [r.id, r.examples] as const))('examples in
     const findings =
       example.before !== undefined
         ? await scanChange({ [example.path]: example.before }, { [example.path]: example.code })
-        : await scanFiles({ [example.path]: example.code })
+        : example.added === true
+          ? await scanChange({}, { [example.path]: example.code })
+          : await scanFiles({ [example.path]: example.code })
     const ids = findings.map((f) => f.ruleId)
     if (example.kind === 'flagged') expect(ids).toContain(id)
     else expect(ids).not.toContain(id)

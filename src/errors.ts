@@ -14,15 +14,19 @@ export class UsageError extends Error {
   }
 }
 
-/** A configuration file that does not validate: names the file, the key path and what was expected. */
+/**
+ * A configuration file that does not validate: names the file, where (line and column when known), the key path
+ * and what was expected. It quotes key paths, never values.
+ */
 export class ConfigError extends UsageError {
   constructor(
     readonly file: string,
     readonly keyPath: string,
     readonly reason: string,
-    suggestion?: string
+    suggestion?: string,
+    readonly position?: { line: number; column: number }
   ) {
-    super(`${file}: ${keyPath === '' ? '(top level)' : keyPath}: ${reason}`, suggestion)
+    super(`${file}${position ? `:${position.line}:${position.column}` : ''}: ${keyPath === '' ? '(top level)' : keyPath}: ${reason}`, suggestion)
     this.name = 'ConfigError'
   }
 }

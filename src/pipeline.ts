@@ -8,6 +8,7 @@ import type { ChangeSet, ChangedFile, FileVersion } from './change/change-set.js
 import { DecodeError, type FileContent } from './change/content.js'
 import type { Settings } from './config/settings.js'
 import { compileGlobs } from './config/globs.js'
+import { migrationLanguage } from './analyzers/migrations/recognize.js'
 import { isCategory, type Category, type Finding } from './findings/finding.js'
 import { fingerprintOf, OrdinalCounter } from './findings/fingerprint.js'
 import { matchSuppression, parseSuppressions, type InlineSuppression } from './findings/suppressions.js'
@@ -71,13 +72,17 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
 
   for (const file of changeSet.files) {
-    if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
-    const claimed = options.analyzers.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
+    const isIgnored = ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))
+    const candidates = isIgnored ? options.analyzers.filter((a) => a.scansIgnored === true) : options.analyzers
+    const claimed = candidates.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
     if (claimed.length === 0) continue
     stats.files++
 
+    // A migration renamed into or within a migrations folder runs again under its new name: it is a new migration,
+    // and its findings are all new (the old path's findings do not excuse them).
+    const asAdded = file.status === 'added' || renamedMigration(file, options.settings)
     const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
-    const base = diff && file.before && file.status !== 'added' ? await runSide(file.path, file.before, claimed, ctx, options.settings) : undefined
+    const base = diff && file.before && !asAdded ? await runSide(file.path, file.before, claimed, ctx, options.settings) : undefined
     stats.bytes += head?.bytes ?? base?.bytes ?? 0
 
     // Unreadable "after" versions always count: a change we could not read is never silently passed.
@@ -89,7 +94,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
 
     // Transition rules need both versions whole: a side that exists but was streamed or unreadable is not "absent".
     const headWhole = file.after === undefined || head?.text !== undefined
-    const baseWhole = file.before === undefined || file.status === 'added' || base?.text !== undefined
+    const baseWhole = file.before === undefined || asAdded || base?.text !== undefined
     if (diff && headWhole && baseWhole) {
       for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) located.push({ detection, file: file.path })
     }
@@ -142,7 +147,7 @@ async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: A
   const texts = new Map<string, string>()
   for (const file of changeSet.files) {
     if (ignored(file.path)) continue
-    if (file.status === 'added') added.add(file.path)
+    if (file.status === 'added' || renamedMigration(file, ctx.settings)) added.add(file.path)
     if (file.after === undefined || !readers.some((a) => a.claims(file.path, ctx))) continue
     const original = file.after
     let content: FileContent
@@ -155,6 +160,21 @@ async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: A
     if (content.kind === 'text') texts.set(file.path, content.text)
   }
   return { added, newText: (path) => texts.get(path), readable: () => texts.keys() }
+}
+
+/** Folders named for migrations (`migrations`, `db/migrate`, `Migrations`, `db-migrations`), anywhere above the file. */
+const MIGRATIONS_FOLDER = /(^|\/)[\w.-]*(?:migrations?|migrate)\//i
+/** Flyway's versioned and undo migrations, named by version wherever they are kept. */
+const FLYWAY_NAME = /(^|\/)[VU]\d[\w.]*__[^/]*\.sql$/i
+const MIGRATION_SQL = /\.(?:sql|psql|pgsql|plpgsql|plsql|mysql|tsql|ddl|dml)$/i
+
+/** A rename whose new path is a migration (framework, SQL in a migrations folder, Flyway name, `paths.migrations`). */
+function renamedMigration(file: ChangedFile, settings: Settings): boolean {
+  if (file.status !== 'renamed' || file.oldPath === undefined || file.oldPath === file.path) return false
+  const path = file.path
+  if (migrationLanguage(path, settings) !== undefined) return true
+  if (compileGlobs(settings.paths.migrations)(path)) return true
+  return MIGRATION_SQL.test(path) && (MIGRATIONS_FOLDER.test(path) || FLYWAY_NAME.test(path))
 }
 
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {

@@ -51,11 +51,11 @@ describe('prodguard CLI (the bundled dist/cli.js)', () => {
     const r = repo({ '.prodguard.yml': 'version: 1\napprovals:\n  required: "two"\n' })
     const run = prodguard(r.dir, ['check'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('.prodguard.yml: approvals.required: expected integer (line 3)')
+    expect(run.stderr).toContain('.prodguard.yml:3:13: approvals.required: expected integer, found a string')
     const yaml = repo({ '.prodguard.yml': 'rules: [unclosed\n' })
     const bad = prodguard(yaml.dir, ['check'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('.prodguard.yml: (top level): invalid YAML')
+    expect(bad.stderr).toMatch(/\.prodguard\.yml:1:\d+: rules(\[0\])?: invalid YAML/)
     noStack(bad.stderr)
   })
 

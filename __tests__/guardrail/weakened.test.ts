@@ -68,7 +68,8 @@ describe('.prodguard.yml loosened', () => {
 
   it('reports a config that no longer parses instead of passing it', async () => {
     const found = await weakened(CONFIG, 'failOn: block\n', 'rules:\n  destructive-sql: [off\n')
-    expect(found.map((f) => f.ruleId)).toEqual(['unanalyzable/parse-error'])
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['guardrail/weakened', 'block']])
+    expect(found[0]!.message).toMatch(/does not validate at `rules.destructive-sql\[0\]` \(line 2\): invalid YAML/)
   })
 
   it('compares a config at the path the action was given', async () => {
@@ -97,7 +98,7 @@ ${extra}jobs:
     runs-on: ubuntu-latest
     permissions:
       contents: read
-      statuses: write
+      pull-requests: read
     steps:
       - name: Lint
         run: npm run lint
@@ -116,7 +117,8 @@ describe('the prodguard workflow weakened', () => {
     ['another action', workflow(STEP), workflow(STEP.replace('prodguard/prodguard@v1', 'someone/prodguard-fork@v1')), /now runs `someone\/prodguard-fork`/],
     ['a swallowed CLI failure', workflow('      - run: npx prodguard diff --base origin/main\n'), workflow('      - run: npx prodguard diff --base origin/main || true\n'), /its failure is swallowed/],
     ['--fail-on never', workflow('      - run: npx prodguard diff --base origin/main\n'), workflow('      - run: npx prodguard diff --base origin/main --fail-on never\n'), /--fail-on never/],
-    ['the pull request triggers removed', workflow(STEP), workflow(STEP).replace(/on:\n {2}pull_request_target:\n {4}types: \[opened, synchronize\]\n/, 'on: push\n'), /no longer runs on pull requests/]
+    ['the pull request triggers removed', workflow(STEP), workflow(STEP).replace(/on:\n {2}pull_request_target:\n {4}types: \[opened, synchronize\]\n/, 'on: push\n'), /prodguard no longer runs on `pull_request_target`/],
+    ['a new version of the action', workflow(STEP), workflow(STEP.replace('@v1', '@3f1c0de8a9b6b2d5f27e8e1d6c2b9e4a7d1f0c33')), /at `3f1c0de8a9b6b2d5f27e8e1d6c2b9e4a7d1f0c33` instead of `v1`/]
   ]
   it.each(flagged)('flags %s', async (_name, before, after, message) => {
     const found = await weakened(WORKFLOW, before, after)
@@ -125,12 +127,11 @@ describe('the prodguard workflow weakened', () => {
   })
 
   const notFlagged: Array<[string, string | undefined, string]> = [
-    ['a new version of the action', workflow(STEP), workflow(STEP.replace('@v1', '@3f1c0de8a9b6b2d5f27e8e1d6c2b9e4a7d1f0c33'))],
     ['a new input that changes no verdict', workflow(STEP), workflow(`${STEP}        with:\n          request-reviewers: true\n`)],
     ['another trigger added', workflow(STEP), workflow(STEP, '  merge_group:\n')],
     ['a condition removed', workflow(`${STEP}        if: always()\n`), workflow(STEP)],
     ['an unrelated step removed', workflow(STEP), workflow(STEP).replace('      - name: Lint\n        run: npm run lint\n', '')],
-    ['a workflow that never ran prodguard', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n', 'on: push\njobs: {}\n'],
+    ['a workflow that never ran prodguard', 'on: push\npermissions: read-all\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n', 'on: push\njobs: {}\n'],
     ['a new workflow', undefined, workflow(STEP)]
   ]
   it.each(notFlagged)('does not flag %s', async (_name, before, after) => {
@@ -152,7 +153,10 @@ describe('the prodguard workflow weakened', () => {
   it('follows a job calling a reusable prodguard workflow', async () => {
     const before = 'on: pull_request\njobs:\n  gate:\n    uses: acme/prodguard-workflows/.github/workflows/gate.yml@v2\n'
     const after = 'on: pull_request\njobs:\n  gate:\n    if: false\n    uses: acme/prodguard-workflows/.github/workflows/gate.yml@v2\n'
-    expect((await weakened('.github/workflows/gate.yaml', before, after)).map((f) => f.message)).toEqual([expect.stringMatching(/runs only if `false`/)])
+    expect((await weakened('.github/workflows/gate.yaml', before, after)).map((f) => f.message)).toEqual([
+      expect.stringMatching(/job `gate` can write commit statuses or check runs: no `permissions:`/),
+      expect.stringMatching(/runs only if `false`/)
+    ])
   })
 })
 

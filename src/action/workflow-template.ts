@@ -47,3 +47,91 @@ jobs:
         with:
           status-context: prodguard
 `
+
+/**
+ * The hardened setup (docs/action.md, "Hardened mode"; `prodguard init --hardened` writes it): the verdict is a check
+ * run posted with a GitHub App's installation token, so no other workflow can forge it.
+ */
+export const HARDENED_WORKFLOW = `# prodguard, hardened: the verdict is a check run named \`prodguard\` posted by your own GitHub App, so no other
+# workflow (whose GITHUB_TOKEN can write statuses and checks as "GitHub Actions") can turn it green.
+#
+# Setup, once (repository or organization admin):
+#  1. Create a GitHub App (Settings > Developer settings > GitHub Apps > New), no webhook. Repository permissions:
+#     Checks: read & write; Pull requests: read & write (the comment, reviews, review requests); Contents: read;
+#     Metadata: read. Organization permissions: Members: read (for \`approvals.teams\`). Install it on this repository.
+#  2. Create an Environment named \`prodguard\` (Settings > Environments). Deployment branches and tags: "Selected
+#     branches", add only the default branch. Add its secrets PRODGUARD_APP_ID (the App's ID) and
+#     PRODGUARD_APP_PRIVATE_KEY (a private key generated for the App). Only a job of a workflow run from the default
+#     branch can read them: a pull request's own edits to this file never see the key.
+#  3. In a ruleset for the default branch (Settings > Rules > Rulesets), require the status check \`prodguard\` and
+#     choose your App as its source, so that a check of that name from anyone else does not satisfy it.
+#  4. Commit this file and .github/workflows/prodguard-relay.yml to the default branch.
+name: prodguard
+
+on:
+  # Runs this file and reads .prodguard.yml from the base branch: a pull request cannot weaken its own gate.
+  pull_request_target:
+    types: [opened, synchronize, reopened, ready_for_review, edited]
+  # Reviews and the merge queue re-evaluate through the relay: GitHub runs this file from the default branch
+  # when the relay completes, whatever the pull request changed.
+  workflow_run:
+    workflows: [prodguard relay]
+    types: [completed]
+  # Re-evaluate one pull request by hand.
+  workflow_dispatch:
+    inputs:
+      pull-request:
+        description: Number of the pull request to re-evaluate
+        required: true
+        type: number
+
+# Nothing by default; the job's own token only reads. The verdict is posted with the App's token.
+permissions: {}
+
+concurrency:
+  group: prodguard-\${{ github.event.pull_request.number || github.event.workflow_run.head_sha || inputs.pull-request }}
+  cancel-in-progress: true
+
+jobs:
+  prodguard:
+    runs-on: ubuntu-latest
+    # The Environment whose deployment branches are limited to the default branch; it holds the App's secrets.
+    environment: prodguard
+    permissions:
+      contents: read
+    steps:
+      # No actions/checkout: prodguard reads the pull request as data through the API and never runs it.
+      - id: app-token
+        uses: actions/create-github-app-token@v2
+        with:
+          app-id: \${{ secrets.PRODGUARD_APP_ID }}
+          private-key: \${{ secrets.PRODGUARD_APP_PRIVATE_KEY }}
+      - uses: prodguard/prodguard@v1
+        with:
+          github-token: \${{ steps.app-token.outputs.token }}
+          verdict: check-run
+          status-context: prodguard
+`
+
+/** The relay of the hardened setup: no token, no secrets; its completion triggers the workflow above. */
+export const RELAY_WORKFLOW = `# prodguard relay: reviews and merge-queue checks cannot run the privileged prodguard workflow directly (GitHub would
+# run the pull request's version of the file). This workflow does nothing itself; when it completes, GitHub runs
+# .github/workflows/prodguard.yml from the default branch through \`workflow_run\`, and that re-evaluates the gate.
+# Keep the name: the prodguard workflow's \`workflow_run\` trigger refers to it.
+name: prodguard relay
+
+on:
+  pull_request_review:
+    types: [submitted, dismissed]
+  merge_group:
+    types: [checks_requested]
+
+# No token permissions and no secrets.
+permissions: {}
+
+jobs:
+  relay:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "re-evaluated by the prodguard workflow on the default branch"
+`

@@ -79,6 +79,11 @@ export interface Analyzer {
    * a Terraform resource that moved to another file of its module.
    */
   readsChange?: boolean
+  /**
+   * Runs on files `ignore` excludes too: the guardrail, so that a config ignoring `.github/**` or `**` cannot hide a
+   * workflow that forges the verdict or a config that loosens the gate.
+   */
+  scansIgnored?: boolean
   /** Cheap routing by path alone: only analyzers that claim a path get its content. */
   claims(path: string, ctx: AnalyzerContext): boolean
   /** Analyze one file's full text. */

@@ -2,14 +2,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { EXIT, UsageError } from '../errors.js'
-import { RECOMMENDED_WORKFLOW } from '../action/workflow-template.js'
+import { HARDENED_WORKFLOW, RECOMMENDED_WORKFLOW, RELAY_WORKFLOW } from '../action/workflow-template.js'
 import { gitRoot } from '../sources/git.js'
 import { parseCommand } from './options.js'
 import type { CliIO } from './io.js'
 
 export const CONFIG_TEMPLATE = `# prodguard configuration. Every key is optional: with no file at all prodguard runs with these defaults.
-# Schema: https://raw.githubusercontent.com/prodguard/prodguard/main/schema/prodguard.schema.json
 # In a pull request this file is read from the base branch; a change that loosens it is itself a blocking finding.
+# The schema, for completion and checks in editors (the YAML language server reads this key); prodguard ignores it.
+$schema: https://raw.githubusercontent.com/prodguard/prodguard/main/schema/prodguard.schema.json
 version: 1
 
 # Which findings fail the run: block (default), warn, never.
@@ -49,13 +50,40 @@ approvals:
 # offline: false            # true: never use the network (dependency checks use the bundled snapshot)
 `
 
+export const INIT_HELP = `Usage: prodguard init [--hardened] [--force]
+
+Writes a commented .prodguard.yml and the GitHub workflow that runs prodguard on pull requests, at the repository
+root. Existing files are never overwritten without --force.
+
+Options:
+  --hardened   the hardened setup: the verdict is a check run posted by your own GitHub App, so no other workflow
+               can forge it. Writes .github/workflows/prodguard.yml (privileged, runs only from the default branch)
+               and .github/workflows/prodguard-relay.yml (re-evaluates on reviews and the merge queue); the comments
+               in them walk through the App, the Environment and the ruleset. See docs/action.md, "Hardened mode".
+  --force      overwrite existing files
+  -h, --help   this help (writes nothing)
+
+Without --hardened the workflow posts a commit status with the workflow's GITHUB_TOKEN: it stops mistakes, not a
+writer who sets out to forge a status from another workflow.
+`
+
 export function runInit(argv: string[], io: CliIO): number {
-  const { values } = parseCommand('init', argv, { force: { type: 'boolean' } }, false)
+  const { values } = parseCommand('init', argv, { force: { type: 'boolean' }, hardened: { type: 'boolean' } }, false)
+  if (values['help'] === true) {
+    io.stdout(INIT_HELP)
+    return EXIT.ok
+  }
   const root = gitRoot(io.cwd) ?? io.cwd
   const force = values['force'] === true
+  const hardened = values['hardened'] === true
   const targets = [
     { path: '.prodguard.yml', text: CONFIG_TEMPLATE },
-    { path: '.github/workflows/prodguard.yml', text: RECOMMENDED_WORKFLOW }
+    ...(hardened
+      ? [
+          { path: '.github/workflows/prodguard.yml', text: HARDENED_WORKFLOW },
+          { path: '.github/workflows/prodguard-relay.yml', text: RELAY_WORKFLOW }
+        ]
+      : [{ path: '.github/workflows/prodguard.yml', text: RECOMMENDED_WORKFLOW }])
   ]
   const existing = targets.filter((t) => existsSync(join(root, t.path)))
   if (existing.length > 0 && !force) {
@@ -67,6 +95,20 @@ export function runInit(argv: string[], io: CliIO): number {
     writeFileSync(file, target.text)
     io.stdout(`wrote ${target.path}\n`)
   }
-  io.stdout('Next: commit both files, then make the "prodguard" status a required check of your default branch (see README, "GitHub Action").\n')
+  if (hardened) {
+    io.stdout(
+      [
+        'Next, once (the comments at the top of .github/workflows/prodguard.yml say how):',
+        '  1. create a GitHub App with Checks and Pull requests read & write, Contents and Metadata read, Members read; install it here;',
+        '  2. create the Environment "prodguard", deployment branches limited to the default branch, with the secrets',
+        '     PRODGUARD_APP_ID and PRODGUARD_APP_PRIVATE_KEY;',
+        '  3. commit the three files to the default branch;',
+        '  4. in a ruleset for the default branch, require the check "prodguard" with your App as its source.',
+        ''
+      ].join('\n')
+    )
+  } else {
+    io.stdout('Next: commit both files, then make the "prodguard" status a required check of your default branch (see README, "GitHub Action").\n')
+  }
   return EXIT.ok
 }

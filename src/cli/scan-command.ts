@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ChangeSet } from '../change/change-set.js'
-import { loadConfig } from '../config/load.js'
+import { extendedConfigReader, loadConfig, localExtends } from '../config/load.js'
+import { localExtendedPaths } from '../config/extends.js'
 import type { Settings } from '../config/settings.js'
 import { analyzers } from '../analyzers/registry.js'
 import type { AnalyzerContext } from '../analyzers/analyzer.js'
@@ -30,6 +31,7 @@ export interface ScanCommand {
 export async function runScanCommand(command: ScanCommand): Promise<number> {
   const { io, common } = command
   const config = await loadConfig(command.root, common.config)
+  for (const notice of config.notices ?? []) io.stderr(`prodguard: notice: ${notice}\n`)
   const settings: Settings = {
     ...config.settings,
     offline: common.offline || config.settings.offline,
@@ -45,7 +47,10 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       catalog: ruleCatalog(),
       analyzers: analyzers(),
       now: nowFrom(io.env),
-      services: { [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }) },
+      services: {
+        [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }),
+        guardrail: { extendedConfig: extendedConfigReader(localExtends(command.root)), configFiles: localExtendedPaths(config.file) }
+      },
       ...(command.mode ? { mode: command.mode } : {})
     })
     findings = result.findings

@@ -75,7 +75,12 @@ export function compileGlobs(globs: readonly string[], options: GlobOptions = {}
   if (globs.length === 0) return () => false
   const matchers = globs.flatMap((glob) => {
     let pattern = glob.startsWith('./') ? glob.slice(2) : glob
+    // A leading `/` anchors to the repository root, as in .gitignore; paths here are root-relative already.
+    if (pattern.startsWith('/')) pattern = pattern.replace(/^\/+/, '')
+    if (pattern === '') return []
     if (pattern.endsWith('/')) pattern += '**'
+    // Anchored patterns keep matching from the root even when no other `/` is left (`/build` is `build` at the root).
+    if (glob.startsWith('/') && !pattern.includes('/')) return [globMatcher(pattern, options), globMatcher(`${pattern}/**`, options)]
     if (!pattern.includes('/')) pattern = `**/${pattern}`
     // `dir` or `dir/**` also covers everything below it
     return [globMatcher(pattern, options), globMatcher(`${pattern}/**`, options)]

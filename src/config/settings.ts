@@ -76,6 +76,8 @@ export function defaultSettings(): Settings {
 
 /** The shape of `.prodguard.yml` after schema validation: every key optional. */
 export interface ConfigFile {
+  $schema?: string
+  extends?: string | string[]
   version?: 1
   failOn?: FailOn
   offline?: boolean

@@ -9,6 +9,10 @@ import { defaultSettings, type Settings } from '../../config/settings.js'
 import { CATEGORIES, type RuleLevel } from '../../findings/finding.js'
 import { ruleCatalog } from '../../knowledge/catalog.js'
 import { readYaml, record, strings, type YamlSource } from './yaml-source.js'
+import { parseConfig } from '../../config/load.js'
+import { mergeConfigs } from '../../config/extends.js'
+import type { ConfigFile } from '../../config/settings.js'
+import { ConfigError } from '../../errors.js'
 
 export const RULE_ID = 'guardrail/weakened'
 const DEFAULT_CONFIG_FILES = ['.prodguard.yml', '.prodguard.yaml']
@@ -18,6 +22,24 @@ export interface GuardrailServices {
   configFiles?: string[]
   /** A rule's (or category's) default severity; the bundled rule catalog when absent. */
   ruleDefault?: (ruleIdOrCategory: string) => RuleLevel | undefined
+  /** The action's `status-context` input: a workflow posting a status or check run of that name is flagged too. */
+  statusContext?: string
+  /**
+   * The repository's default `GITHUB_TOKEN` permissions, when the front door knows them. Unknown (the default) is
+   * taken as `write`: a workflow without `permissions:` is then one that can write statuses and checks.
+   */
+  defaultWorkflowPermissions?: 'read' | 'write'
+  /**
+   * How the gate posts its verdict (the action's `verdict` input). With `check-run` (the hardened mode: an App's check
+   * run, the ruleset pinned to that App) a workflow token that can write statuses or checks cannot satisfy the
+   * required check, so that capability alone is not flagged; a step that posts the context still is.
+   */
+  verdict?: 'commit-status' | 'check-run'
+  /**
+   * The raw config an `extends:` entry stands for (what it extends merged in), when the front door can read it; the
+   * comparison is then between the effective configs, so loosening what is extended is flagged too.
+   */
+  extendedConfig?: (spec: string) => Promise<Record<string, unknown> | undefined>
 }
 
 export function guardrailServices(ctx: AnalyzerContext): GuardrailServices {
@@ -44,26 +66,77 @@ const FAIL_ON_RANK: Record<Settings['failOn'], number> = { never: 0, block: 1, w
 
 export const configLoosened: Analyzer = {
   name: 'guardrail-config',
+  scansIgnored: true,
   claims: (path, ctx) => isConfigFile(path, ctx),
   analyze: () => [],
-  compare(before, after, ctx) {
-    const afterYaml = after !== undefined ? readYaml(after.text) : undefined
-    if (afterYaml !== undefined && !afterYaml.ok) {
-      return [
-        {
-          ruleId: 'unanalyzable/parse-error',
-          line: afterYaml.line,
-          message: `${after!.path} is not valid YAML (${afterYaml.reason}); prodguard would stop with a configuration error once this is merged.`,
-          evidence: '',
-          identity: `config-yaml:${afterYaml.reason}`
-        }
-      ]
-    }
-    const beforeValue = configValue(before)
-    const afterValue = afterYaml?.ok ? record(afterYaml.value) : {}
-    const ruleDefault = guardrailServices(ctx).ruleDefault ?? catalogDefault
+  async compare(beforeSide, afterSide, ctx) {
+    // Renamed away (`.prodguard.yml.bak`) the config is gone; renamed into place it is a new config.
+    const before = beforeSide !== undefined && isConfigFile(beforeSide.path, ctx) ? beforeSide : undefined
+    const after = afterSide !== undefined && isConfigFile(afterSide.path, ctx) ? afterSide : undefined
     const path = after?.path ?? before?.path ?? '.prodguard.yml'
-    return loosenings(beforeValue, afterValue, ruleDefault).map((l) => toDetection(l, path, afterYaml))
+    if (after !== undefined) {
+      // The loader's own checks: what would stop prodguard (or, in the Action, fail the gate) once this is merged.
+      const invalid = await validationProblem(after.text, path)
+      if (invalid !== undefined) return [invalid]
+    }
+    const afterYaml = after !== undefined ? readYaml(after.text) : undefined
+    const services = guardrailServices(ctx)
+    const beforeRaw = configValue(before)
+    const afterRaw = afterYaml?.ok ? record(afterYaml.value) : {}
+    const beforeValue = await effective(beforeRaw, services)
+    const afterValue = await effective(afterRaw, services)
+    const ruleDefault = services.ruleDefault ?? catalogDefault
+    const found = loosenings(beforeValue, afterValue, ruleDefault)
+    const kept = new Set(strings(listOf(afterRaw['extends'])))
+    for (const spec of strings(listOf(beforeRaw['extends']))) {
+      if (kept.has(spec)) continue
+      found.unshift({ at: ['extends'], message: `no longer extends \`${spec}\`: what that policy requires stops applying`, evidence: `extends: -${spec}`, identity: `extends-${spec}` })
+    }
+    return found.map((l) => toDetection(l, path, afterYaml))
+  }
+}
+
+function listOf(value: unknown): unknown[] {
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : []
+}
+
+/** The config with what it extends merged under it, when the front door can read that; else the file as it is. */
+async function effective(raw: Record<string, unknown>, services: GuardrailServices): Promise<Record<string, unknown>> {
+  const specs = strings(listOf(raw['extends']))
+  if (specs.length === 0 || services.extendedConfig === undefined) return raw
+  let base: Record<string, unknown> = {}
+  for (const spec of specs) {
+    let extended: Record<string, unknown> | undefined
+    try {
+      extended = await services.extendedConfig(spec)
+    } catch {
+      extended = undefined // the loader reports it; the comparison falls back to the file itself
+    }
+    if (extended !== undefined) base = mergeConfigs(base as ConfigFile, extended as ConfigFile) as Record<string, unknown>
+  }
+  const own = { ...raw }
+  delete own['extends']
+  return mergeConfigs(base as ConfigFile, own as ConfigFile) as Record<string, unknown>
+}
+
+/** The config does not load: a blocking finding that names the key path, line and reason (never a value). */
+async function validationProblem(text: string, path: string): Promise<Detection | undefined> {
+  try {
+    // The file itself; what it extends is compared below, not re-validated here.
+    await parseConfig(text, path, { resolveExtends: () => undefined })
+    return undefined
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    const where = error.keyPath === '' ? '' : ` at \`${error.keyPath}\``
+    const line = error.position?.line ?? 1
+    return {
+      ruleId: RULE_ID,
+      line,
+      ...(error.position !== undefined ? { column: error.position.column } : {}),
+      message: `${path} does not validate${where} (line ${line}): ${error.reason}${error.suggestion !== undefined ? ` (${error.suggestion})` : ''}. Once merged, prodguard would refuse the file with a configuration error rather than apply it.`,
+      evidence: error.keyPath,
+      identity: `config-invalid:${error.keyPath}:${error.reason}`
+    }
   }
 }
 
