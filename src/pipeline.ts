@@ -182,7 +182,7 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
     for (const analyzer of claimed) {
       for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
     }
-    return { detections, text: content.text, bytes: content.bytes }
+    return { detections: oneUnanalyzable(detections), text: content.text, bytes: content.bytes }
   }
   // Too large to hold whole: analyzers that can stream read it in chunks; for the others it is unanalyzable.
   const chunks = content.kind === 'large' ? content.chunks : textChunks(content.text)
@@ -203,7 +203,19 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
       detections.push(analyzerFailure(analyzer, error))
     }
   }
-  return { detections, bytes: content.bytes }
+  return { detections: oneUnanalyzable(detections), bytes: content.bytes }
+}
+
+/** Several analyzers that claim a file may each fail to read it: reported once per reason (and line, for a parse error). */
+function oneUnanalyzable(detections: Detection[]): Detection[] {
+  const seen = new Set<string>()
+  return detections.filter((d) => {
+    if (!d.ruleId.startsWith('unanalyzable/')) return true
+    const key = d.ruleId === 'unanalyzable/analyzer-error' ? `${d.ruleId}\0${d.identity}` : d.ruleId === 'unanalyzable/parse-error' ? `${d.ruleId}\0${d.line}` : d.ruleId
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function textChunks(text: string): () => Iterable<string> {

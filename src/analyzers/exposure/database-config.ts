@@ -6,9 +6,9 @@
  */
 import { isMap } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
-import { notDeployedReason, parseError, wholeWhenMine } from './context.js'
+import { notDeployedReason, wholeWhenMine } from './context.js'
 import { classifyCidr, classifyHostIp } from './network.js'
-import { parseYamlFile } from '../yaml-source.js'
+import { parseYamlFile, yamlProblem } from '../yaml-source.js'
 
 const TEMPLATE = /\.(j2|jinja2?|tmpl|tpl|erb|template)$/i
 const KINDS: { kind: Kind; name: RegExp }[] = [
@@ -122,7 +122,8 @@ function search(file: SourceText, lines: string[]): Detection[] {
   if (TEMPLATE.test(file.path)) settings = flatLines(lines)
   else {
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return [parseError(file.path, yaml.error.line, yaml.error.message)]
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return [problem]
     settings = flatLines(lines)
     if (!isMap(yaml.documents[0]?.contents) && yaml.documents[0]?.contents != null) return []
   }

@@ -19,7 +19,7 @@ export interface StructuredOptions {
   lenientSections: boolean
 }
 
-export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; message: string } }
+export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; message: string; tooLarge?: boolean } }
 
 const MAX_DEPTH = 64
 
