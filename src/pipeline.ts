@@ -73,7 +73,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   for (const file of changeSet.files) {
     if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
     const claimed = options.analyzers.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
-    if (claimed.length === 0) continue
+    if (claimed.length === 0 && file.submodule !== true) continue
     stats.files++
 
     const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
@@ -173,7 +173,8 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
       for (const analyzer of lenient) for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
     }
     // Content only best-effort analyzers wanted is out of scope, not a failure.
-    if (strict.length === 0) return { detections, bytes: content.bytes }
+    // A submodule bump is said whoever claims the path (information: its content is another repository's).
+    if (strict.length === 0 && content.reason !== 'submodule') return { detections, bytes: content.bytes }
     return { detections, unreadable: unreadableDetection(content.reason, content.detail), bytes: content.bytes }
   }
   const detections: Detection[] = []
