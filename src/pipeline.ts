@@ -180,6 +180,8 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
   const detections: Detection[] = []
   if (content.kind === 'text' && content.bytes <= settings.limits.maxFileBytes) {
     const source: SourceText = { path, text: content.text }
+    const conflict = claimed.some((a) => a.readability !== 'best-effort') ? conflictMarker(content.text) : undefined
+    if (conflict !== undefined) detections.push(conflict)
     for (const analyzer of claimed) {
       for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
     }
@@ -205,6 +207,42 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
     }
   }
   return { detections: oneUnanalyzable(detections), bytes: content.bytes }
+}
+
+/**
+ * Unresolved merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>` on lines of their own, in that order): what
+ * follows the first marker is two versions at once, which no reader takes as written. Found in one pass over lines.
+ */
+function conflictMarker(text: string): Detection | undefined {
+  const start = text.indexOf('<<<<<<<')
+  if (start === -1) return undefined
+  let stage = 0
+  let line = 1
+  let startLine = 0
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf('\n', at)
+    const next = end === -1 ? text.length : end
+    if (at >= start - 1 || stage > 0) {
+      const head = text.slice(at, Math.min(next, at + 8)).replace(/\r$/, '')
+      if (stage === 0 && /^<{7}(?: |$)/.test(head)) {
+        stage = 1
+        startLine = line
+      } else if (stage === 1 && /^={7}$/.test(head)) stage = 2
+      else if (stage === 2 && /^>{7}(?: |$)/.test(head)) {
+        return {
+          ruleId: 'unanalyzable/parse-error',
+          line: startLine,
+          message: `Unresolved merge-conflict markers from line ${startLine}: the file holds two versions at once, and prodguard cannot vouch for either.`,
+          evidence: '',
+          identity: 'merge-conflict-markers'
+        }
+      }
+    }
+    if (end === -1) break
+    at = end + 1
+    line++
+  }
+  return undefined
 }
 
 /** Several analyzers that claim a file may each fail to read it: reported once per reason (and line, for a parse error). */

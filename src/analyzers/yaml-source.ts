@@ -91,7 +91,7 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
     const bound = new ExpansionBound(list)
     for (const doc of list) {
       const problem = bound.measure(doc.contents)
-      if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: true } }
+      if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
     }
   }
   return file
@@ -106,7 +106,7 @@ class ExpansionBound {
   private readonly sizes = new Map<Node, number>()
   private readonly open = new Set<Node>()
   private readonly limit: number
-  private problem: { node: Node; message: string } | undefined
+  private problem: { node: Node; message: string; tooLarge: boolean } | undefined
 
   constructor(private readonly documents: Document.Parsed[]) {
     let nodes = 0
@@ -114,7 +114,7 @@ class ExpansionBound {
     this.limit = nodes + MAX_ALIAS_NODES
   }
 
-  measure(root: unknown): { node: Node; message: string } | undefined {
+  measure(root: unknown): { node: Node; message: string; tooLarge: boolean } | undefined {
     this.size(root, 0)
     return this.problem
   }
@@ -135,6 +135,7 @@ class ExpansionBound {
     this.open.add(n)
     let total = 1
     for (const item of n.items as unknown[]) {
+      if (isPair(item) && isMergeKey(item.key) && !this.mergeable(item.value)) return this.fail(item.key as Node, 'a merge key (`<<`) whose value is not a map or a list of maps', false)
       if (isPair(item)) total += this.size(item.key, depth + 1) + this.size(item.value, depth + 1)
       else total += this.size(item, depth + 1)
       if (total > this.limit) break
@@ -143,6 +144,14 @@ class ExpansionBound {
     this.sizes.set(n, total)
     if (total > this.limit && this.problem === undefined) return this.fail(n, `its aliases expand to more than ${this.limit} nodes`)
     return total
+  }
+
+  /** What YAML's merge key accepts: a map, an alias to one, or a list of those. */
+  private mergeable(value: unknown): boolean {
+    const resolved = isAlias(value) ? this.target(value as Node) : value
+    if (isMap(resolved)) return true
+    if (!isSeq(resolved)) return resolved === null || resolved === undefined
+    return resolved.items.every((item) => isMap(isAlias(item) ? this.target(item as Node) : item))
   }
 
   private target(alias: Node): Node | undefined {
@@ -157,10 +166,15 @@ class ExpansionBound {
     return undefined
   }
 
-  private fail(node: Node, message: string): number {
-    this.problem ??= { node, message }
+  private fail(node: Node, message: string, tooLarge = true): number {
+    this.problem ??= { node, message, tooLarge }
     return Number.POSITIVE_INFINITY
   }
+}
+
+/** `<<` as a merge key (the library reads it as a symbol when `merge` is on). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'))
 }
 
 /** Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. */

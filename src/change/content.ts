@@ -22,6 +22,9 @@ export function decodeBytes(bytes: Uint8Array): FileContent {
   if (isLfsPointer(bytes)) return { kind: 'unreadable', reason: 'lfs-pointer', detail: 'a Git LFS pointer: the real content is in LFS storage, not in this checkout', bytes: size }
   const encoding = sniffEncoding(bytes)
   if (encoding === 'binary') return { kind: 'unreadable', reason: 'binary', detail: 'binary content (NUL bytes)', bytes: size }
+  // NUL bytes past the sniffed head: text no parser reads as written (a dump with a binary tail)
+  const nul = encoding === 'utf-8' ? bytes.indexOf(0) : -1
+  if (nul !== -1) return { kind: 'unreadable', reason: 'binary', detail: `binary content (a NUL byte at offset ${nul})`, bytes: size }
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
     return { kind: 'text', text, bytes: size }
@@ -71,12 +74,17 @@ function invalidAt(bytes: Uint8Array): string {
 export function* decodeChunks(byteChunks: Iterable<Uint8Array>): Generator<string> {
   let decoder: TextDecoder | undefined
   let offset = 0
+  let utf8 = false
   for (const chunk of byteChunks) {
     if (decoder === undefined) {
       const encoding = sniffEncoding(chunk)
       if (encoding === 'binary') throw new DecodeError('binary', 'binary content (NUL bytes)')
       decoder = new TextDecoder(encoding, { fatal: true })
+      utf8 = encoding === 'utf-8'
     }
+    // every chunk, not only the first: a binary tail after megabytes of text is still binary
+    const nul = utf8 ? chunk.indexOf(0) : -1
+    if (nul !== -1) throw new DecodeError('binary', `binary content (a NUL byte at offset ${offset + nul})`)
     try {
       yield decoder.decode(chunk, { stream: true })
     } catch {

@@ -61,7 +61,8 @@ export const terraformPlanAnalyzer: Analyzer = {
     return this.analyze({ path, text }, ctx) as Detection[]
   },
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    const certain = ctx.mode === 'plan' || /tfplan/i.test(file.path)
+    // A plan is known by its name, or by its first bytes (`terraform show -json` starts with format_version)
+    const certain = ctx.mode === 'plan' || /tfplan/i.test(file.path) || /^\uFEFF?\s*\{\s*"format_version"\s*:/.test(file.text.slice(0, 256))
     let plan: Plan
     try {
       plan = JSON.parse(file.text.replace(/^\uFEFF/, '')) as Plan
