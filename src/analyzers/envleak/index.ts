@@ -74,6 +74,10 @@ function relevance(file: SourceText, ctx: AnalyzerContext): Relevance | undefine
 function unparseable(file: SourceText, cls: PathClass, result: ReadResult): Detection[] {
   if (result.parseError === undefined || TEMPLATE.test(file.text)) return []
   const what = cls.env === 'production' ? 'This production configuration' : 'This configuration file'
+  if ((result.parseError as { tooLarge?: boolean }).tooLarge === true) {
+    const why = result.parseError.message
+    return [{ ruleId: 'unanalyzable/too-large', line: result.parseError.line, message: `${what} is too large to analyze: ${why}.`, evidence: '', identity: `too-large:${why}` }]
+  }
   return [
     {
       ruleId: 'unanalyzable/parse-error',
