@@ -73,7 +73,8 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
   const documents = parseAllDocuments(text, {
     lineCounter: lines,
     merge: true,
-    uniqueKeys: false,
+    // A key given twice is read differently by different tools (first wins, last wins, refused): fail closed.
+    uniqueKeys: true,
     prettyErrors: false,
     logLevel: 'silent',
     ...(options.cloudFormation ? { customTags: CLOUDFORMATION_TAGS } : {})
@@ -125,7 +126,7 @@ class ExpansionBound {
     if (depth > MAX_YAML_DEPTH) return this.fail(n, `nested more than ${MAX_YAML_DEPTH} levels deep`)
     if (isAlias(n)) {
       const target = this.target(n)
-      if (target === undefined) return 1
+      if (target === undefined) return this.fail(n, `the alias *${n.source} has no anchor before it`, false)
       if (this.open.has(target)) return this.fail(n, `the alias *${n.source} refers to a node it is inside`)
       const known = this.sizes.get(target)
       return known ?? this.size(target, depth + 1)

@@ -29,7 +29,17 @@ const SECTION_HINT =
   /^\s*["']?(?:production|prod|prd|live|when@prod|development|staging)["']?\s*:|on-profile|spring\.profiles\s*:|^\s*profiles\s*:|^%prod\.|^\s*\[(?:context\.)?(?:production|prod)\b|^\s*environment\s*:|^class\s+\w*prod/im
 const CREDENTIAL_HINT = /pass|pwd|secret|token|minio|guest|admin|root|auth|user/i
 const KUBERNETES = /^apiVersion:\s*\S+/m
-const TEMPLATE = /\{\{|\{%|<%/
+/**
+ * A template (Jinja, Go, ERB) is not yet the format it renders to: its parse errors are not the file's. It takes an
+ * opening and a closing marker after it, so one stray `{{` does not switch the check off.
+ */
+function isTemplate(text: string): boolean {
+  for (const [open, close] of [['{{', '}}'], ['{%', '%}'], ['<%', '%>']] as const) {
+    const at = text.indexOf(open)
+    if (at !== -1 && text.indexOf(close, at + open.length) !== -1) return true
+  }
+  return false
+}
 const MAX_SECTION_SCAN = 4 * 1024 * 1024
 
 const namesCache = new WeakMap<object, SectionNames>()
@@ -72,7 +82,7 @@ function relevance(file: SourceText, ctx: AnalyzerContext): Relevance | undefine
 
 /** A claimed structured configuration file (YAML, JSON, TOML) that does not parse fails closed, relevant or not. */
 function unparseable(file: SourceText, cls: PathClass, result: ReadResult): Detection[] {
-  if (result.parseError === undefined || TEMPLATE.test(file.text)) return []
+  if (result.parseError === undefined || isTemplate(file.text)) return []
   const what = cls.env === 'production' ? 'This production configuration' : 'This configuration file'
   if ((result.parseError as { tooLarge?: boolean }).tooLarge === true) {
     const why = result.parseError.message
