@@ -91,7 +91,12 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     const headWhole = file.after === undefined || head?.text !== undefined
     const baseWhole = file.before === undefined || file.status === 'added' || base?.text !== undefined
     if (diff && headWhole && baseWhole) {
-      for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) located.push({ detection, file: file.path })
+      // a file `analyze` already reported as unparseable is not reported again by `compare`
+      const reported = kept.some((d) => d.ruleId === 'unanalyzable/parse-error')
+      for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) {
+        if (detection.ruleId === 'unanalyzable/parse-error' && reported) continue
+        located.push({ detection, file: file.path })
+      }
     }
 
     if (head?.text !== undefined) {
