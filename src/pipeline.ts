@@ -75,7 +75,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     const isIgnored = ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))
     const candidates = isIgnored ? options.analyzers.filter((a) => a.scansIgnored === true) : options.analyzers
     const claimed = candidates.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
-    if (claimed.length === 0) continue
+    if (claimed.length === 0 && (file.submodule !== true || isIgnored)) continue
     stats.files++
 
     // A migration renamed into or within a migrations folder runs again under its new name: it is a new migration,
@@ -96,7 +96,12 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     const headWhole = file.after === undefined || head?.text !== undefined
     const baseWhole = file.before === undefined || asAdded || base?.text !== undefined
     if (diff && headWhole && baseWhole) {
-      for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) located.push({ detection, file: file.path })
+      // a file `analyze` already reported as unparseable is not reported again by `compare`
+      const reported = kept.some((d) => d.ruleId === 'unanalyzable/parse-error')
+      for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) {
+        if (detection.ruleId === 'unanalyzable/parse-error' && reported) continue
+        located.push({ detection, file: file.path })
+      }
     }
 
     if (head?.text !== undefined) {
@@ -193,16 +198,19 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
       for (const analyzer of lenient) for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
     }
     // Content only best-effort analyzers wanted is out of scope, not a failure.
-    if (strict.length === 0) return { detections, bytes: content.bytes }
+    // A submodule bump is said whoever claims the path (information: its content is another repository's).
+    if (strict.length === 0 && content.reason !== 'submodule') return { detections, bytes: content.bytes }
     return { detections, unreadable: unreadableDetection(content.reason, content.detail), bytes: content.bytes }
   }
   const detections: Detection[] = []
   if (content.kind === 'text' && content.bytes <= settings.limits.maxFileBytes) {
     const source: SourceText = { path, text: content.text }
+    const conflict = claimed.some((a) => a.readability !== 'best-effort') ? conflictMarker(content.text) : undefined
+    if (conflict !== undefined) detections.push(conflict)
     for (const analyzer of claimed) {
       for (const item of await guarded(analyzer, path, () => analyzer.analyze(source, ctx))) detections.push(item.detection)
     }
-    return { detections, text: content.text, bytes: content.bytes }
+    return { detections: oneUnanalyzable(detections), text: content.text, bytes: content.bytes }
   }
   // Too large to hold whole: analyzers that can stream read it in chunks; for the others it is unanalyzable.
   const chunks = content.kind === 'large' ? content.chunks : textChunks(content.text)
@@ -223,7 +231,55 @@ async function runSide(path: string, version: FileVersion, claimed: Analyzer[], 
       detections.push(analyzerFailure(analyzer, error))
     }
   }
-  return { detections, bytes: content.bytes }
+  return { detections: oneUnanalyzable(detections), bytes: content.bytes }
+}
+
+/**
+ * Unresolved merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>` on lines of their own, in that order): what
+ * follows the first marker is two versions at once, which no reader takes as written. Found in one pass over lines.
+ */
+function conflictMarker(text: string): Detection | undefined {
+  const start = text.indexOf('<<<<<<<')
+  if (start === -1) return undefined
+  let stage = 0
+  let line = 1
+  let startLine = 0
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf('\n', at)
+    const next = end === -1 ? text.length : end
+    if (at >= start - 1 || stage > 0) {
+      const head = text.slice(at, Math.min(next, at + 8)).replace(/\r$/, '')
+      if (stage === 0 && /^<{7}(?: |$)/.test(head)) {
+        stage = 1
+        startLine = line
+      } else if (stage === 1 && /^={7}$/.test(head)) stage = 2
+      else if (stage === 2 && /^>{7}(?: |$)/.test(head)) {
+        return {
+          ruleId: 'unanalyzable/parse-error',
+          line: startLine,
+          message: `Unresolved merge-conflict markers from line ${startLine}: the file holds two versions at once, and prodguard cannot vouch for either.`,
+          evidence: '',
+          identity: 'merge-conflict-markers'
+        }
+      }
+    }
+    if (end === -1) break
+    at = end + 1
+    line++
+  }
+  return undefined
+}
+
+/** Several analyzers that claim a file may each fail to read it: reported once per reason (and line, for a parse error). */
+function oneUnanalyzable(detections: Detection[]): Detection[] {
+  const seen = new Set<string>()
+  return detections.filter((d) => {
+    if (!d.ruleId.startsWith('unanalyzable/')) return true
+    const key = d.ruleId === 'unanalyzable/analyzer-error' ? `${d.ruleId}\0${d.identity}` : d.ruleId === 'unanalyzable/parse-error' ? `${d.ruleId}\0${d.line}` : d.ruleId
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function textChunks(text: string): () => Iterable<string> {

@@ -3,14 +3,30 @@
  * short-form intrinsic functions (`!Ref`, `!Sub`, `!GetAtt`, ...) are registered as tags, so templates parse cleanly
  * and a tagged value is recognisably "computed".
  */
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type Tags } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type Tags } from 'yaml'
+import type { Detection } from './analyzer.js'
 
 export interface YamlFile {
   documents: Document.Parsed[]
-  /** The first syntax error, when the text is not YAML. */
-  error?: { line: number; message: string }
+  /**
+   * The first syntax error, when the text is not YAML; `tooLarge` when the text or what its aliases expand to is over
+   * a bound (a file that is refused, not read: `documents` is then empty).
+   */
+  error?: { line: number; message: string; tooLarge?: boolean }
   lines: LineCounter
 }
+
+/**
+ * Bounds on one YAML (or JSON read as YAML) document. The parser holds ~100 bytes of nodes per byte of text, so a
+ * structured file is read whole only up to `MAX_YAML_CHARS`; aliases may add at most `MAX_ALIAS_NODES` nodes to what
+ * the text itself holds (a "billion laughs" file is 600 bytes); nesting stops at `MAX_YAML_DEPTH` levels, and
+ * indentation past `MAX_INDENT` columns (the parser's own limits break down around 1,000) is refused before parsing.
+ */
+export const MAX_YAML_CHARS = 4 * 2 ** 20
+const MAX_ALIAS_NODES = 200_000
+const MAX_YAML_DEPTH = 256
+const MAX_INDENT = 512
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm')
 
 const CLOUDFORMATION_FUNCTIONS = [
   'Ref', 'Sub', 'GetAtt', 'Join', 'Select', 'Split', 'If', 'Equals', 'Not', 'And', 'Or', 'FindInMap', 'Base64', 'Cidr',
@@ -24,8 +40,13 @@ const CLOUDFORMATION_TAGS: Tags = CLOUDFORMATION_FUNCTIONS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: Node) => value }
 ])
 
-/** Several analyzers read the same YAML file (compose, Kubernetes, Helm values, Ansible, images): parse it once. */
+/**
+ * Several analyzers read the same YAML file (compose, Kubernetes, Helm values, Ansible, images): parse it once. The
+ * cache is bounded by the text it holds, so a run over many large files keeps at most a few parsed trees.
+ */
 const recent = new Map<string, YamlFile>()
+const RECENT_CHARS = 2 * MAX_YAML_CHARS
+let recentChars = 0
 
 export function parseYamlFile(text: string, options: { cloudFormation?: boolean } = {}): YamlFile {
   const key = `${options.cloudFormation ? 'cfn' : 'yaml'}\0${text}`
@@ -33,21 +54,33 @@ export function parseYamlFile(text: string, options: { cloudFormation?: boolean 
   if (hit !== undefined) return hit
   const parsed = parseYamlText(text, options)
   recent.set(key, parsed)
-  if (recent.size > 8) recent.delete(recent.keys().next().value!)
+  recentChars += key.length
+  while (recent.size > 8 || (recentChars > RECENT_CHARS && recent.size > 1)) {
+    const oldest = recent.keys().next().value!
+    recent.delete(oldest)
+    recentChars -= oldest.length
+  }
   return parsed
 }
 
 function parseYamlText(text: string, options: { cloudFormation?: boolean }): YamlFile {
   const lines = new LineCounter()
+  const refused = (line: number, message: string): YamlFile => ({ documents: [], lines, error: { line, message, tooLarge: true } })
+  if (text.length > MAX_YAML_CHARS) return refused(1, `${text.length} characters is over the ${MAX_YAML_CHARS / 2 ** 20} MiB limit for a YAML or JSON document`)
+  const deep = DEEP_INDENT.exec(text)
+  if (deep !== null) return refused(lineAt(text, deep.index), `indented more than ${MAX_INDENT} columns`)
+  // The parser's warnings (and errors) stay on the documents; nothing is printed.
   const documents = parseAllDocuments(text, {
     lineCounter: lines,
     merge: true,
-    uniqueKeys: false,
+    // A key given twice is read differently by different tools (first wins, last wins, refused): fail closed.
+    uniqueKeys: true,
     prettyErrors: false,
+    logLevel: 'silent',
     ...(options.cloudFormation ? { customTags: CLOUDFORMATION_TAGS } : {})
   })
-  const list = Array.isArray(documents) ? documents : [documents]
-  const file: YamlFile = { documents: list as Document.Parsed[], lines }
+  const list = (Array.isArray(documents) ? documents : [documents]) as Document.Parsed[]
+  const file: YamlFile = { documents: list, lines }
   for (const doc of list) {
     const error = doc.errors[0]
     if (error !== undefined) {
@@ -55,7 +88,127 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
       break
     }
   }
+  if (file.error === undefined) {
+    const bound = new ExpansionBound(list)
+    for (const doc of list) {
+      const problem = bound.measure(doc.contents)
+      if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
+    }
+  }
   return file
+}
+
+/**
+ * What the documents would be with every alias expanded: counted, never built. An anchor's expanded size is
+ * computed once, so measuring is linear in the text even when the expansion is exponential; an alias that refers
+ * to a node it is inside (a cycle) counts as unbounded.
+ */
+class ExpansionBound {
+  private readonly sizes = new Map<Node, number>()
+  private readonly open = new Set<Node>()
+  private readonly limit: number
+  private problem: { node: Node; message: string; tooLarge: boolean } | undefined
+
+  constructor(private readonly documents: Document.Parsed[]) {
+    let nodes = 0
+    for (const doc of documents) nodes += countNodes(doc.contents)
+    this.limit = nodes + MAX_ALIAS_NODES
+  }
+
+  measure(root: unknown): { node: Node; message: string; tooLarge: boolean } | undefined {
+    this.size(root, 0)
+    return this.problem
+  }
+
+  private size(node: unknown, depth: number): number {
+    if (this.problem !== undefined || node === null || node === undefined || typeof node !== 'object') return 0
+    const n = node as Node
+    if (depth > MAX_YAML_DEPTH) return this.fail(n, `nested more than ${MAX_YAML_DEPTH} levels deep`)
+    if (isAlias(n)) {
+      const target = this.target(n)
+      if (target === undefined) return this.fail(n, `the alias *${n.source} has no anchor before it`, false)
+      if (this.open.has(target)) return this.fail(n, `the alias *${n.source} refers to a node it is inside`)
+      const known = this.sizes.get(target)
+      return known ?? this.size(target, depth + 1)
+    }
+    if (isScalar(n)) return 1
+    if (!isMap(n) && !isSeq(n)) return 1
+    this.open.add(n)
+    let total = 1
+    for (const item of n.items as unknown[]) {
+      if (isPair(item) && isMergeKey(item.key) && !this.mergeable(item.value)) return this.fail(item.key as Node, 'a merge key (`<<`) whose value is not a map or a list of maps', false)
+      if (isPair(item)) total += this.size(item.key, depth + 1) + this.size(item.value, depth + 1)
+      else total += this.size(item, depth + 1)
+      if (total > this.limit) break
+    }
+    this.open.delete(n)
+    this.sizes.set(n, total)
+    if (total > this.limit && this.problem === undefined) return this.fail(n, `its aliases expand to more than ${this.limit} nodes`)
+    return total
+  }
+
+  /** What YAML's merge key accepts: a map, an alias to one, or a list of those. */
+  private mergeable(value: unknown): boolean {
+    const resolved = isAlias(value) ? this.target(value as Node) : value
+    if (isMap(resolved)) return true
+    if (!isSeq(resolved)) return resolved === null || resolved === undefined
+    return resolved.items.every((item) => isMap(isAlias(item) ? this.target(item as Node) : item))
+  }
+
+  private target(alias: Node): Node | undefined {
+    for (const doc of this.documents) {
+      try {
+        const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(doc)
+        if (target !== undefined) return target
+      } catch {
+        // not in this document
+      }
+    }
+    return undefined
+  }
+
+  private fail(node: Node, message: string, tooLarge = true): number {
+    this.problem ??= { node, message, tooLarge }
+    return Number.POSITIVE_INFINITY
+  }
+}
+
+/** `<<` as a merge key (the library reads it as a symbol when `merge` is on). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'))
+}
+
+/** Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. */
+function countNodes(root: unknown): number {
+  let count = 0
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || node === undefined || typeof node !== 'object') continue
+    count++
+    if (isPair(node)) stack.push(node.key, node.value)
+    else if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) stack.push(item)
+  }
+  return count
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/**
+ * The finding for a claimed YAML file that could not be read as YAML: `unanalyzable/too-large` past a bound,
+ * `unanalyzable/parse-error` for a syntax error. Every analyzer that claims the file reports the same one, and the
+ * pipeline keeps one per file.
+ */
+export function yamlProblem(path: string, yaml: YamlFile): Detection | undefined {
+  const error = yaml.error
+  if (error === undefined) return undefined
+  return error.tooLarge
+    ? { ruleId: 'unanalyzable/too-large', line: error.line, message: `${path} is too large to analyze: ${error.message}.`, evidence: '', identity: `too-large:${error.message}` }
+    : { ruleId: 'unanalyzable/parse-error', line: error.line, message: `Could not parse ${path}: ${error.message}. prodguard cannot vouch for what it cannot read.`, evidence: '', identity: `parse-error:${error.message}` }
 }
 
 export function positionOf(file: YamlFile, node: Node | Pair | null | undefined): { line: number; column: number } {

@@ -19,6 +19,8 @@ export interface ChangedFile {
   status: FileStatus
   before?: FileVersion
   after?: FileVersion
+  /** A submodule (a commit of another repository): reported whichever analyzers claim the path. */
+  submodule?: true
 }
 
 export interface ChangeSet {

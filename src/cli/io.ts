@@ -1,4 +1,6 @@
 /** What a CLI command may touch of the process, so commands are testable in-process and spawned alike. */
+import { EXIT } from '../errors.js'
+
 export interface CliIO {
   cwd: string
   env: NodeJS.ProcessEnv
@@ -8,12 +10,44 @@ export interface CliIO {
   isTTY: boolean
 }
 
+/**
+ * The real process. A reader that goes away (`prodguard check | head -1`: EPIPE) ends output quietly and the run keeps
+ * its exit code; a stdout that cannot be written (a full disk, /dev/full: ENOSPC, EIO) is said in one line on stderr
+ * and the run exits 2, since its report was not delivered. Never a stack trace.
+ */
 export function processIO(): CliIO {
+  let stdoutGone = false
+  const failed = (error: NodeJS.ErrnoException): void => {
+    if (stdoutGone) return
+    stdoutGone = true
+    if (error.code === 'EPIPE') return
+    try {
+      process.stderr.write(`prodguard: cannot write the report to stdout (${error.code ?? error.message})\n`)
+    } catch {
+      // stderr is gone too: nothing left to tell
+    }
+    process.exit(EXIT.usage)
+  }
+  process.stdout.on('error', failed)
+  process.stderr.on('error', () => undefined)
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => {
+      if (stdoutGone) return
+      try {
+        process.stdout.write(text)
+      } catch (error) {
+        failed(error as NodeJS.ErrnoException)
+      }
+    },
+    stderr: (text) => {
+      try {
+        process.stderr.write(text)
+      } catch {
+        // a closed stderr is not worth a crash
+      }
+    },
     isTTY: process.stdout.isTTY === true
   }
 }

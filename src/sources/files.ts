@@ -1,32 +1,59 @@
 /** The file system as a source: `prodguard check PATH...` over files and folders as they are now, honoring .gitignore. */
-import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import ignore, { type Ignore } from 'ignore'
 import { UsageError } from '../errors.js'
 import type { ChangeSet, FileVersion } from '../change/change-set.js'
-import { decodeBytes } from '../change/content.js'
-import { decodeChunks } from '../change/content.js'
+import { decodeBytes, decodeChunks, type FileContent } from '../change/content.js'
 import { readChunks } from './git.js'
 
-/** A file on disk, read when the pipeline asks; one over `maxFileBytes` is streamed, never held whole. */
-export function fileVersion(absolute: string, maxFileBytes: number): FileVersion {
+/**
+ * A file on disk, read when the pipeline asks; one over `maxFileBytes` is streamed, never held whole. Given the
+ * repository `root`, a symbolic link is followed only when its target is inside it (a link leaving the repository is
+ * reported, never read), and a FIFO, socket or device is reported without being opened (reading a FIFO waits forever).
+ */
+export function fileVersion(absolute: string, maxFileBytes: number, root?: string): FileVersion {
   return {
     read: () => {
-      let size: number
+      const failed = (error: unknown): FileContent => ({ kind: 'unreadable', reason: 'unreadable', detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 })
+      let target = absolute
+      let stat
       try {
-        size = statSync(absolute).size
+        stat = lstatSync(absolute)
+        if (stat.isSymbolicLink()) {
+          target = realpathSync(absolute)
+          if (root !== undefined && !inside(realpathSync(root), target)) {
+            return { kind: 'unreadable', reason: 'outside-repository', detail: 'a symbolic link to a file outside the repository, not read', bytes: 0 }
+          }
+          stat = statSync(target)
+        }
       } catch (error) {
-        return { kind: 'unreadable', reason: 'unreadable', detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 }
+        return failed(error)
       }
-      if (size > maxFileBytes) return { kind: 'large', bytes: size, chunks: () => decodeChunks(readChunks(absolute)) }
+      if (stat.isDirectory()) return { kind: 'unreadable', reason: 'unreadable', detail: 'a folder, not a file', bytes: 0 }
+      if (!stat.isFile()) return { kind: 'unreadable', reason: 'special-file', detail: `${specialKind(stat)}, not a regular file: not read`, bytes: 0 }
+      const size = stat.size
+      if (size > maxFileBytes) return { kind: 'large', bytes: size, chunks: () => decodeChunks(readChunks(target)) }
       try {
-        return decodeBytes(readFileSync(absolute))
+        return decodeBytes(readFileSync(target))
       } catch (error) {
-        return { kind: 'unreadable', reason: 'unreadable', detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 }
+        return failed(error)
       }
     }
   }
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)'
+  if (stat.isSocket()) return 'a socket'
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'
+  return 'a special file'
 }
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'))
@@ -39,11 +66,17 @@ export function listFiles(root: string, cwd: string, targets: string[], inGit: b
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${target}`)
     const rel = toPosix(relative(root, absolute))
     if (rel.startsWith('..')) throw new UsageError(`${target} is outside the repository at ${root}`, 'run prodguard from inside the repository you want to check')
-    // a path named on the command line is followed even when it is a link; links met while walking are not
-    const stat = statSync(absolute)
-    if (stat.isFile()) {
+    // a path named on the command line is followed when it is a link inside the repository (fileVersion reports one
+    // leaving it); a FIFO or device named is reported, not opened
+    let stat
+    try {
+      stat = statSync(absolute)
+    } catch {
+      stat = lstatSync(absolute)
+    }
+    if (!stat.isDirectory()) {
       out.add(rel)
-    } else if (stat.isDirectory()) {
+    } else {
       for (const path of inGit ? gitListed(root, rel) : walk(root, rel)) out.add(path)
     }
   }
@@ -58,12 +91,25 @@ function gitListed(root: string, dir: string): string[] {
     return result.stdout.split('\0').filter((p) => p !== '')
   }
   const deleted = new Set(run(['ls-files', '--deleted']))
-  return run(['ls-files', '--cached', '--others', '--exclude-standard']).filter((p) => !deleted.has(p) && isRegularFile(join(root, p)))
+  return run(['ls-files', '--cached', '--others', '--exclude-standard']).filter((p) => !deleted.has(p) && reportable(root, join(root, p)))
 }
 
-function isRegularFile(path: string): boolean {
+/**
+ * Listed for a run: regular files, special files (reported, never opened) and links leaving the repository
+ * (reported, never read). A link inside it is left out: its target is listed on its own.
+ */
+function reportable(root: string, path: string): boolean {
   try {
-    return lstatSync(path).isFile()
+    const stat = lstatSync(path)
+    if (stat.isDirectory()) return false
+    if (!stat.isSymbolicLink()) return true
+    let target: string
+    try {
+      target = realpathSync(path)
+    } catch {
+      return false // a dangling link: nothing to read
+    }
+    return !inside(realpathSync(root), target)
   } catch {
     return false
   }
@@ -89,7 +135,7 @@ function walk(root: string, start: string): string[] {
       if (entry.name === '.git' || entry.name === 'node_modules') continue
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`
       const isDir = entry.isDirectory()
-      if (!isDir && !entry.isFile()) continue
+      if (!isDir && !reportable(root, join(root, path))) continue
       const ignored = rules.some(({ base, ig }) => {
         const rel = base === '' ? path : path.slice(base.length + 1)
         return ig.ignores(isDir ? `${rel}/` : rel)
@@ -107,6 +153,6 @@ export function checkChangeSet(root: string, cwd: string, targets: string[], opt
   return {
     mode: 'check',
     label: `check ${targets.length > 0 ? targets.join(' ') : '.'}`,
-    files: paths.map((path) => ({ path, status: 'current', after: fileVersion(join(root, path), options.maxFileBytes) }))
+    files: paths.map((path) => ({ path, status: 'current', after: fileVersion(join(root, path), options.maxFileBytes, root) }))
   }
 }

@@ -66,7 +66,7 @@ export interface ReadResult {
 }
 
 export function readConfig(path: string, text: string, cls: PathClass, names: SectionNames): ReadResult {
-  const format = formatOf(path) ?? (/^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/m.test(text) ? 'dotenv' : undefined)
+  const format = formatOf(path) ?? (/^[ \t]*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=/m.test(text) ? 'dotenv' : undefined)
   const env = cls.env
   const options: StructuredOptions = { env, names, ci: cls.ci, lenientSections: /(?:^|\/)config\/[^/]+\.ya?ml$/i.test(path) }
   switch (format) {
@@ -91,7 +91,8 @@ export function readConfig(path: string, text: string, cls: PathClass, names: Se
     case 'json': {
       const result = format === 'yaml' ? yamlEntries(text, options) : jsonEntries(text, options)
       if ('entries' in result) return result
-      return { entries: looseEntries(text, env), parseError: result.error }
+      // A document refused for its size (or its aliases' expansion) is not read line by line either.
+      return { entries: result.error.tooLarge ? [] : looseEntries(text, env), parseError: result.error }
     }
     case 'ruby':
     case 'python':

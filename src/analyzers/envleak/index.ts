@@ -8,7 +8,7 @@ import { placeholders } from '../secrets/placeholders.js'
 import { envLeakKnowledge } from './knowledge.js'
 import { pathClassifier, type PathClass } from './environment.js'
 import { sectionNames, type SectionNames } from './sections.js'
-import { readConfig, type ReadResult } from './config-file.js'
+import { formatOf, readConfig, type ReadResult } from './config-file.js'
 import { canonicalKey, type ConfigEntry } from './entries.js'
 import type { CheckContext, EntryCheck } from './checks/check.js'
 import { nonProductionHost } from './checks/non-production-host.js'
@@ -29,7 +29,17 @@ const SECTION_HINT =
   /^\s*["']?(?:production|prod|prd|live|when@prod|development|staging)["']?\s*:|on-profile|spring\.profiles\s*:|^\s*profiles\s*:|^%prod\.|^\s*\[(?:context\.)?(?:production|prod)\b|^\s*environment\s*:|^class\s+\w*prod/im
 const CREDENTIAL_HINT = /pass|pwd|secret|token|minio|guest|admin|root|auth|user/i
 const KUBERNETES = /^apiVersion:\s*\S+/m
-const TEMPLATE = /\{\{|\{%|<%/
+/**
+ * A template (Jinja, Go, ERB) is not yet the format it renders to: its parse errors are not the file's. It takes an
+ * opening and a closing marker after it, so one stray `{{` does not switch the check off.
+ */
+function isTemplate(text: string): boolean {
+  for (const [open, close] of [['{{', '}}'], ['{%', '%}'], ['<%', '%>']] as const) {
+    const at = text.indexOf(open)
+    if (at !== -1 && text.indexOf(close, at + open.length) !== -1) return true
+  }
+  return false
+}
 const MAX_SECTION_SCAN = 4 * 1024 * 1024
 
 const namesCache = new WeakMap<object, SectionNames>()
@@ -70,23 +80,39 @@ function relevance(file: SourceText, ctx: AnalyzerContext): Relevance | undefine
   return undefined
 }
 
+/** A claimed structured configuration file (YAML, JSON, TOML) that does not parse fails closed, relevant or not. */
+function unparseable(file: SourceText, cls: PathClass, result: ReadResult): Detection[] {
+  if (result.parseError === undefined || isTemplate(file.text)) return []
+  const what = cls.env === 'production' ? 'This production configuration' : 'This configuration file'
+  if ((result.parseError as { tooLarge?: boolean }).tooLarge === true) {
+    const why = result.parseError.message
+    return [{ ruleId: 'unanalyzable/too-large', line: result.parseError.line, message: `${what} is too large to analyze: ${why}.`, evidence: '', identity: `too-large:${why}` }]
+  }
+  return [
+    {
+      ruleId: 'unanalyzable/parse-error',
+      line: result.parseError.line,
+      message: `${what} could not be parsed (${result.parseError.message}); prodguard read it line by line instead, and cannot vouch for what it could not parse.`,
+      evidence: '',
+      identity: `env-leak:parse:${result.parseError.message}`
+    }
+  ]
+}
+
+const STRUCTURED = new Set(['yaml', 'json', 'toml'])
+
 export function detectEnvLeaks(file: SourceText, ctx: AnalyzerContext): Detection[] {
   const relevant = relevance(file, ctx)
-  if (relevant === undefined) return []
+  if (relevant === undefined) {
+    const cls = pathClassifier(ctx).classify(file.path)
+    const format = formatOf(file.path)
+    return cls.env !== 'test-data' && format !== undefined && STRUCTURED.has(format) ? unparseable(file, cls, read(file, cls, ctx)) : []
+  }
   const { cls } = relevant
   const result = read(file, cls, ctx)
   const k = envLeakKnowledge(ctx.knowledge)
   const cx: CheckContext = { k, path: file.path, cls, lines: file.text.split('\n'), placeholders: placeholders(ctx.knowledge) }
-  const out: Detection[] = []
-  if (result.parseError && cls.env === 'production' && !TEMPLATE.test(file.text)) {
-    out.push({
-      ruleId: 'unanalyzable/parse-error',
-      line: result.parseError.line,
-      message: `This production configuration could not be parsed (${result.parseError.message}); prodguard read it line by line instead, and cannot vouch for what it could not parse.`,
-      evidence: '',
-      identity: `env-leak:parse:${result.parseError.message}`
-    })
-  }
+  const out: Detection[] = unparseable(file, cls, result)
   const credentialScope: ConfigEntry[] = []
   for (const entry of result.entries) {
     const canonical = canonicalKey(entry.path)

@@ -9,7 +9,7 @@ import { commandArgs, composeServices, environmentOf } from './compose.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec } from './published-ports.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
 // Playbooks have no fixed name (`deploy.yml`, `db.yaml`): any YAML that is not a compose file, gated by content.
 const YAML_FILE = /\.ya?ml$/i
@@ -18,13 +18,14 @@ const CONTAINER_MODULE = /^((community\.docker\.)?docker_container|(containers\.
 const COMPOSE_MODULE = /^(community\.docker\.)?docker_compose(_v2)?$/
 
 export const ansibleAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(ansibleAnalyzer.analyze, (start) => /(docker|podman)_(container|compose)/.test(start))(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(ansibleAnalyzer.analyze, (start) => /(docker|podman)_(container|compose)/.test(start), MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'ansible',
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    if (!/^\s*-?\s*(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
+    if (!/^[ \t]*(?:-[ \t]*)?(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return []
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return file.text.includes('{{') && !problem.ruleId.endsWith('too-large') ? [] : [problem]
     const exposure = exposureContext(file.path, ctx)
     const out: Detection[] = []
     for (const doc of yaml.documents) {

@@ -9,7 +9,7 @@ import type { Severity } from '../../findings/finding.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
 const TEMPLATE_FILE = /\.(ya?ml|json|template)$/i
 
@@ -21,14 +21,16 @@ interface CloudFormationKnowledge {
 }
 
 export const cloudFormationAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(cloudFormationAnalyzer.analyze, isTemplate)(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(cloudFormationAnalyzer.analyze, isTemplate, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'cloudformation',
   claims: (path) => TEMPLATE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
     if (!isTemplate(file.text)) return []
     const yaml = parseYamlFile(file.text, { cloudFormation: true })
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return [problem]
     const root = yaml.documents[0]?.contents
-    if (yaml.error || !isMap(root)) return []
+    if (!isMap(root)) return []
     const exposure = exposureContext(file.path, ctx)
     const knowledge = ctx.knowledge.load<CloudFormationKnowledge>('public-exposure/cloud.yml').cloudformation
     const template = new Template(root as Node, yaml, file.text, exposure.catalog)
@@ -39,7 +41,7 @@ export const cloudFormationAnalyzer: Analyzer = {
 
 /** A CloudFormation template says so: a format version, or resources typed `AWS::...`. */
 export function isTemplate(text: string): boolean {
-  return /AWSTemplateFormatVersion/.test(text) || (/^\s*"?Resources"?\s*:/m.test(text) && /"?Type"?\s*:\s*["']?AWS::/.test(text))
+  return /AWSTemplateFormatVersion/.test(text) || (/^[ \t]*"?Resources"?\s*:/m.test(text) && /"?Type"?\s*:\s*["']?AWS::/.test(text))
 }
 
 type Value = { known: true; value: unknown } | { known: false; reason: string; possible?: unknown[] }

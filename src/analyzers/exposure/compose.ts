@@ -7,19 +7,20 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { parse as parseShell } from 'shell-quote'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
-import { exposureContext, parseError, wholeWhenMine } from './context.js'
+import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec, portRange } from './published-ports.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, type YamlFile } from '../yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
 const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 
 export const composeAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(composeAnalyzer.analyze)(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(composeAnalyzer.analyze, undefined, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'compose',
   claims: (path) => COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return [parseError(file.path, yaml.error.line, yaml.error.message)]
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return [problem]
     const exposure = exposureContext(file.path, ctx)
     const out: Detection[] = []
     for (const doc of yaml.documents) {

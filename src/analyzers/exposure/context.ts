@@ -43,7 +43,8 @@ const WHOLE_LIMIT = 256 * 2 ** 20
 
 export function wholeWhenMine(
   analyze: (file: SourceText, ctx: AnalyzerContext) => Detection[] | Promise<Detection[]>,
-  looksMine: (start: string) => boolean = () => true
+  looksMine: (start: string) => boolean = () => true,
+  limit = WHOLE_LIMIT
 ): (path: string, chunks: Iterable<string>, ctx: AnalyzerContext) => Promise<Detection[]> {
   return async (path, chunks, ctx) => {
     const parts: string[] = []
@@ -52,8 +53,8 @@ export function wholeWhenMine(
       if (parts.length === 0 && !looksMine(chunk)) return []
       parts.push(chunk)
       length += chunk.length
-      if (length > WHOLE_LIMIT) {
-        return [{ ruleId: 'unanalyzable/too-large', line: 1, message: `${path} is over ${WHOLE_LIMIT / 2 ** 20} MiB: too large to read as one document.`, evidence: '', identity: 'too-large' }]
+      if (length > limit) {
+        return [{ ruleId: 'unanalyzable/too-large', line: 1, message: `${path} is over ${limit / 2 ** 20} MiB: too large to read as one document.`, evidence: '', identity: 'too-large' }]
       }
     }
     return analyze({ path, text: parts.join('') }, ctx)

@@ -6,9 +6,10 @@
  */
 import { isMap } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
-import { notDeployedReason, parseError, wholeWhenMine } from './context.js'
+import { notDeployedReason, wholeWhenMine } from './context.js'
 import { classifyCidr, classifyHostIp } from './network.js'
-import { parseYamlFile } from '../yaml-source.js'
+import { parseYamlFile, yamlProblem } from '../yaml-source.js'
+import { cutTrailingComment } from '../line-comments.js'
 
 const TEMPLATE = /\.(j2|jinja2?|tmpl|tpl|erb|template)$/i
 const KINDS: { kind: Kind; name: RegExp }[] = [
@@ -49,7 +50,7 @@ interface Setting {
 function findSetting(lines: string[], pattern: RegExp): Setting | undefined {
   let found: Setting | undefined
   lines.forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$/, '')
+    const line = cutTrailingComment(raw)
     const m = pattern.exec(line)
     if (m) found = { value: m[1]!.trim().replace(/^["']|["']$/g, ''), line: i + 1 }
   })
@@ -122,7 +123,8 @@ function search(file: SourceText, lines: string[]): Detection[] {
   if (TEMPLATE.test(file.path)) settings = flatLines(lines)
   else {
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return [parseError(file.path, yaml.error.line, yaml.error.message)]
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return [problem]
     settings = flatLines(lines)
     if (!isMap(yaml.documents[0]?.contents) && yaml.documents[0]?.contents != null) return []
   }
@@ -166,7 +168,7 @@ function flatLines(lines: string[]): Map<string, { value: string; line: number }
   const out = new Map<string, { value: string; line: number }>()
   const stack: { indent: number; key: string }[] = []
   lines.forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$/, '')
+    const line = cutTrailingComment(raw)
     const m = /^(\s*)([A-Za-z0-9_.-]+)\s*:\s*(.*)$/.exec(line)
     if (!m) return
     const indent = m[1]!.length

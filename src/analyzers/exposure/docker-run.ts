@@ -30,7 +30,21 @@ export const dockerRunAnalyzer: Analyzer = {
       const match = RUN_COMMAND.exec(command.text)
       if (!match) continue
       const rest = command.text.slice(match.index + match[0].length)
-      const spec = runSpec(makefile ? makeToShell(rest) : rest, command, match[0].replace(/\s+/g, ' '))
+      let spec: ContainerSpec | undefined
+      try {
+        spec = runSpec(makefile ? makeToShell(rest) : rest, command, match[0].replace(/\s+/g, ' '))
+      } catch (error) {
+        // A command the shell itself cannot read (`${ `, a bad substitution): its ports are unknown, so it fails closed.
+        const why = (error as Error).message.replace(/:.*$/s, '')
+        out.push({
+          ruleId: 'unanalyzable/parse-error',
+          line: command.line,
+          message: `Could not read the \`${match[0].trim()}\` command on line ${command.line} of ${file.path} (${why}): its published ports are unknown.`,
+          evidence: '',
+          identity: `docker-run:parse:${why}`
+        })
+        continue
+      }
       if (spec) out.push(...containerDetections(spec, exposure))
     }
     return out

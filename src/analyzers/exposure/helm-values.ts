@@ -10,17 +10,18 @@ import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
+import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
 const VALUES_FILE = /(^|\/)values[^/]*\.ya?ml$/i
 
 export const helmValuesAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(helmValuesAnalyzer.analyze)(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(helmValuesAnalyzer.analyze, undefined, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'helm-values',
   claims: (path) => VALUES_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return []
+    const problem = yamlProblem(file.path, yaml)
+    if (problem !== undefined) return [problem]
     const exposure = exposureContext(file.path, ctx)
     const knowledge = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
     const reader = new ValuesReader(yaml, file.text, exposure.catalog, knowledge)

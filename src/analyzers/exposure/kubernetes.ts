@@ -9,7 +9,7 @@ import { containerDetections, type ContainerSpec, type ExposureContext, type Pub
 import { exposureContext, wholeWhenMine } from './context.js'
 import type { AuthVerdict, DatabaseCatalog } from './databases.js'
 import { classifyCidr } from './network.js'
-import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, type YamlFile } from '../yaml-source.js'
+import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, pathOf, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
 export interface KubernetesKnowledge {
   internalLoadBalancerAnnotations: Record<string, string>
@@ -21,6 +21,7 @@ export interface KubernetesKnowledge {
 }
 
 const YAML_FILE = /\.ya?ml$/i
+const TEMPLATED = /(^|\/)templates\//
 const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 
 const POD_SPEC_PATHS: Record<string, string[]> = {
@@ -35,14 +36,15 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 }
 
 export const kubernetesAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(kubernetesAnalyzer.analyze, (start) => /^\s*kind\s*:/m.test(start) && /^\s*apiVersion\s*:/m.test(start))(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(kubernetesAnalyzer.analyze, (start) => /^[ \t]*kind\s*:/m.test(start) && /^[ \t]*apiVersion\s*:/m.test(start), MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'kubernetes',
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
     // Cheap gate: a manifest names its kind; Helm templates (`{{ }}`) and other YAML are not this reader's business.
-    if (!/^\s*kind\s*:/m.test(file.text) || !/^\s*apiVersion\s*:/m.test(file.text)) return []
+    if (!/^[ \t]*kind\s*:/m.test(file.text) || !/^[ \t]*apiVersion\s*:/m.test(file.text)) return []
     const yaml = parseYamlFile(file.text)
-    if (yaml.error) return []
+    // A manifest that does not parse fails closed, except a template (Helm, Go templates), which is not YAML yet.
+    if (yaml.error) return TEMPLATED.test(file.path) || file.text.includes('{{') ? [] : [yamlProblem(file.path, yaml)!]
     const exposure = exposureContext(file.path, ctx)
     const knowledge = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
     const workloads: Workload[] = []

@@ -9,6 +9,7 @@ import type { Severity } from '../../findings/finding.js'
 import {
   blocksAt,
   evaluate,
+  MAX_HCL_CHARS,
   parseHcl,
   resources,
   scopeOf,
@@ -43,7 +44,7 @@ const PUBLIC = 'public-exposure/managed-database-public'
 const FIREWALL = 'public-exposure/firewall-open-to-database-port'
 
 export const terraformExposureAnalyzer: Analyzer = {
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformExposureAnalyzer.analyze)(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformExposureAnalyzer.analyze, undefined, MAX_HCL_CHARS)(path, chunks, ctx),
   name: 'terraform-exposure',
   claims: (path) => path.endsWith('.tf'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {

@@ -37,7 +37,7 @@ function declaredElsewhere(path: string, ctx: AnalyzerContext): Set<string> {
   for (const other of ctx.change?.readable() ?? []) {
     if (other === path || !MANIFEST.test(other)) continue
     const text = ctx.change!.newText(other)
-    if (text === undefined || !/^\s*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(text)) continue
+    if (text === undefined || !/^[ \t]*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(text)) continue
     for (const object of dataObjects(text) ?? []) keys.add(object.key)
   }
   return keys
@@ -51,7 +51,7 @@ interface DataObject {
 }
 
 function kubernetes(before: SourceText, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
-  if (!/^\s*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(before.text)) return []
+  if (!/^[ \t]*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(before.text)) return []
   const old = dataObjects(before.text)
   // A version that does not parse (a Helm template) is compared by its text: kind and name lines.
   const now = after === undefined ? [] : dataObjects(after.text)

@@ -61,12 +61,14 @@ export const terraformPlanAnalyzer: Analyzer = {
     return this.analyze({ path, text }, ctx) as Detection[]
   },
   analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    const certain = ctx.mode === 'plan' || /tfplan/i.test(file.path)
+    // A plan is known by its name, or by its first bytes (`terraform show -json` starts with format_version)
+    const certain = ctx.mode === 'plan' || /tfplan/i.test(file.path) || /^\uFEFF?\s*\{\s*"format_version"\s*:/.test(file.text.slice(0, 256))
     let plan: Plan
     try {
       plan = JSON.parse(file.text.replace(/^\uFEFF/, '')) as Plan
     } catch (error) {
-      return certain ? [planError(file, `it is not JSON (${(error as Error).message}); pass the output of \`terraform show -json plan.out\`, not the binary plan`)] : []
+      // a file named like a plan that is not even JSON is broken whatever it was meant to be
+      return [planError(file, `it is not JSON (${(error as Error).message}); pass the output of \`terraform show -json plan.out\`, not the binary plan`)]
     }
     const looksLikePlan = plan !== null && typeof plan === 'object' && 'format_version' in plan && ('resource_changes' in plan || 'planned_values' in plan)
     if (!looksLikePlan) return certain ? [planError(file, 'it has no `format_version` and `resource_changes`; pass the output of `terraform show -json plan.out`')] : []

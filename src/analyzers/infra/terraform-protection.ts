@@ -8,16 +8,19 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { wholeWhenMine } from '../exposure/context.js'
 import type { Severity } from '../../findings/finding.js'
 import { DataResourceCatalog, protectionOn, type DataResourceType } from './data-resources.js'
-import { parseHcl, resources, scopeOf, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
+import { MAX_HCL_CHARS, parseHcl, resources, scopeOf, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
 
 export const terraformProtectionAnalyzer: Analyzer = {
   name: 'terraform-protection',
   // a resource that leaves one file of a module may arrive in another file of the same change
   readsChange: true,
-  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformProtectionAnalyzer.analyze)(path, chunks, ctx),
+  analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformProtectionAnalyzer.analyze, undefined, MAX_HCL_CHARS)(path, chunks, ctx),
   claims: (path) => path.endsWith('.tf'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const hcl = await parseHcl(file.text)
+    if (hcl.tooLarge !== undefined) {
+      return [{ ruleId: 'unanalyzable/too-large', line: 1, message: `${file.path} is too large to analyze: ${hcl.tooLarge}.`, evidence: '', identity: `too-large:${hcl.tooLarge}` }]
+    }
     if (hcl.errors.length > 0) {
       const at = hcl.errors[0]!
       return [

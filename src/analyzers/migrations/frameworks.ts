@@ -235,7 +235,7 @@ export function javascriptFramework(stream: TokenStream): CodeFramework {
 }
 
 export function pythonFramework(path: string, text: string): CodeFramework {
-  if (/^\s*(?:from alembic\b|import alembic\b)/m.test(text)) return alembic
+  if (/^[ \t]*(?:from alembic\b|import alembic\b)/m.test(text)) return alembic
   if (/\bdjango\.db\b|\bmigrations\.Migration\b/.test(text)) return django
   if (/\bdef upgrade\s*\(/.test(text) || /(^|\/)versions\/[^/]+$/.test(path)) return alembic
   return django

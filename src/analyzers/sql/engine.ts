@@ -54,7 +54,7 @@ export interface SqlAnalysisOptions {
   /** Shown in messages: the framework call the SQL sits in, e.g. `RunSQL`. */
   context?: string
   /** Tables that earlier new files of the same change create (table key -> that file): dropping them loses nothing. */
-  createdByChange?: ReadonlyMap<string, string>
+  createdByChange?: { get(table: string): string | undefined }
 }
 
 /** Statements waiting to be read, with where their text starts in the file. */

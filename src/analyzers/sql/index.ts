@@ -61,36 +61,42 @@ function sqlMigrationGlobs(settings: Settings): PathPredicate {
   return predicate
 }
 
-/** Tables created per added file of a change, computed once per run. */
-const createdPerChange = new WeakMap<ChangeContext, Map<string, Promise<Set<string>>>>()
+/** Per change: each table an added SQL file creates -> the first such file in file-name order, computed once per run. */
+const creatorsPerChange = new WeakMap<ChangeContext, Promise<Map<string, string>>>()
 
 /**
  * Tables that the new SQL files of the change sorting before `path` create (migrations run in file-name order):
- * table key -> the file. Files that were already there do not count, whatever they create.
+ * table key -> the file. Files that were already there do not count, whatever they create. Linear in the change: the
+ * added files are read once per run, and each file asks only about the tables it drops.
  */
-async function createdEarlierInChange(path: string, ctx: AnalyzerContext): Promise<Map<string, string>> {
+async function createdEarlierInChange(path: string, ctx: AnalyzerContext): Promise<{ get(table: string): string | undefined }> {
   const change = ctx.change
-  const out = new Map<string, string>()
-  if (change === undefined) return out
-  const cache = createdPerChange.get(change) ?? new Map<string, Promise<Set<string>>>()
-  createdPerChange.set(change, cache)
-  for (const other of [...change.added].sort()) {
-    if (other >= path) break
-    if (!SQL_FILE.test(other)) continue
+  if (change === undefined) return { get: () => undefined }
+  let creators = creatorsPerChange.get(change)
+  if (creators === undefined) {
+    creators = firstCreators(change, ctx)
+    creatorsPerChange.set(change, creators)
+  }
+  const first = await creators
+  const get = (table: string): string | undefined => {
+    const file = first.get(table)
+    return file !== undefined && file < path ? file : undefined
+  }
+  return { get }
+}
+
+async function firstCreators(change: ChangeContext, ctx: AnalyzerContext): Promise<Map<string, string>> {
+  const first = new Map<string, string>()
+  for (const other of [...change.added].filter((p) => SQL_FILE.test(p)).sort()) {
     const text = change.newText(other)
     if (text === undefined) continue
-    let tables = cache.get(other)
-    if (tables === undefined) {
-      tables = tablesCreatedIn(other, text, ctx)
-      cache.set(other, tables)
-    }
-    for (const table of await tables) if (!out.has(table)) out.set(table, other)
+    for (const table of await tablesCreatedIn(other, text, ctx)) if (!first.has(table)) first.set(table, other)
   }
-  return out
+  return first
 }
 
 async function tablesCreatedIn(path: string, text: string, ctx: AnalyzerContext): Promise<Set<string>> {
-  const reading = startReading(path, text, ctx, false, new Map())
+  const reading = startReading(path, text, ctx, false, { get: () => undefined })
   if (reading === undefined) return new Set()
   await reading.push(text)
   await reading.end()
@@ -132,7 +138,7 @@ interface FileReading {
 }
 
 /** The reading of one file, set up from its head; undefined when the whole file is a down migration and those are off. */
-function startReading(path: string, headText: string, ctx: AnalyzerContext, streaming: boolean, createdByChange: ReadonlyMap<string, string>): FileReading | undefined {
+function startReading(path: string, headText: string, ctx: AnalyzerContext, streaming: boolean, createdByChange: { get(table: string): string | undefined }): FileReading | undefined {
   const head = headText.length > DIALECT_SNIFF_CHARS ? headText.slice(0, DIALECT_SNIFF_CHARS) : headText
   const dialect = detectDialect(path, head, ctx.settings.sql.dialect)
   const shape = fileShape(path, head)

@@ -14,6 +14,8 @@ export function readContainerImages(text: string): Dependency[] {
   // The parse other analyzers of the same file (compose, Kubernetes, Helm) already made, when they did.
   const parsed = parseYamlFile(text)
   const docs = parsed.documents
+  // A document refused for its size is reported by the analyzers that own the file; it is not scanned again here.
+  if (parsed.error?.tooLarge) return []
   if (parsed.error !== undefined || docs.some((d) => d.errors.length > 0)) return scanLines(text, lines)
   const out: Dependency[] = []
   const visit = (node: unknown): void => {

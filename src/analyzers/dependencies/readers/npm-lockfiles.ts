@@ -96,7 +96,7 @@ function pnpmVersion(value: unknown): string | undefined {
 export function readPnpmLock(text: string): Dependency[] {
   let doc: unknown
   try {
-    doc = parseYaml(text)
+    doc = parseYaml(text, { logLevel: 'error' }) // warnings quote source lines: kept, never printed
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1
     throw new ManifestError(`pnpm-lock.yaml is not valid YAML: ${(error as Error).message.split('\n')[0]}`, line)

@@ -98,7 +98,7 @@ export function readPyproject(text: string): Dependency[] {
       const line = lines.lineOf(/requires-python/)
       out.push({ ecosystem: 'runtime', name: 'python', range: requiresPython.replace(/\s+/g, ''), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
     }
-    const groups: [unknown, Scope, number][] = [[project.dependencies, 'runtime', Math.max(0, lines.search(/^\s*dependencies\s*=/m))]]
+    const groups: [unknown, Scope, number][] = [[project.dependencies, 'runtime', Math.max(0, lines.search(/^[ \t]*dependencies\s*=/m))]]
     for (const [group, reqs] of Object.entries(table(project['optional-dependencies']) ?? {})) {
       groups.push([reqs, DEV_GROUP.test(group) ? 'dev' : 'runtime', Math.max(0, lines.search(new RegExp(`^\\s*${escapeRegExp(group)}\\s*=`, 'm')))])
     }

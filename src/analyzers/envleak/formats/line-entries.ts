@@ -6,14 +6,15 @@ import type { ConfigEntry } from '../entries.js'
 import { unquote } from '../entries.js'
 import type { Environment } from '../environment.js'
 import { sectionEnvOfKey, narrowEnv, type SectionNames } from '../sections.js'
+import { cutTrailingComment } from '../../line-comments.js'
 
 /** `KEY=value`, `export KEY="value"`, comments and inline ` # comments` on unquoted values. */
 export function dotenvEntries(text: string, env: Environment): ConfigEntry[] {
   const out: ConfigEntry[] = []
   text.split('\n').forEach((raw, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(raw.replace(/\r$/, ''))
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/s.exec(raw.replace(/\r$/, ''))
     if (!m) return
-    out.push({ path: [m[1]!], value: dotenvValue(m[2]!), line: i + 1, env })
+    out.push({ path: [m[1]!], value: dotenvValue(m[2]!.trim()), line: i + 1, env })
   })
   return out
 }
@@ -24,7 +25,7 @@ function dotenvValue(raw: string): string {
     const end = raw.indexOf(q, 1)
     return end === -1 ? raw.slice(1) : raw.slice(1, end)
   }
-  return raw.replace(/\s+#.*$/, '')
+  return cutTrailingComment(raw)
 }
 
 /** `.properties`: `key=value`, `key: value`, `key value`, `\` continuations; `%prod.` keys are a production section. */
@@ -62,11 +63,11 @@ export function sectionedEntries(text: string, env: Environment, names: SectionN
       return
     }
     if (/^\s*(?:[#;]|$)/.test(line)) return
-    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*[:=]\s*(.*?)\s*$/.exec(line)
+    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*[:=](.*)$/s.exec(line)
     if (!m) return
-    let value = m[2]!
+    let value = m[2]!.trim()
     if (/^["']/.test(value)) value = unquote(value.replace(/(["'])\s*(?:[#;].*)?$/, '$1'))
-    else value = value.replace(/\s+[#;].*$/, '')
+    else value = cutTrailingComment(value, '#;')
     out.push({ path: [...section, ...unquote(m[1]!).split('.')], value, line: i + 1, env: sectionEnv })
   })
   return out

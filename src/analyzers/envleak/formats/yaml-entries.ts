@@ -4,7 +4,8 @@
  * merge keys (`<<: *default`, so a production section inherits what it really gets), and environment sections.
  */
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
-import { parseYamlFile } from '../../yaml-source.js'
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { MAX_YAML_CHARS, parseYamlFile } from '../../yaml-source.js'
 import type { ConfigEntry } from '../entries.js'
 import { canonicalKey } from '../entries.js'
 import type { Environment } from '../environment.js'
@@ -19,7 +20,7 @@ export interface StructuredOptions {
   lenientSections: boolean
 }
 
-export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; message: string } }
+export type ParseResult = { entries: ConfigEntry[] } | { error: { line: number; message: string; tooLarge?: boolean } }
 
 const MAX_DEPTH = 64
 
@@ -40,7 +41,20 @@ export function yamlEntries(text: string, options: StructuredOptions): ParseResu
 
 /** JSON (and JSONC: appsettings.json allows comments) through the YAML reader, comments blanked in place. */
 export function jsonEntries(text: string, options: StructuredOptions): ParseResult {
+  // YAML reads much that is not JSON (`{a: 1}`, a stray `#`): the JSON (with comments) reader says whether it is JSON
+  if (text.length <= MAX_YAML_CHARS) {
+    const errors: ParseError[] = []
+    parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false })
+    const first = errors[0]
+    if (first !== undefined) return { error: { line: lineOfOffset(text, first.offset), message: `not JSON: ${printParseErrorCode(first.error)} at offset ${first.offset}` } }
+  }
   return yamlEntries(blankJsonComments(text), options)
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 /** A Spring document with `spring.config.activate.on-profile: prod` (or legacy `spring.profiles: prod`) is production. */

@@ -51,7 +51,15 @@ export interface HclFile {
   blocks: HclBlock[]
   /** Syntax errors as positions; an empty list means the file parsed. */
   errors: Position[]
+  /** Why the text was not parsed at all (over the size bound); `errors` then holds one position. */
+  tooLarge?: string
 }
+
+/**
+ * The model holds ~150 bytes per byte of Terraform (a 10 MB generated file grew a run to 1.8 GB): a file is parsed
+ * only up to this size, and is `unanalyzable/too-large` past it.
+ */
+export const MAX_HCL_CHARS = 2 * 2 ** 20
 
 /** The last few files parsed: the exposure and the protection analyzers read the same `.tf` text back to back. */
 const recent = new Map<string, Promise<HclFile>>()
@@ -61,11 +69,19 @@ export function parseHcl(text: string): Promise<HclFile> {
   if (hit !== undefined) return hit
   const parsed = parseHclText(text)
   recent.set(text, parsed)
-  if (recent.size > 8) recent.delete(recent.keys().next().value!)
+  let held = 0
+  for (const key of recent.keys()) held += key.length
+  // a few large models at most stay cached
+  while (recent.size > 8 || (held > 2 * MAX_HCL_CHARS && recent.size > 1)) {
+    const oldest = recent.keys().next().value!
+    held -= oldest.length
+    recent.delete(oldest)
+  }
   return parsed
 }
 
 async function parseHclText(text: string): Promise<HclFile> {
+  if (text.length > MAX_HCL_CHARS) return { blocks: [], errors: [{ line: 1, column: 1 }], tooLarge: `${text.length} characters is over the ${MAX_HCL_CHARS / 2 ** 20} MiB limit for a Terraform file` }
   const parser = await hclParser()
   const tree = parser.parse(text)
   if (tree === null) return { blocks: [], errors: [{ line: 1, column: 1 }] }
