@@ -10,6 +10,7 @@ import { secretScope } from './scope.js'
 import { SecretScanner, type SecretMatch } from './scanner.js'
 import { allowMarkers } from './allow-markers.js'
 import { evidenceWindow, redact, redactLine, type Span } from './redaction.js'
+import { FoundSecrets } from '../../findings/redaction.js'
 
 export { redact, redactLine } from './redaction.js'
 
@@ -87,8 +88,12 @@ function toDetection(text: string, m: SecretMatch, all: SecretMatch[], testPath:
   const spans: Span[] = all
     .filter((o) => o.lineStart === m.lineStart)
     .map((o) => ({ start: o.start - m.lineStart, end: Math.min(o.end, lineEnd) - m.lineStart, visible: o.pattern.visible }))
-  const window = evidenceWindow(redactLine(line, spans), m.column - 1)
-  const shown = redact(m.pattern.multiline ? m.secret.replace(/\\[nr]|[\s"'+,]/g, '') : m.secret, m.pattern.visible)
+  // ...and every other occurrence or spelling of them (repeated, escaped, split by `+`).
+  const onLine = new FoundSecrets()
+  for (const o of all) if (o.lineStart === m.lineStart) onLine.add({ value: o.secret, visible: o.pattern.visible })
+  const window = evidenceWindow(onLine.scrub(redactLine(line, spans)), m.column - 1)
+  const value = m.pattern.multiline ? m.secret.replace(/\\[nr]|[\s"'+,]/g, '') : m.secret
+  const shown = redact(value, m.pattern.visible)
   return {
     ruleId: m.pattern.ruleId,
     line: m.line,
@@ -101,6 +106,7 @@ function toDetection(text: string, m: SecretMatch, all: SecretMatch[], testPath:
     ...(m.pattern.hint !== undefined ? { hint: m.pattern.hint } : {}),
     // In tests, fixtures and docs a key is more often made up than live: shown, but not blocking.
     ...(testPath ? { severity: 'warn' as const } : m.pattern.severity !== undefined ? { severity: m.pattern.severity } : {}),
+    secrets: [{ value, visible: m.pattern.visible }],
     identity: `${m.pattern.id}:${createHash('sha256').update(m.secret).digest('hex').slice(0, 16)}`
   }
 }
