@@ -26,7 +26,7 @@ const tokens: Array<[string, string]> = [
   ['New Relic user key', `NRAK-${r(27, UPPERNUM)}`],
   ['New Relic insert key', `NRII-${r(32)}`],
   ['New Relic license key', `${r(36, HEX)}NRAL`],
-  ['Sentry org token', `sntrys_eyJ${r(120)}`],
+  ['Sentry org token', `sntrys_eyJ${r(120)}_${r(43)}`],
   ['Sentry user token', `sntryu_${r(64, HEX)}`],
   ['PlanetScale', `pscale_tkn_${r(43)}`],
   ['PlanetScale password', `pscale_pw_${r(43)}`],
