@@ -163,6 +163,7 @@ function documentation(path: string, text: string): { has(line: number): boolean
   const python = /\.pyi?$/.test(path)
   let line = 1
   let inDoc = false
+  let exampleUntil = 0
   let at = 0
   while (at <= text.length) {
     let end = text.indexOf('\n', at)
@@ -174,8 +175,10 @@ function documentation(path: string, text: string): { has(line: number): boolean
       examples.add(line)
     } else if (COMMENT_LINE.test(content)) {
       lines.add(line)
-      if (EXAMPLE_WORDS.test(content)) examples.add(line)
+      if (EXAMPLE_WORDS.test(content)) exampleUntil = line + 4
     }
+    // A comment that says "example" covers itself and the few lines after it (a Helm value documented by example).
+    if (line <= exampleUntil) examples.add(line)
     if (quotes % 2 === 1) inDoc = !inDoc
     at = end + 1
     line++

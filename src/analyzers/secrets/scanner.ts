@@ -194,7 +194,8 @@ function looksLikeCode(value: string): boolean {
     /^[a-z]+(?:[-_.][a-z]+)*$/.test(value) || // lowercase words: not-a-random-value
     /^[A-Z]+(?:_[A-Z]+)*$/.test(value) || // an ENV_VAR_NAME
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // camelCaseIdentifier
-    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) // PascalCaseIdentifier
+    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // PascalCaseIdentifier
+    /[^\x00-\x7f]/.test(value) // words of a language (a translated label), not a random value
   )
 }
 
