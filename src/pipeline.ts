@@ -15,6 +15,7 @@ import { matchSuppression, parseSuppressions, type InlineSuppression } from './f
 import type { Knowledge } from './knowledge/knowledge.js'
 import { DOCS_BASE_URL, type RuleCatalog } from './knowledge/catalog.js'
 import { compareFindings, resolveSeverity } from './policy/policy.js'
+import { FoundSecrets, redactFindings } from './findings/redaction.js'
 import { describeError } from './errors.js'
 
 export interface ScanOptions {
@@ -68,6 +69,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const located: Located[] = []
   const suppressionsByFile = new Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>()
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
+  const found = new FoundSecrets()
 
   if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
 
@@ -89,6 +91,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     if (head?.unreadable) located.push({ detection: head.unreadable, file: file.path })
 
     const headDetections = head?.detections ?? []
+    found.addFrom([...headDetections, ...(base?.detections ?? [])])
     const kept = base ? keepNew(file.path, headDetections, base.detections) : headDetections
     for (const detection of kept) located.push({ detection, file: file.path })
 
@@ -136,7 +139,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     })
   }
 
-  const findings = toFindings(located, options.catalog, options.settings, suppressionsByFile)
+  const findings = redactFindings(toFindings(located, options.catalog, options.settings, suppressionsByFile), found)
   findings.sort(compareFindings)
   stats.ms = Math.round(performance.now() - started)
   return { findings, stats }

@@ -3,6 +3,7 @@
  * No I/O of their own, no globals, no network; knowledge and version sources come in through the context.
  */
 import type { Severity } from '../findings/finding.js'
+import type { FoundSecret } from '../findings/redaction.js'
 import type { Settings } from '../config/settings.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 
@@ -35,6 +36,8 @@ export interface Detection {
   identity: string
   /** Only for `analyzeSet`: the file the detection is in. */
   file?: string
+  /** Raw values this detection found (never printed): the pipeline scrubs them from every finding's text. */
+  secrets?: readonly FoundSecret[]
 }
 
 export interface AnalyzerContext {

@@ -112,11 +112,14 @@ export function looseEntries(text: string, env: Environment): ConfigEntry[] {
   const stack: Array<{ indent: number; key: string }> = []
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
-    const m = /^(\s*)(?:-\s+)?["']?([A-Za-z0-9_.\-@%]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/.exec(line)
+    const m = /^(\s*)(?:-\s+)?["']?([A-Za-z0-9_.\-@%]+)["']?\s*[:=](.*)$/.exec(line)
     if (!m || /^\s*(?:#|\/\/)/.test(line)) return
     const indent = m[1]!.length
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop()
-    const value = m[3]!.replace(/^(["'])(.*)\1$/, '$2')
+    // Trimmed by hand: a lazy value before `\s*,?\s*$` is quadratic on a line of spaces.
+    let shown = m[3]!.trim()
+    if (shown.endsWith(',')) shown = shown.slice(0, -1).trimEnd()
+    const value = shown.length >= 2 && (shown[0] === '"' || shown[0] === "'") && shown[shown.length - 1] === shown[0] ? shown.slice(1, -1) : shown
     if (value === '' || value === '|' || value === '>' || value === '{' || value === '[') {
       stack.push({ indent, key: m[2]! })
       return

@@ -25,15 +25,34 @@ export function keyPath(path: readonly string[]): string {
  * are all `spring.jpa.show.sql`.
  */
 export function canonicalKey(path: readonly string[]): string {
-  return path
-    .filter((segment) => !/^\[\d+\]$/.test(segment))
-    .map((segment) => segment.replace(/^%[\w-]+\./, ''))
-    .join('.')
-    .replace(/([a-z0-9])([A-Z])/g, '$1.$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1.$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9*]+/g, '.')
-    .replace(/^\.+|\.+$/g, '')
+  const joined = path.join('\0')
+  let canonical = canonicalCache.get(joined)
+  if (canonical === undefined) {
+    canonical = trimDots(
+      path
+        .filter((segment) => !/^\[\d+\]$/.test(segment))
+        .map((segment) => segment.replace(/^%[\w-]+\./, ''))
+        .join('.')
+        .replace(/([a-z0-9])([A-Z])/g, '$1.$2')
+        // `HTTPServer` -> `HTTP.Server`, linear: a lookahead, not a backtracking `[A-Z]+`.
+        .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1.')
+        .toLowerCase()
+        .replace(/[^a-z0-9*]+/g, '.')
+    )
+    if (canonicalCache.size > 50000) canonicalCache.clear()
+    canonicalCache.set(joined, canonical)
+  }
+  return canonical
+}
+
+const canonicalCache = new Map<string, string>()
+
+function trimDots(s: string): string {
+  let start = 0
+  let end = s.length
+  while (start < end && s.charCodeAt(start) === 46) start++
+  while (end > start && s.charCodeAt(end - 1) === 46) end--
+  return s.slice(start, end)
 }
 
 /** The last segment, canonical: `DB_HOST` -> `db.host`. */

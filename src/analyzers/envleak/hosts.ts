@@ -62,13 +62,15 @@ export type HostKind =
 export function classifyHost(host: string, k: EnvLeakKnowledge): HostKind | undefined {
   const h = host.replace(/^\[|\]$/g, '').replace(/\.$/, '')
   if (k.hosts.loopbackHosts.has(h) || k.hosts.loopbackSuffixes.some((s) => h.endsWith(s))) return { kind: 'loopback' }
-  if (/^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0' || h === '::1' || h === '::' || h === '0:0:0:0:0:0:0:1') return { kind: 'loopback' }
+  // Not 0.0.0.0 or `::`: they are the any-address of a bind or a firewall rule, normal in production.
+  if (/^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1' || h === '0:0:0:0:0:0:0:1') return { kind: 'loopback' }
   if (IPV4.test(h) || h.includes(':')) return undefined
   for (const s of k.sandbox.hosts) {
     if (s.host.startsWith('.') ? h.endsWith(s.host) : h === s.host) return { kind: 'sandbox', vendor: s.vendor }
   }
   for (const p of k.sandbox.patterns) if (p.regex.test(h)) return { kind: 'sandbox', vendor: p.vendor }
-  if (k.hosts.reservedHosts.has(h) || k.hosts.reservedSuffixes.some((s) => h.endsWith(s))) return { kind: 'reserved' }
+  const production = k.hosts.productionSuffixes.some((s) => (s.startsWith('.') ? h.endsWith(s) : h === s))
+  if (!production && (k.hosts.reservedHosts.has(h) || k.hosts.reservedSuffixes.some((s) => h.endsWith(s)))) return { kind: 'reserved' }
   if (k.hosts.tunnelSuffixes.some((s) => h.endsWith(s))) return { kind: 'tunnel' }
   if (k.hosts.previewPatterns.some((p) => p.test(h))) return { kind: 'preview' }
   // Environment words as whole tokens of the labels, never the top-level domain (`.dev` is a real public TLD).

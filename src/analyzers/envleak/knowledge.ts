@@ -4,6 +4,7 @@
  * and test mail. The analyzer code is the engine; these tables are what it knows.
  */
 import type { Knowledge } from '../../knowledge/knowledge.js'
+import { compileGlobs, type PathPredicate } from '../../config/globs.js'
 
 interface PathsFile {
   productionTokens: string[]
@@ -24,6 +25,7 @@ interface HostsFile {
   loopbackSuffixes: string[]
   reservedSuffixes: string[]
   reservedHosts: string[]
+  productionSuffixes?: string[]
   environmentWords: string[]
   tunnelSuffixes: string[]
   previewPatterns: string[]
@@ -64,6 +66,8 @@ interface CredentialsFile {
   weakPasswords: string[]
   userKeys: string
   passwordKeys: string
+  nameKeys?: string
+  generatedWhenEmpty?: string[]
 }
 
 interface MailFile {
@@ -94,6 +98,7 @@ export interface EnvLeakKnowledge {
     loopbackSuffixes: string[]
     reservedSuffixes: string[]
     reservedHosts: Set<string>
+    productionSuffixes: string[]
     environmentWords: Set<string>
     tunnelSuffixes: string[]
     previewPatterns: RegExp[]
@@ -116,6 +121,10 @@ export interface EnvLeakKnowledge {
     weakPasswords: Set<string>
     userKeys: RegExp
     passwordKeys: RegExp
+    /** Keys whose value names another thing (`existingSecretKey: password`): never a credential. */
+    nameKeys: RegExp | undefined
+    /** Files where an empty password means "generate one" (Helm chart values). */
+    generatedWhenEmpty: PathPredicate
   }
   mail: {
     mailKeys: RegExp
@@ -152,6 +161,7 @@ function compile(knowledge: Knowledge): EnvLeakKnowledge {
       loopbackSuffixes: hosts.loopbackSuffixes,
       reservedSuffixes: hosts.reservedSuffixes,
       reservedHosts: new Set(hosts.reservedHosts),
+      productionSuffixes: hosts.productionSuffixes ?? [],
       environmentWords: new Set(hosts.environmentWords),
       tunnelSuffixes: hosts.tunnelSuffixes,
       previewPatterns: hosts.previewPatterns.map((p) => new RegExp(p, 'i')),
@@ -179,7 +189,9 @@ function compile(knowledge: Knowledge): EnvLeakKnowledge {
       emptyPasswordUsers: new Set(credentials.emptyPasswordUsers),
       weakPasswords: new Set(credentials.weakPasswords.map(String)),
       userKeys: new RegExp(credentials.userKeys),
-      passwordKeys: new RegExp(credentials.passwordKeys)
+      passwordKeys: new RegExp(credentials.passwordKeys),
+      nameKeys: credentials.nameKeys !== undefined ? new RegExp(credentials.nameKeys) : undefined,
+      generatedWhenEmpty: compileGlobs(credentials.generatedWhenEmpty ?? [])
     },
     mail: {
       mailKeys: new RegExp(mail.mailKeys),

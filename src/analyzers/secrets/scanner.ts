@@ -31,8 +31,6 @@ export interface ScanOptions {
 /** Lines longer than this are scanned in windows around each keyword, so a minified line stays linear. */
 const LONG_LINE = 4096
 const LONG_LINE_WINDOW = 1024
-/** How far a multi-line pattern (a PEM block) may reach from its keyword's line. */
-const MULTILINE_REACH = 20000
 
 interface KeywordIndex {
   regex: RegExp
@@ -70,7 +68,15 @@ export class SecretScanner {
       segment = undefined
     }
 
-    for (const [pos, patternIds] of hits) {
+    // Multi-line patterns (PEM blocks) run once over the whole text when a keyword of theirs occurs: per keyword
+    // line, a file of many BEGIN lines would be scanned again from each of them.
+    const multiline = new Set<number>()
+    for (const [, ids] of hits) for (const id of ids) if (this.patterns[id]!.multiline) multiline.add(id)
+    if (multiline.size > 0) this.runSegment(text, 0, text.length, multiline, applicable, lines, matches, taken)
+
+    for (const [pos, allIds] of hits) {
+      const patternIds = multiline.size > 0 ? allIds.filter((id) => !multiline.has(id)) : allIds
+      if (patternIds.length === 0) continue
       if (segment !== undefined && pos < segmentEnd) {
         for (const id of patternIds) segment.patterns.add(id)
         continue
@@ -126,7 +132,7 @@ export class SecretScanner {
       let windowStart = start
       let window: string
       if (pattern.multiline) {
-        window = text.slice(start, Math.min(text.length, start + MULTILINE_REACH))
+        window = start === 0 && end === text.length ? text : text.slice(start, end)
       } else {
         single ??= text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end)
         window = single
@@ -188,7 +194,8 @@ function looksLikeCode(value: string): boolean {
     /^[a-z]+(?:[-_.][a-z]+)*$/.test(value) || // lowercase words: not-a-random-value
     /^[A-Z]+(?:_[A-Z]+)*$/.test(value) || // an ENV_VAR_NAME
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // camelCaseIdentifier
-    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) // PascalCaseIdentifier
+    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // PascalCaseIdentifier
+    /[^\x00-\x7f]/.test(value) // words of a language (a translated label), not a random value
   )
 }
 

@@ -12,6 +12,7 @@ interface ScopeFile {
   vendoredDirs?: string[]
   minifiedSuffixes?: string[]
   lowConfidencePaths?: string[]
+  encryptedDocuments?: string[]
 }
 
 export interface SecretScope {
@@ -19,6 +20,8 @@ export interface SecretScope {
   reads(path: string): boolean
   /** Tests, fixtures and docs: low-confidence patterns are not run there. */
   isLowConfidencePath(path: string): boolean
+  /** An encrypted document (a SealedSecret): its values are ciphertext, not live secrets. */
+  isEncrypted(text: string): boolean
 }
 
 const cache = new WeakMap<Knowledge, SecretScope>()
@@ -39,7 +42,9 @@ function compile(file: ScopeFile): SecretScope {
   const minified = (file.minifiedSuffixes ?? []).map((s) => s.toLowerCase())
   const lowConfidence: PathPredicate = compileGlobs(file.lowConfidencePaths ?? [])
   const lowCache = new Map<string, boolean>()
+  const encrypted = (file.encryptedDocuments ?? []).map((e) => new RegExp(e, 'm'))
   return {
+    isEncrypted: (text) => encrypted.some((e) => e.test(text)),
     reads(path: string): boolean {
       const slash = path.lastIndexOf('/')
       const name = path.slice(slash + 1)

@@ -22,10 +22,14 @@ export function defaultCredentials(entries: readonly ConfigEntry[], cx: CheckCon
   const users = new Map<string, ConfigEntry>()
   const passwords: Array<{ entry: ConfigEntry; prefix: string }> = []
 
+  // A Helm chart generates a random password when the value is left empty: empty is the safe default there.
+  const emptyIsGenerated = c.generatedWhenEmpty(cx.path)
   for (const entry of entries) {
     const canonical = canonicalKey(entry.path)
     const value = entry.value.trim()
     if (cx.placeholders.isReference(value)) continue
+    if (c.nameKeys?.test(canonical) === true) continue
+    if (value === '' && emptyIsGenerated) continue
     const known = c.knownDefaults.find((d) => d.key.test(canonical) && d.values.has(value))
     if (known !== undefined) {
       flag(entry, `${shownKey(entry)} is ${value === '' ? 'empty' : `\`${value}\``}, the well-known default of ${known.product}: it is the first thing anyone tries.`)

@@ -27,7 +27,8 @@ export function testEmail(entry: ConfigEntry, canonical: string, cx: CheckContex
       ]
     }
   }
-  if (entry.value.includes('@')) {
+  // `${MAIL_USERNAME:you@example.com}` is a reference with a default for development, not the production value.
+  if (entry.value.includes('@') && !cx.placeholders.isReference(entry.value)) {
     for (const m of entry.value.matchAll(EMAIL)) {
       const domain = m[1]!.toLowerCase()
       if (mail.testDomains.has(domain) || mail.testDomainSuffixes.some((s) => domain.endsWith(s))) {

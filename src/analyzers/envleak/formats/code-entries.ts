@@ -11,11 +11,11 @@ import { envOfName, narrowEnv, type SectionNames } from '../sections.js'
 
 const COMMENT_LINE = /^\s*(?:#|\/\/|--|\*|\/\*|<!--)/
 // `NAME = value`, `config.x.y = value`, `export const NAME = value`, `NAME := value`
-const ASSIGNMENT = /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|val\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(?::[^=]*?)?\s*(?:=|:=)(?!=)\s*(.+?)\s*[;,]?\s*$/
+const ASSIGNMENT = /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|val\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(?::[^=]*)?(?:=|:=)(?!=)(.+)$/
 // `key: "value"`, `'KEY': 'value'`, `key => "value"`, `key = "value"` inside a literal
-const QUOTED_PAIR = /(?<![\w$.])["']?([A-Za-z_][\w-]*)["']?\s*(?::|=>|=)(?!=)\s*(["'`])((?:\\.|(?!\2).)*)\2/g
+const QUOTED_PAIR = /(?<![\w$.-])["']?([A-Za-z_][\w-]*)["']?\s*(?::|=>|=)(?!=)\s*(["'`])((?:\\.|(?!\2).)*)\2/g
 // `key: true`, `debug=True`, `level: :debug`, `port: 5432`
-const BARE_PAIR = /(?<![\w$.])["']?([A-Za-z_][\w-]*)["']?\s*(?::|=>|=)(?!=)\s*(true|false|True|False|nil|None|null|:[a-z_]+|-?\d+(?:\.\d+)?)(?![\w.])/g
+const BARE_PAIR = /(?<![\w$.-])["']?([A-Za-z_][\w-]*)["']?\s*(?::|=>|=)(?!=)\s*(true|false|True|False|nil|None|null|:[a-z_]+|-?\d+(?:\.\d+)?)(?![\w.])/g
 // Elixir `config :app, Module,` opens a context; Terraform/HCL `resource "t" "n" {`, `provider {`
 const ELIXIR_CONFIG = /^\s*config\s+:(\w+)\s*(?:,\s*([\w.]+))?/
 const BLOCK_OPEN = /^\s*([A-Za-z_][\w-]*)((?:\s+"[^"]*")*)\s*\{\s*$/
@@ -66,7 +66,8 @@ export function codeEntries(
     let pairHead = head
     if (assignment) {
       const name = assignment[1]!.split('.')
-      const value = assignment[2]!
+      // The value trimmed by hand: a lazy `(.+?)\s*[;,]?\s*$` is quadratic on a line of spaces.
+      const value = trimStatementEnd(assignment[2]!)
       if (/^(?:["'`]).*(?:["'`])$/.test(value) || /^(?:true|false|True|False|nil|None|null|:[a-z_]+|-?\d+(?:\.\d+)?|\[.*\])$/.test(value)) {
         out.push({ path: [...head, ...name], value: unquote(value), line: n, env })
       }
@@ -81,11 +82,17 @@ export function codeEntries(
     for (const m of rest.matchAll(BARE_PAIR)) out.push({ path: [...pairHead, m[1]!], value: m[2]!, line: n, env })
     // app.run(debug=True) and friends: the call's receiver is part of the key
     if (language === 'python') {
-      const call = /([A-Za-z_][\w.]*)\(([^()]*)\)/.exec(line)
+      const call = /(?<![\w.])([A-Za-z_][\w.]*)\(([^()]*)\)/.exec(line)
       if (call) for (const m of call[2]!.matchAll(BARE_PAIR)) out.push({ path: [...call[1]!.split('.'), m[1]!], value: m[2]!, line: n, env })
     }
   })
   return dedupe(out)
+}
+
+function trimStatementEnd(raw: string): string {
+  let value = raw.trim()
+  if (value.endsWith(';') || value.endsWith(',')) value = value.slice(0, -1).trimEnd()
+  return value
 }
 
 /** The same key and value on the same line found by two readers is one entry. */

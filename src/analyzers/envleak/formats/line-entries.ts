@@ -6,13 +6,13 @@ import type { ConfigEntry } from '../entries.js'
 import { unquote } from '../entries.js'
 import type { Environment } from '../environment.js'
 import { sectionEnvOfKey, narrowEnv, type SectionNames } from '../sections.js'
-import { cutTrailingComment } from '../../line-comments.js'
 
 /** `KEY=value`, `export KEY="value"`, comments and inline ` # comments` on unquoted values. */
 export function dotenvEntries(text: string, env: Environment): ConfigEntry[] {
   const out: ConfigEntry[] = []
   text.split('\n').forEach((raw, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/s.exec(raw.replace(/\r$/, ''))
+    // Greedy `(.*)` and a trim: a lazy value before `\s*$` is quadratic on a line of spaces.
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(raw.replace(/\r$/, ''))
     if (!m) return
     out.push({ path: [m[1]!], value: dotenvValue(m[2]!.trim()), line: i + 1, env })
   })
@@ -25,7 +25,22 @@ function dotenvValue(raw: string): string {
     const end = raw.indexOf(q, 1)
     return end === -1 ? raw.slice(1) : raw.slice(1, end)
   }
-  return cutTrailingComment(raw)
+  return withoutComment(raw, '#')
+}
+
+/** The value before an inline comment (` # ...`, a comment marker after whitespace), in linear time. */
+export function withoutComment(raw: string, markers: string): string {
+  for (let i = 1; i < raw.length; i++) {
+    if (markers.includes(raw.charAt(i)) && /\s/.test(raw.charAt(i - 1))) return raw.slice(0, i).trimEnd()
+  }
+  return raw
+}
+
+/** Does the line end with an odd number of backslashes (a continuation)? */
+function continues(line: string): boolean {
+  let n = 0
+  for (let i = line.length - 1; i >= 0 && line.charAt(i) === '\\'; i--) n++
+  return n % 2 === 1
 }
 
 /** `.properties`: `key=value`, `key: value`, `key value`, `\` continuations; `%prod.` keys are a production section. */
@@ -35,7 +50,7 @@ export function propertiesEntries(text: string, env: Environment, names: Section
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.replace(/\r$/, '')
     const start = i
-    while (/(?<!\\)(?:\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/\r$/, '').trimStart()
+    while (continues(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/\r$/, '').trimStart()
     if (/^\s*(?:[#!]|$)/.test(line)) continue
     const m = /^\s*((?:\\.|[^\s:=\\])+)\s*(?:[:=]\s*|\s+)(.*)$/.exec(line)
     if (!m) continue
@@ -54,20 +69,22 @@ export function sectionedEntries(text: string, env: Environment, names: SectionN
   let sectionEnv = env
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
-    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:[#;].*)?$/.exec(line)
-    if (header) {
-      section = header[1]!.split('.').map((s) => unquote(s))
+    const header = /^\s*\[\[?([^\]]+)\]\]?\s*(?:[#;].*)?$/.exec(line)
+    if (header && header[1]!.trim() !== '') {
+      section = header[1]!.trim().split('.').map((s) => unquote(s))
       // `[production]`, `[context.production]` (netlify.toml), `[prod.deploy]` (samconfig.toml)
       const named = section.map((s) => sectionEnvOfKey(s, names)).find((e) => e !== undefined)
       sectionEnv = narrowEnv(env, named)
       return
     }
     if (/^\s*(?:[#;]|$)/.test(line)) return
-    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*[:=](.*)$/s.exec(line)
+    const m = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*[:=](.*)$/.exec(line)
     if (!m) return
     let value = m[2]!.trim()
-    if (/^["']/.test(value)) value = unquote(value.replace(/(["'])\s*(?:[#;].*)?$/, '$1'))
-    else value = cutTrailingComment(value, '#;')
+    if (/^["']/.test(value)) {
+      const end = value.indexOf(value.charAt(0), 1)
+      value = end === -1 ? unquote(value) : unquote(value.slice(0, end + 1))
+    } else value = withoutComment(value, '#;')
     out.push({ path: [...section, ...unquote(m[1]!).split('.')], value, line: i + 1, env: sectionEnv })
   })
   return out
@@ -80,7 +97,7 @@ export function dockerfileEntries(text: string, env: Environment): ConfigEntry[]
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.replace(/\r$/, '')
     const start = i
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, ' ') + lines[++i]!.replace(/\r$/, '')
+    while (line.trimEnd().endsWith('\\') && i + 1 < lines.length) line = line.trimEnd().slice(0, -1) + ' ' + lines[++i]!.replace(/\r$/, '')
     const m = /^\s*(ENV|ARG)\s+(.*)$/i.exec(line)
     if (!m) continue
     const body = m[2]!
