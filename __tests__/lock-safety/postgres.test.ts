@@ -54,6 +54,8 @@ const cases: Array<[string, string, string[]]> = [
   ['DETACH PARTITION', 'ALTER TABLE m DETACH PARTITION m_2024;\nALTER TABLE m DETACH PARTITION m_2023 CONCURRENTLY;\n', ['detach-partition-non-concurrently@1']],
   ['REINDEX', 'REINDEX INDEX orders_pkey;\nREINDEX INDEX CONCURRENTLY orders_pkey;\nREINDEX SYSTEM app;\n', ['reindex-non-concurrently@1']],
   ['VACUUM FULL and CLUSTER', 'VACUUM FULL events;\nVACUUM (FULL false) events;\nCLUSTER events;\n', ['vacuum-full@1', 'cluster@3']],
+  ['quoted table created in the file', 'CREATE TABLE "Invoices" (id bigint);\nCREATE INDEX ON "Invoices" (id);\nCREATE INDEX ON invoices (id);\n', ['create-index-non-concurrently@3']],
+  ['ROLLBACK TO SAVEPOINT stays in the transaction', 'BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nDROP INDEX CONCURRENTLY i;\nCOMMIT;\n', ['concurrently-in-transaction@4']],
   ['DML only', "INSERT INTO settings (k, v) VALUES ('a', 'b');\nUPDATE settings SET v = 'c' WHERE k = 'a';\n", []]
 ]
 
@@ -75,6 +77,8 @@ describe('PostgreSQL lock rules on plain SQL migrations', () => {
     expect(locks(await scanFiles({ 'migrations/0002.sql': sql }), true)).toEqual(['missing-lock-timeout@2', 'missing-statement-timeout@2'])
     expect(locks(await scanFiles({ 'migrations/0002.sql': `SET lock_timeout = '1s';\n${sql}` }), true)).toEqual(['missing-statement-timeout@3'])
     expect(locks(await scanFiles({ 'migrations/0002.sql': "SET foo.lock_timeout = '1s';\nCREATE TABLE t (id int);\n" }), true)).toEqual([])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nCOMMENT ON TABLE t IS 'x';\nCOMMIT;\n" }), true)).toEqual([])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "COMMENT ON TABLE t IS 'x';\n" }), true)).toEqual(['missing-lock-timeout@1', 'missing-statement-timeout@1'])
   })
 
   it('reads goose and dbmate files as run in a transaction unless they opt out', async () => {

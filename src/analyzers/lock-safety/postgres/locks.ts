@@ -24,6 +24,7 @@ function hasForeignKey(s: PgStatement): boolean {
 }
 
 export function possiblySlow(s: PgStatement): boolean {
+  if (s.slow !== undefined) return s.slow
   if (s.kind === 'CreateStmt') return hasForeignKey(s)
   if (s.kind === 'VacuumStmt') return s.node.is_vacuumcmd === true
   return !NOT_DDL.has(s.kind)
@@ -45,6 +46,7 @@ const RANK: LockMode[] = ['ACCESS SHARE', 'ROW SHARE', 'ROW EXCLUSIVE', 'SHARE U
 
 /** The strongest lock the statement takes on a table, when known. */
 export function lockOf(s: PgStatement): LockMode | undefined {
+  if (s.lock !== undefined || s.slow !== undefined) return s.lock
   switch (s.kind) {
     case 'AlterTableStmt': {
       let strongest: LockMode | undefined

@@ -11,6 +11,8 @@ import { LineIndex } from '../../line-index.js'
 import { child, list, relationName, unwrap, type PgNode } from './tree.js'
 import type { ServerVersion } from '../version.js'
 import type { StableFunctions } from './volatility.js'
+import { lightStatement } from './light.js'
+import type { LockMode } from './locks.js'
 
 export interface Position {
   line: number
@@ -42,6 +44,9 @@ export interface PgStatement {
   position(offset: number): Position
   /** Shown in messages when the SQL comes from a framework call (`add_index`, `op.create_index`). */
   context?: string
+  /** Read without a parse tree (light.ts): whether it is DDL that can wait for a lock, and which lock. */
+  slow?: boolean
+  lock?: LockMode
 }
 
 export interface PgMigration {
@@ -108,9 +113,16 @@ export class MigrationBuilder {
 
   private async addStatement(statement: SqlStatement, piece: SqlPiece): Promise<void> {
     if (statement.partial === true || SKIP.test(statement.text)) return
+    const origin = placed(statement, piece.origin)
+    const light = lightStatement(statement.text)
+    if (light !== undefined) {
+      let index: LineIndex | undefined
+      const position = (offset: number): Position => at((index ??= new LineIndex(statement.text)), origin, offset)
+      this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
+      return
+    }
     const tree = await parsePostgresTree(statement.text)
     if (tree.ok !== true) return
-    const origin = placed(statement, piece.origin)
     const index = new LineIndex(statement.text)
     const ascii = isAscii(statement.text)
     for (const item of tree.stmts) {
@@ -119,22 +131,29 @@ export class MigrationBuilder {
       const [kind, node] = unwrapped
       const start = item.stmt_location === undefined ? 0 : charOffset(statement.text, item.stmt_location, ascii)
       const position = (offset: number): Position => at(index, origin, offset)
-      if (kind === 'TransactionStmt') this.transaction(node)
-      const stmt: PgStatement = {
+      this.push({
         kind,
         node,
         text: statement.text,
         at: position(start),
-        inTransaction: this.inTransaction,
-        order: this.order++,
+        inTransaction: false,
+        order: 0,
         actions: kind === 'AlterTableStmt' ? actionsOf(node, statement.text, ascii, position) : [],
         position,
         ...(piece.context !== undefined ? { context: piece.context } : {})
-      }
-      this.statements.push(stmt)
-      const table = kind === 'CreateStmt' || kind === 'CreateTableAsStmt' ? relationName(node.relation ?? child(node.into, 'IntoClause')?.rel ?? (node.into as PgNode | undefined)?.rel) : undefined
-      if (table !== undefined && !this.created.has(table)) this.created.set(table, stmt.order)
+      })
     }
+  }
+
+  /** Places a statement in the migration: its transaction state, its order, the table it creates. */
+  private push(stmt: PgStatement): void {
+    if (stmt.kind === 'TransactionStmt') this.transaction(stmt.node)
+    stmt.inTransaction = this.inTransaction
+    stmt.order = this.order++
+    this.statements.push(stmt)
+    const node = stmt.node
+    const table = stmt.kind === 'CreateStmt' || stmt.kind === 'CreateTableAsStmt' ? relationName(node.relation ?? child(node.into, 'IntoClause')?.rel ?? (node.into as PgNode | undefined)?.rel) : undefined
+    if (table !== undefined && !this.created.has(table)) this.created.set(table, stmt.order)
   }
 
   private transaction(node: PgNode): void {
