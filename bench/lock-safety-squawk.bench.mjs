@@ -91,6 +91,7 @@ export async function run() {
   }
   console.log(`lock-safety vs squawk: ${agreed}/${total} cases agree, ${(ms / total).toFixed(2)} ms per case`)
   for (const d of disagreements) console.log(`  disagree: ${d}`)
+  if (disagreements.length > 0) throw new Error(`${disagreements.length} of squawk's ${total} rule test cases disagree`)
   return { total, agreed, disagreements }
 }
 

@@ -228,3 +228,65 @@ end
     expect(await lint(path, safe)).toEqual([])
   })
 })
+
+describe('near misses and other shapes', () => {
+  it('Rails: a reference with a foreign key, validate: false, and an index on a table created in the migration', async () => {
+    const text = `class AddCustomerToOrders < ActiveRecord::Migration[7.1]
+  disable_ddl_transaction!
+
+  def change
+    add_reference :orders, :customer, index: { algorithm: :concurrently }, foreign_key: true
+    add_reference :orders, :seller, index: { algorithm: :concurrently }, foreign_key: { validate: false }
+    add_index :orders, [:customer_id, :seller_id], unique: true
+  end
+end
+`
+    expect(await lint('db/migrate/20261201093000_add_customer_to_orders.rb', text)).toEqual(['constraint-without-not-valid@5', 'create-index-non-concurrently@7'])
+  })
+
+  it('Ecto: references in alter, with and without validate: false', async () => {
+    const text = `defmodule Shop.Repo.Migrations.OrdersCustomer do
+  use Ecto.Migration
+
+  def change do
+    alter table(:orders) do
+      add :customer_id, references(:customers)
+      add :seller_id, references(:sellers, validate: false)
+    end
+  end
+end
+`
+    expect(await lint('priv/repo/migrations/20261201093000_orders_customer.exs', text)).toEqual(['constraint-without-not-valid@6'])
+  })
+
+  it('Django RunSQL CONCURRENTLY with atomic = False, Alembic op.execute inside autocommit_block', async () => {
+    const django = `from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    atomic = False
+
+    dependencies = [("shop", "0007_order")]
+
+    operations = [
+        migrations.RunSQL(
+            "CREATE INDEX CONCURRENTLY order_created_idx ON shop_order (created)",
+            reverse_sql="DROP INDEX CONCURRENTLY order_created_idx",
+        ),
+    ]
+`
+    expect(await lint('shop/migrations/0008_order_created_idx.py', django)).toEqual([])
+    expect(await lint('shop/migrations/0008_order_created_idx.py', django.replace('    atomic = False\n', ''))).toEqual(['concurrently-in-transaction@10'])
+    const alembic = `from alembic import op
+
+revision = "4a"
+down_revision = "3f"
+
+
+def upgrade():
+    with op.get_context().autocommit_block():
+        op.execute("CREATE INDEX CONCURRENTLY ix_orders_created ON orders (created)")
+`
+    expect(await lint('alembic/versions/4a_orders_created.py', alembic)).toEqual([])
+  })
+})

@@ -64,6 +64,11 @@ describe('PostgreSQL lock rules on plain SQL migrations', () => {
     expect(await lint('db/migrations/20261201120000_change.sql', TIMEOUTS.replace(/\n/g, ' ') + '\n' + sql).then((found) => found.map((f) => f.replace(/@(\d+)/, (_, n: string) => `@${Number(n) - 1}`)))).toEqual(expected)
   })
 
+  it('skips the parse of a statement nested too deep, and reads the next one', async () => {
+    const deep = `ALTER TABLE t ADD CONSTRAINT c CHECK (${'('.repeat(5000)}x${')'.repeat(5000)});\nCREATE INDEX i ON t (a);\n`
+    expect(await lint('db/migrations/20261201120000_deep.sql', deep)).toEqual(['create-index-non-concurrently@2'])
+  })
+
   it('warns by default, and a team can raise a rule to block', async () => {
     const sql = 'CREATE INDEX i ON orders (customer_id);\n'
     const byDefault = await scanFiles({ 'db/migrate/001.sql': sql })

@@ -4,6 +4,7 @@
  * migration created before it. Framework migrations come in as the SQL their operations compile to.
  */
 import { lexicalProfile } from '../../sql/dialect.js'
+import { PARSER_MAX_DEPTH } from '../../sql/parser.js'
 import { parsePostgresTree } from '../../sql/postgres-parser.js'
 import { StatementSplitter, type SplitterOptions, type SqlStatement } from '../../sql/splitter.js'
 import { tokenize } from '../../sql/tokens.js'
@@ -121,6 +122,8 @@ export class MigrationBuilder {
       this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
       return
     }
+    // hostile input: the parser's recursion is bounded the way the sql family bounds it (its parse error is reported there)
+    if (statement.text.length > MAX_PARSED_CHARS || parenDepth(statement.text) > PARSER_MAX_DEPTH) return
     const tree = await parsePostgresTree(statement.text)
     if (tree.ok !== true) return
     const index = new LineIndex(statement.text)
@@ -183,6 +186,21 @@ export class MigrationBuilder {
       }
     }
   }
+}
+
+/** Longer ALTER TABLE / CREATE INDEX statements than this are not parsed (a generated schema can list many columns). */
+const MAX_PARSED_CHARS = 256 * 1024
+
+/** Deepest parenthesis nesting, quotes ignored (an over-estimate is harmless: it only skips the parse). */
+function parenDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 40) max = Math.max(max, ++depth)
+    else if (c === 41 && depth > 0) depth--
+  }
+  return max
 }
 
 function placed(statement: SqlStatement, origin: Position): Position {
