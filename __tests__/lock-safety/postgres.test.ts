@@ -56,6 +56,7 @@ const cases: Array<[string, string, string[]]> = [
   ['VACUUM FULL and CLUSTER', 'VACUUM FULL events;\nVACUUM (FULL false) events;\nCLUSTER events;\n', ['vacuum-full@1', 'cluster@3']],
   ['quoted table created in the file', 'CREATE TABLE "Invoices" (id bigint);\nCREATE INDEX ON "Invoices" (id);\nCREATE INDEX ON invoices (id);\n', ['create-index-non-concurrently@3']],
   ['ROLLBACK TO SAVEPOINT stays in the transaction', 'BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nDROP INDEX CONCURRENTLY i;\nCOMMIT;\n', ['concurrently-in-transaction@4']],
+  ['CREATE INDEX with schema, quotes and USING', 'CREATE TABLE public."Orders" (a int);\nCREATE UNIQUE INDEX IF NOT EXISTS "Idx" ON ONLY public."Orders" USING btree (a);\nCREATE INDEX CONCURRENTLY ON public.orders USING gin (a);\nCREATE INDEX "Idx2" ON public.orders(a);\n', ['create-index-non-concurrently@4']],
   ['DML only', "INSERT INTO settings (k, v) VALUES ('a', 'b');\nUPDATE settings SET v = 'c' WHERE k = 'a';\n", []]
 ]
 
