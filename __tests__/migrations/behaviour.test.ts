@@ -56,7 +56,7 @@ class DropLegacy < ActiveRecord::Migration[7.1]
 end
 `
     const path = 'db/migrate/20240305101500_drop_legacy.rb'
-    expect(await scanChange({ [path]: before }, { [path]: after })).toEqual([])
+    expect(summary(await scanChange({ [path]: before }, { [path]: after }))).toEqual([])
     const added = after.replace('drop_table :legacy_orders', 'drop_table :legacy_orders\n    drop_table :legacy_refunds')
     expect(summary(await scanChange({ [path]: before }, { [path]: added }))).toEqual(['block destructive-sql/drop-table :7 legacy_refunds'])
     // A new migration file is all new.

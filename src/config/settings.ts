@@ -50,6 +50,9 @@ export interface Settings {
   }
   secrets: { allow: string[] }
   limits: { maxFileBytes: number }
+  /** Database server versions the lock-safety rules judge against (unset: detected from the repository, else current). */
+  postgres: { version?: string | number; assumeInTransaction?: boolean }
+  mysql: { version?: string | number }
 }
 
 export function defaultSettings(): Settings {
@@ -70,7 +73,9 @@ export function defaultSettings(): Settings {
       overrides: []
     },
     secrets: { allow: [] },
-    limits: { maxFileBytes: 16 * 1024 * 1024 }
+    limits: { maxFileBytes: 16 * 1024 * 1024 },
+    postgres: {},
+    mysql: {}
   }
 }
 
@@ -89,6 +94,8 @@ export interface ConfigFile {
   dependencies?: Partial<Omit<Settings['dependencies'], 'majorsBehind'>> & { majorsBehind?: Partial<MajorsBehind> }
   secrets?: Partial<Settings['secrets']>
   limits?: Partial<Settings['limits']>
+  postgres?: Settings['postgres']
+  mysql?: Settings['mysql']
 }
 
 export function resolveSettings(file: ConfigFile | undefined): Settings {
@@ -108,6 +115,8 @@ export function resolveSettings(file: ConfigFile | undefined): Settings {
       majorsBehind: { ...d.dependencies.majorsBehind, ...file.dependencies?.majorsBehind }
     },
     secrets: { ...d.secrets, ...file.secrets },
-    limits: { ...d.limits, ...file.limits }
+    limits: { ...d.limits, ...file.limits },
+    postgres: { ...d.postgres, ...file.postgres },
+    mysql: { ...d.mysql, ...file.mysql }
   }
 }

@@ -7,6 +7,7 @@ export const CATEGORIES = [
   'env-leak',
   'secret',
   'outdated-dependency',
+  'lock-safety',
   'guardrail',
   'unanalyzable'
 ] as const

@@ -37,6 +37,7 @@ export const SECURITY_SEVERITY: Record<Category, string> = {
   'env-leak': '7.5',
   guardrail: '7.5',
   'outdated-dependency': '7.0',
+  'lock-safety': '6.0',
   unanalyzable: '5.0'
 }
 

@@ -15,7 +15,8 @@ import type { MigrationScan } from './migration-scan.js'
 import { FrameworkOperations } from './operations.js'
 import { migrationLanguage, type MigrationLanguage } from './recognize.js'
 
-function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: SourceText, stream: TokenStream | undefined): CodeFramework {
+/** The framework of a code migration (exported for the lock-safety family, which reads the same files). */
+export function codeFramework(language: Exclude<MigrationLanguage, 'changelog'>, file: SourceText, stream: TokenStream | undefined): CodeFramework {
   switch (language) {
     case 'ruby':
       return rails

@@ -70,6 +70,19 @@ export async function parsePostgres(sql: string): Promise<PgParseOutcome> {
   return { ok: true, effects }
 }
 
+/** libpg-query's raw tree of a text, for analyzers that read more than effects (lock-safety). */
+export type PostgresTree = { ok: true; stmts: Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> } | { ok: false; reason: string } | { ok: 'unavailable' }
+
+export async function parsePostgresTree(sql: string): Promise<PostgresTree> {
+  const pg = await loadPg()
+  if (pg === undefined) return { ok: 'unavailable' }
+  try {
+    return { ok: true, stmts: pg.parseSync(sql).stmts ?? [] }
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message.slice(0, 120) : 'parse error' }
+  }
+}
+
 function isNode(value: unknown): value is PgNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

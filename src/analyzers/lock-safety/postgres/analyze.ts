@@ -1,0 +1,41 @@
+/** A PostgreSQL SQL migration file through the lock rules. */
+import type { AnalyzerContext, Detection, SourceText } from '../../analyzer.js'
+import { directiveReader, fileShape } from '../../sql/file-shapes.js'
+import { DIALECT_SNIFF_CHARS } from '../../sql/dialect.js'
+import { MigrationBuilder, type PgMigration } from './migration.js'
+import { POSTGRES_RULES } from './rules/index.js'
+import { detectionsOf } from '../detections.js'
+import type { ServerVersion } from '../version.js'
+import { stableFunctions } from '../knowledge.js'
+
+/**
+ * Runners that wrap each SQL file in a transaction unless the file opts out: goose (`-- +goose NO TRANSACTION`)
+ * and dbmate (`-- migrate:up transaction:false`). golang-migrate, sqitch and psql do not; for other files (Flyway, a
+ * runner of the team's own) `postgres.assumeInTransaction` says.
+ */
+function runnerWraps(shape: ReturnType<typeof fileShape>, text: string): boolean | undefined {
+  if (shape.name === 'goose') return !/^\s*--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(text)
+  if (shape.name === 'dbmate') return !/^\s*--\s*migrate:up\b[^\n]*\btransaction:\s*false\b/im.test(text)
+  if (shape.name === 'golang-migrate' || shape.name === 'diesel' || shape.name === 'sqitch') return false
+  return undefined
+}
+
+export async function postgresSqlMigration(file: SourceText, version: ServerVersion, ctx: AnalyzerContext): Promise<PgMigration | undefined> {
+  const head = file.text.length > DIALECT_SNIFF_CHARS ? file.text.slice(0, DIALECT_SNIFF_CHARS) : file.text
+  const shape = fileShape(file.path, head)
+  if (shape.initialSection === 'down') return undefined
+  const reader = shape.hasDirectives ? directiveReader(shape) : undefined
+  const known = runnerWraps(shape, file.text)
+  const assumed = known === undefined && ctx.settings.postgres.assumeInTransaction === true && !MigrationBuilder.optsOutOfAssumedTransaction(file.text)
+  const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx) })
+  await builder.add({
+    text: file.text,
+    origin: { line: 1, column: 1 },
+    ...(reader !== undefined ? { splitter: { onLineComment: reader.onLineComment } } : {})
+  })
+  return builder.build()
+}
+
+export function checkPostgres(migration: PgMigration): Detection[] {
+  return detectionsOf(POSTGRES_RULES.flatMap((rule) => rule.check(migration)))
+}

@@ -1,0 +1,48 @@
+/**
+ * Which PostgreSQL / MySQL the repository runs, read from the files that declare it: compose and Kubernetes image
+ * tags (`postgres:16-alpine`, `mysql:8.0.36`), a Dockerfile's `FROM`, Terraform's `engine_version` next to its
+ * `engine` (RDS, Aurora), Cloud SQL's `database_version = "POSTGRES_15"`. Several declarations: the lowest wins,
+ * because the rules are stricter on older servers. Kept to a few regular expressions on purpose: a setting
+ * (`postgres.version`) beats any of it.
+ */
+import type { SourceText } from '../analyzer.js'
+import { atLeast, parseVersion, type ServerVersion } from './version.js'
+
+export type Engine = 'postgres' | 'mysql'
+
+/** Files that can declare a server version. */
+export const DECLARING_FILE = /(?:^|\/)(?:(?:docker-)?compose[^/]*\.ya?ml|[^/]*\.dockerfile|Dockerfile[^/]*|[^/]+\.tf|[^/]*(?:deployment|statefulset|values)[^/]*\.ya?ml)$/i
+
+const IMAGE = /(?:image:\s*|^\s*FROM\s+(?:--platform=\S+\s+)?)["']?(?:[\w.-]+(?::\d+)?\/)*(postgres|postgresql|postgis|mysql|percona-server|percona)(?:\/[\w.-]+)?:([\w.-]+)/gim
+const TF_BLOCK = /\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"[\s\S]{0,2000}?\bengine_version\s*=\s*"([^"]+)"|\bengine_version\s*=\s*"([^"]+)"[\s\S]{0,2000}?\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"/g
+const CLOUD_SQL = /\bdatabase_version\s*=\s*"(POSTGRES|MYSQL)_(\d+)(?:_(\d+))?"/g
+
+function engineOf(name: string): Engine {
+  return /postg/i.test(name) ? 'postgres' : 'mysql'
+}
+
+function keepLowest(found: Map<Engine, ServerVersion>, engine: Engine, version: ServerVersion | undefined): void {
+  if (version === undefined) return
+  const current = found.get(engine)
+  if (current === undefined || !atLeast(version, current.major, current.minor, current.patch)) found.set(engine, version)
+}
+
+export function declaredVersions(files: Iterable<SourceText>): Map<Engine, ServerVersion> {
+  const found = new Map<Engine, ServerVersion>()
+  for (const file of files) {
+    if (!DECLARING_FILE.test(file.path)) continue
+    for (const m of file.text.matchAll(IMAGE)) {
+      // postgis tags are `<postgres>-<postgis>`; `latest` and digests tell nothing
+      keepLowest(found, engineOf(m[1]!), parseVersion(m[2]!, file.path))
+    }
+    if (!file.path.endsWith('.tf')) continue
+    for (const m of file.text.matchAll(TF_BLOCK)) {
+      const engine = m[1] ?? m[4]!
+      const version = m[2] ?? m[3]!
+      // aurora-mysql's `8.0.mysql_aurora.3.05.2`, aurora-postgresql's `15.4`
+      keepLowest(found, engineOf(engine), parseVersion(version, file.path))
+    }
+    for (const m of file.text.matchAll(CLOUD_SQL)) keepLowest(found, engineOf(m[1]!), parseVersion(`${m[2]}.${m[3] ?? 0}`, file.path))
+  }
+  return found
+}

@@ -1,0 +1,36 @@
+/**
+ * The database server version the lock rules judge against: `postgres.version` / `mysql.version` in .prodguard.yml,
+ * else what the repository declares (see server-version.ts), else a current release. What is safe depends on it:
+ * `ADD COLUMN ... DEFAULT` rewrites before PostgreSQL 11, `REINDEX CONCURRENTLY` exists from 12, MySQL's INSTANT
+ * ADD COLUMN from 8.0.12.
+ */
+export interface ServerVersion {
+  major: number
+  minor: number
+  patch: number
+  /** Where it came from, for messages: `postgres.version`, `docker-compose.yml`, or `assumed`. */
+  source: string
+}
+
+/** Assumed when nothing says: the current releases (PostgreSQL 19 brings REPACK; MySQL 8.4 is the LTS line). */
+export const ASSUMED_POSTGRES = '19'
+export const ASSUMED_MYSQL = '8.4.0'
+
+/** `16`, `16.4`, `8.0.29`, `5.7`, `v15`, `15-alpine` -> a version; undefined when it does not start with a number. */
+export function parseVersion(text: string, source: string): ServerVersion | undefined {
+  const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,4}))?/.exec(text.trim())
+  if (m === null) return undefined
+  return { major: Number(m[1]), minor: Number(m[2] ?? 0), patch: Number(m[3] ?? 0), source }
+}
+
+/** a >= b, on major.minor.patch. */
+export function atLeast(version: ServerVersion, major: number, minor = 0, patch = 0): boolean {
+  if (version.major !== major) return version.major > major
+  if (version.minor !== minor) return version.minor > minor
+  return version.patch >= patch
+}
+
+export function describe(version: ServerVersion): string {
+  const text = version.minor === 0 && version.patch === 0 ? String(version.major) : `${version.major}.${version.minor}${version.patch ? `.${version.patch}` : ''}`
+  return version.source === 'assumed' ? `${text} (assumed: no version declared)` : `${text} (${version.source})`
+}
