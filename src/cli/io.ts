@@ -6,6 +6,10 @@ export interface CliIO {
   stderr: (text: string) => void
   /** Whether stdout is a terminal (colors, default format). */
   isTTY: boolean
+  /** Whether stderr is a terminal (the progress line). */
+  stderrIsTTY?: boolean
+  /** The terminal's width in columns, when stdout is one (wrapping). */
+  columns?: number
 }
 
 export function processIO(): CliIO {
@@ -14,6 +18,8 @@ export function processIO(): CliIO {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {})
   }
 }
