@@ -118,8 +118,12 @@ cache ($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which prodguard then
 Options:
       --only eol|versions    refresh one of the two
       --products a,b         only these endoflife.date products
-      --out DIR              write there instead of the user cache
+      --eol-api URL          endoflife.date API base (default https://endoflife.date/api/v1)
+      --npm-registry URL     npm registry (default: from .npmrc, else registry.npmjs.org)
+      --pypi URL             PyPI JSON API base (default https://pypi.org/pypi)
+      --out DIR              write there instead of the user cache (e.g. rules/outdated-dependency in a fork)
       --timeout MS           per request (default 15000)
+      --concurrency N        requests at a time (default 6)
   -h, --help                 this help
 
 Exit codes: 0 everything refreshed, 1 some sources could not be reached (their old data is kept), 2 usage error.

@@ -6,14 +6,13 @@ import { packageVersion } from '../knowledge/package-root.js'
 import { checkChangeSet, fileVersion } from '../sources/files.js'
 import { diffChangeSet, gitRoot, stagedChangeSet } from '../sources/git.js'
 import { commonOptions, parseCommand } from './options.js'
-import { runScanCommand } from './scan-command.js'
-import { runExplain } from './explain.js'
-import { runInit } from './init.js'
-import { runDataRefresh } from './data-refresh.js'
-import { runPreCommit } from './hook.js'
+import type { ScanCommand } from './scan-command.js'
 import type { CliIO } from './io.js'
 import { COMMANDS, GLOBAL_HELP, commandHelp } from './help.js'
 import { didYouMean } from './did-you-mean.js'
+
+// Commands load what they need when they run: `--version` and `--help` start without the analyzers and parsers.
+const runScanCommand = async (command: ScanCommand): Promise<number> => (await import('./scan-command.js')).runScanCommand(command)
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv
@@ -53,16 +52,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     case 'plan':
       return plan(rest, io)
     case 'explain':
-      return runExplain(rest, io)
+      return (await import('./explain.js')).runExplain(rest, io)
     case 'pre-commit':
-      return runPreCommit(rest, io)
+      return (await import('./hook.js')).runPreCommit(rest, io)
     case 'init':
-      return runInit(rest, io)
+      return (await import('./init.js')).runInit(rest, io)
     case 'data':
       if (rest[0] !== 'refresh') {
         throw new UsageError(rest[0] === undefined ? 'data: which data command?' : `unknown command "data ${rest[0]}"`, 'did you mean `prodguard data refresh`?')
       }
-      return runDataRefresh(rest.slice(1), { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), cwd: io.cwd, env: io.env })
+      return (await import('./data-refresh.js')).runDataRefresh(rest.slice(1), { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), cwd: io.cwd, env: io.env })
     default: {
       const known = COMMANDS.filter((c) => c !== 'help' && c !== 'version')
       const suggestion = command.startsWith('-')

@@ -9,6 +9,7 @@ import type { AnalyzerContext } from '../analyzers/analyzer.js'
 import { createVersionSource, VERSION_SERVICE } from '../sources/versions/index.js'
 import { ruleCatalog } from '../knowledge/catalog.js'
 import { bundledKnowledge } from '../knowledge/knowledge.js'
+import { withUserData } from '../knowledge/user-data.js'
 import { packageVersion } from '../knowledge/package-root.js'
 import { scan } from '../pipeline.js'
 import { decide } from '../policy/policy.js'
@@ -72,7 +73,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
   try {
     const result = await scan(changeSet, {
       settings,
-      knowledge: bundledKnowledge(),
+      knowledge: withUserData(bundledKnowledge(), io.env, (text) => trace.note(text)),
       catalog: ruleCatalog(),
       analyzers: analyzers(),
       now: nowFrom(io.env),
