@@ -46,17 +46,19 @@ export async function run() {
     const modules = readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'))
     const deps = Object.keys(JSON.parse(execFileSync('npm', ['ls', '--all', '--json'], { cwd: project, encoding: 'utf8' })).dependencies ?? {})
     const bare = []
+    const npmItself = []
     const npx = []
     const direct = []
     for (let i = 0; i < 5; i++) {
       bare.push(timed(process.execPath, ['-e', '0'], project).ms)
+      npmItself.push(timed('npx', ['--version'], project).ms)
       npx.push(timed('npx', ['--no', '--', 'prodguard', '--version'], project).ms)
       direct.push(timed(process.execPath, [join(project, 'node_modules/prodguard/dist/cli.js'), '--version'], project).ms)
     }
     console.log(`tarball ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`)
     console.log(`installed: ${modules.length} package(s) in node_modules (${modules.join(', ')}), ${deps.length} in npm ls, ${(duSync(join(project, 'node_modules')) / 1e6).toFixed(1)} MB`)
     console.log(`npm install <tarball>: median ${median(installs).toFixed(0)} ms of ${installs.length}`)
-    console.log(`npx prodguard --version: median ${median(npx).toFixed(0)} ms; node dist/cli.js --version: ${median(direct).toFixed(0)} ms; node -e 0: ${median(bare).toFixed(0)} ms`)
+    console.log(`npx prodguard --version: median ${median(npx).toFixed(0)} ms (npx --version alone: ${median(npmItself).toFixed(0)} ms); node dist/cli.js --version: ${median(direct).toFixed(0)} ms; node -e 0: ${median(bare).toFixed(0)} ms`)
     if (modules.length !== 1) throw new Error(`the package pulled in other packages: ${modules.join(', ')}`)
   } finally {
     rmSync(work, { recursive: true, force: true })

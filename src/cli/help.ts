@@ -120,7 +120,7 @@ Options:
       --products a,b         only these endoflife.date products
       --eol-api URL          endoflife.date API base (default https://endoflife.date/api/v1)
       --npm-registry URL     npm registry (default: from .npmrc, else registry.npmjs.org)
-      --pypi URL             PyPI JSON API base (default https://pypi.org/pypi)
+      --pypi URL             PyPI base (default https://pypi.org/)
       --out DIR              write there instead of the user cache (e.g. rules/outdated-dependency in a fork)
       --timeout MS           per request (default 15000)
       --concurrency N        requests at a time (default 6)
