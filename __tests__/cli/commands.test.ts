@@ -32,6 +32,7 @@ describe('help', () => {
     [['data', 'refresh', '--help'], 'Usage: prodguard data refresh'],
     [['init', '--help'], 'Usage: prodguard init'],
     [['pre-commit', '--help'], 'Usage: prodguard pre-commit'],
+    [['baseline', '--help'], 'Usage: prodguard baseline --reason TEXT'],
     [['--help'], '--color, --no-color']
   ])('%j prints the command’s help, exit 0, and writes nothing', (args, first) => {
     const r = repo()

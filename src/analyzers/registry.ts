@@ -8,6 +8,7 @@ import { envleakAnalyzers } from './envleak/index.js'
 import { secretsAnalyzers } from './secrets/index.js'
 import { dependenciesAnalyzers } from './dependencies/index.js'
 import { guardrailAnalyzers } from './guardrail/index.js'
+import { baselineGrown } from './guardrail/baseline-grown.js'
 
 export function analyzers(): Analyzer[] {
   return [
@@ -18,6 +19,7 @@ export function analyzers(): Analyzer[] {
     ...envleakAnalyzers,
     ...secretsAnalyzers,
     ...dependenciesAnalyzers,
-    ...guardrailAnalyzers
+    ...guardrailAnalyzers,
+    baselineGrown
   ]
 }

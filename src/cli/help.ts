@@ -1,6 +1,6 @@
 /** What `prodguard --help` and `prodguard COMMAND --help` print. */
 
-export const COMMANDS = ['check', 'diff', 'plan', 'explain', 'init', 'data', 'pre-commit', 'help', 'version'] as const
+export const COMMANDS = ['check', 'diff', 'plan', 'explain', 'init', 'data', 'baseline', 'pre-commit', 'help', 'version'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 const REPORT_OPTIONS = `Report options:
@@ -26,6 +26,7 @@ Usage:
   prodguard explain [RULE|CATEGORY...]      print rules' documentation (nothing: list the rules)
   prodguard init [--force]                  write a commented .prodguard.yml and .github/workflows/prodguard.yml
   prodguard data refresh                    update the end-of-life and latest-version data in your user cache
+  prodguard baseline --reason TEXT [PATH...] record today's findings in .prodguard-baseline.json (adoption)
   prodguard pre-commit [FILE...]            what the pre-commit framework's hook runs
   prodguard help COMMAND                    the options of one command
 
@@ -100,6 +101,21 @@ What the pre-commit framework's hook runs (.pre-commit-hooks.yaml); it scans the
 When it refuses a commit it says how to go on: fix, suppress with a reason, or \`git commit --no-verify\` knowingly.
 
 ${REPORT_OPTIONS}
+`,
+  baseline: `Usage: prodguard baseline --reason TEXT [--expires YYYY-MM-DD] [options] [PATH...]
+
+Records the findings the repository has today (blocking and warnings, not suppressed) in .prodguard-baseline.json
+at the repository root, by fingerprint, with the reason and an optional expiry. Commit the file: \`prodguard check\`
+then reports these findings as baselined (suppressed, source "baseline") instead of failing on them, until the entry
+expires. Run it again to drop the entries of findings that are gone; entries still found keep their reason.
+In a pull request, a change that adds entries (or extends or removes an expiry) is a guardrail/weakened finding.
+
+Options:
+      --reason TEXT          why these findings may stay for now (required)
+      --expires DATE         the last day the new entries count (YYYY-MM-DD)
+  -c, --config FILE          configuration file
+      --offline              never use the network
+  -h, --help                 this help
 `,
   init: `Usage: prodguard init [--force]
 

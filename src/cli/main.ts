@@ -53,6 +53,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return plan(rest, io)
     case 'explain':
       return (await import('./explain.js')).runExplain(rest, io)
+    case 'baseline':
+      return (await import('./baseline.js')).runBaseline(rest, io)
     case 'pre-commit':
       return (await import('./hook.js')).runPreCommit(rest, io)
     case 'init':

@@ -1,5 +1,5 @@
 /** What check, diff and plan share: load config, build a change set, run the pipeline, report, exit code. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { ChangeSet } from '../change/change-set.js'
 import { loadConfig } from '../config/load.js'
@@ -12,7 +12,8 @@ import { bundledKnowledge } from '../knowledge/knowledge.js'
 import { withUserData } from '../knowledge/user-data.js'
 import { packageVersion } from '../knowledge/package-root.js'
 import { scan } from '../pipeline.js'
-import { decide } from '../policy/policy.js'
+import { compareFindings, decide } from '../policy/policy.js'
+import { applyBaseline, BASELINE_FILE, parseBaseline, type Baseline } from '../findings/baseline.js'
 import { reporterFor } from '../reporters/index.js'
 import type { Report } from '../reporters/report.js'
 import { EXIT, UsageError } from '../errors.js'
@@ -38,6 +39,8 @@ export interface ScanCommand {
   only?: ReadonlySet<string>
   /** The files on disk are the scanned versions (check, plan): the text reporter may look at a line to underline. */
   readsWorkTree?: boolean
+  /** Instead of printing a report: what to do with the run's findings (`prodguard baseline`), and the exit code. */
+  onReport?: (report: Report) => number
 }
 
 export async function runScanCommand(command: ScanCommand): Promise<number> {
@@ -68,6 +71,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
   const watch = command.namedPaths && command.namedPaths.paths.length > 0 ? new NamedPathWatch(command.namedPaths.paths, command.root, command.namedPaths.inGit) : undefined
   if (watch) for (const file of changeSet.files) watch.listedFile(file.path)
   trace.stage('analysis')
+  const scanNow = nowFrom(io.env)
   let findings
   let stats
   try {
@@ -76,7 +80,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       knowledge: withUserData(bundledKnowledge(), io.env, (text) => trace.note(text)),
       catalog: ruleCatalog(),
       analyzers: analyzers(),
-      now: nowFrom(io.env),
+      now: scanNow,
       services: { [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }) },
       ...(command.mode ? { mode: command.mode } : {}),
       observer: (event) => {
@@ -100,6 +104,13 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       'name files outside ignored folders, or change .gitignore or `ignore` in the config'
     )
   }
+  const now = scanNow
+  const baseline = loadBaseline(command.root)
+  if (baseline !== undefined && command.onReport === undefined) {
+    applyBaseline(findings, baseline.baseline, baseline.text, now)
+    findings.sort(compareFindings)
+    trace.note(`${BASELINE_FILE}: ${baseline.baseline.entries.length} entries`)
+  }
   trace.stage('report')
   const report: Report = {
     schemaVersion: 1,
@@ -107,6 +118,10 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
     decision: decide(findings, settings.failOn),
     findings,
     stats
+  }
+  if (command.onReport !== undefined) {
+    trace.finish()
+    return command.onReport(report)
   }
   const format = common.format ?? 'text'
   const catalog = ruleCatalog()
@@ -139,6 +154,21 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
   }
   for (const e of empty) io.stderr(`prodguard: note: ${emptyPathMessage(e.given, e.reason)}.\n`)
   return report.decision === 'blocked' ? EXIT.blocked : EXIT.ok
+}
+
+/** The repository's baseline file, when there is one; a broken one is a usage error (exit 2), never ignored. */
+export function loadBaseline(root: string): { baseline: Baseline; text: string } | undefined {
+  const file = join(root, BASELINE_FILE)
+  if (!existsSync(file)) return undefined
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${BASELINE_FILE}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  const parsed = parseBaseline(text)
+  if (typeof parsed === 'string') throw new UsageError(`${BASELINE_FILE}: ${parsed}`, 'fix the file, or write it again with `prodguard baseline --reason "..."`')
+  return { baseline: parsed, text }
 }
 
 /** `COLUMNS` when set to a number (a terminal's width passed on, e.g. by `script` or an editor). */

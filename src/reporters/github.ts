@@ -43,7 +43,7 @@ export function workflowCommand(finding: Finding): string {
   if (endLine !== undefined) props.push(['endLine', endLine])
   if (singleLine && finding.column !== undefined) props.push(['col', Math.max(1, finding.column)])
   if (singleLine && finding.endColumn !== undefined && finding.endColumn >= (finding.column ?? 1)) props.push(['endColumn', finding.endColumn])
-  props.push(['title', finding.suppressed ? `${finding.ruleId} (suppressed)` : finding.ruleId])
+  props.push(['title', finding.suppressed ? `${finding.ruleId} (${finding.suppressed.source === 'baseline' ? 'baselined' : 'suppressed'})` : finding.ruleId])
   const properties = props.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
   return `::${annotationLevel(finding)} ${properties}::${escapeData(annotationMessage(finding))}`
 }
@@ -53,7 +53,8 @@ function annotationMessage(finding: Finding): string {
   for (const line of evidenceLines(finding.evidence)) lines.push(`    ${line}`)
   if (finding.suppressed) {
     const added = finding.suppressed.addedInChange ? ' It is added by this change: a reviewer still has to approve.' : ''
-    lines.push(`Suppressed on line ${finding.suppressed.line}: ${oneLine(finding.suppressed.reason)}.${added}`)
+    const where = finding.suppressed.source === 'baseline' ? 'Baselined in .prodguard-baseline.json' : `Suppressed on line ${finding.suppressed.line}`
+    lines.push(`${where}: ${oneLine(finding.suppressed.reason)}.${added}`)
   } else if (finding.hint.trim() !== '') {
     lines.push(`Hint: ${oneLine(finding.hint)}`)
   }

@@ -233,7 +233,8 @@ class Page {
   private suppressedItem(finding: Finding): string {
     const s = finding.suppressed!
     const added = s.addedInChange ? ' _Added by this change: it does not replace a reviewer’s approval._' : ''
-    return `${this.detail(finding)}\n\n**Suppressed** (line ${s.line}): ${markdownText(s.reason)}${added}`
+    const where = s.source === 'baseline' ? `**Baselined** (${codeSpan('.prodguard-baseline.json')}, line ${s.line})` : `**Suppressed** (line ${s.line})`
+    return `${this.detail(finding)}\n\n${where}: ${markdownText(s.reason)}${added}`
   }
 
   private othersTitle(): string {

@@ -155,7 +155,8 @@ function toResult(finding: Finding, ruleIndex: number, lineHashes: LineHashes): 
       ? {
           suppressions: [
             {
-              kind: 'inSource',
+              // A baseline lives outside the file: SARIF's `external` suppression.
+              kind: suppression.source === 'baseline' ? 'external' : 'inSource',
               // A suppression the change itself adds still needs a reviewer: SARIF's "under review" does not suppress.
               status: suppression.addedInChange ? 'underReview' : 'accepted',
               justification: suppression.reason

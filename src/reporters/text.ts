@@ -84,7 +84,7 @@ function byFile(findings: Finding[]): Map<string, Finding[]> {
 }
 
 function label(finding: Finding): string {
-  return finding.suppressed ? 'suppressed' : finding.severity
+  return finding.suppressed ? (finding.suppressed.source === 'baseline' ? 'baselined' : 'suppressed') : finding.severity
 }
 
 function findingBlock(finding: Finding, paint: Palette, width: number | undefined, sourceLine: ReportContext['sourceLine']): string[] {
@@ -119,7 +119,8 @@ function findingBlock(finding: Finding, paint: Palette, width: number | undefine
   }
   if (finding.suppressed) {
     const added = finding.suppressed.addedInChange ? ' (added by this change: in a pull request it still needs an approval)' : ''
-    out.push(...wrap(`${pad} = suppressed on line ${finding.suppressed.line}: ${oneLine(finding.suppressed.reason)}${added}`, width, `${pad}   `).map(dim))
+    const where = finding.suppressed.source === 'baseline' ? `baselined in .prodguard-baseline.json (line ${finding.suppressed.line})` : `suppressed on line ${finding.suppressed.line}`
+    out.push(...wrap(`${pad} = ${where}: ${oneLine(finding.suppressed.reason)}${added}`, width, `${pad}   `).map(dim))
   } else if (finding.hint.trim() !== '') {
     out.push(...wrap(`${pad} = hint: ${oneLine(finding.hint)}`, width, `${pad}         `))
   }
