@@ -164,4 +164,17 @@ describe('scanning commands', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^db\/001\.sql:2:1: error destructive-sql\/drop-table .+\n$/)
   })
+
+  it('with more findings than GitHub takes: SARIF keeps 25,000 and says so on stderr; markdown stays under 1 MiB', () => {
+    const files: Record<string, string> = {}
+    for (const n of [1, 2, 3]) files[`db/migrations/00${n}_drop.sql`] = Array.from({ length: 9000 }, (_, i) => `DROP TABLE t${n}_${i};`).join('\n')
+    const r = repo(files)
+    const sarif = prodguard(r.dir, ['check', '--format', 'sarif'])
+    expect(sarif.code).toBe(1)
+    expect((JSON.parse(sarif.stdout) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(25_000)
+    expect(sarif.stderr).toBe('prodguard: the SARIF file holds the 25,000 most severe of 27,000 findings (GitHub code scanning rejects more); `--format json` lists them all.\n')
+    const markdown = prodguard(r.dir, ['check', '--format', 'markdown'])
+    expect(Buffer.byteLength(markdown.stdout)).toBeLessThanOrEqual(1024 * 1024)
+    expect(markdown.stdout).toMatch(/> Left out to stay under \d+ bytes: \d+ blocking findings/)
+  }, 120_000)
 })

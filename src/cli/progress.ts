@@ -13,6 +13,8 @@ export interface RunTrace {
   /** The start of a stage; the time since the previous one is what the previous stage took. */
   stage(name: string): void
   note(text: string): void
+  /** Erases the progress line (before the report goes to the same terminal); it is not drawn again. */
+  clear(): void
   /** Erases the progress line and, with --verbose, prints the timings. */
   finish(): void
 }
@@ -38,10 +40,11 @@ export function runTrace(options: TraceOptions): RunTrace {
   let scanStarted: number | undefined
   let lastDraw = -Infinity
   let drawn = false
+  let cleared = false
 
   const draw = (): void => {
     const at = now()
-    if (!options.terminal || at - started < after || at - lastDraw < 100) return
+    if (cleared || !options.terminal || at - started < after || at - lastDraw < 100) return
     lastDraw = at
     const seconds = (at - (scanStarted ?? started)) / 1000
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0
@@ -77,6 +80,11 @@ export function runTrace(options: TraceOptions): RunTrace {
         drawn = false
       }
       options.write(`prodguard: ${text}\n`)
+    },
+    clear() {
+      if (drawn) options.write('\r\u001b[2K')
+      drawn = false
+      cleared = true
     },
     finish() {
       if (drawn) options.write('\r\u001b[2K')

@@ -137,6 +137,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
     ...(command.stage !== undefined ? { stage: command.stage } : {}),
     ...(command.readsWorkTree ? { sourceLine: workTreeLines(command.root) } : {})
   })
+  trace.clear()
   if (common.output !== undefined) {
     try {
       writeFileSync(resolve(io.cwd, common.output), text)
