@@ -1,6 +1,7 @@
 /** A note about the run (stale data) is said once per run, and never as a problem at a line of a file. */
 import { describe, expect, it } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
+import { renderGithub } from '../../src/reporters/github.js'
 import { renderMarkdown } from '../../src/reporters/markdown.js'
 import { toSarifLog } from '../../src/reporters/sarif.js'
 import { contextFor, finding, realisticReport, reportOf } from './report-fixture.js'
@@ -40,5 +41,12 @@ describe('run notes and repetition', () => {
     const plainMessages = base.findings.filter((x) => x.severity === 'block' && x.suppressed === undefined && /^[\w\s.:(),;-]+$/.test(x.message))
     expect(plainMessages.length).toBeGreaterThanOrEqual(3)
     for (const f of plainMessages) expect(text.split(f.message).length - 1).toBe(1)
+  })
+
+  it('github: one notice without a file, not an annotation on an unrelated line', () => {
+    const lines = renderGithub(report, contextFor(report)).split('\n')
+    const notes = lines.filter((l) => l.includes('103 days old'))
+    expect(notes).toEqual(['::notice title=prodguard::The bundled end-of-life data is 103 days old (2026-08-22). Run `prodguard data refresh`.'])
+    expect(lines.filter((l) => l.includes('outdated-dependency/stale-data'))).toEqual([])
   })
 })

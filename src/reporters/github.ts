@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../findings/finding.js'
 import { evidenceLines, oneLine, printable } from './printable.js'
-import type { Report, ReportContext } from './report.js'
+import { isRunNotice, type Report, type ReportContext } from './report.js'
 import { decidingFindings, decisionWord, statsText, tally, tallyText } from './summary.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -63,8 +63,14 @@ function annotationMessage(finding: Finding): string {
 }
 
 export function renderGithub(report: Report, ctx: ReportContext): string {
-  const shown = ctx.quiet ? decidingFindings(report) : report.findings
+  const shown = (ctx.quiet ? decidingFindings(report) : report.findings).filter((f) => !isRunNotice(f))
   const out = shown.map(workflowCommand)
+  // A note about the run is not about a line: one notice without a file, once.
+  if (!ctx.quiet) {
+    for (const text of new Set(report.findings.filter(isRunNotice).map((f) => `${printable(f.message).trim()}${f.hint.trim() === '' ? '' : ` ${oneLine(f.hint)}`}`))) {
+      out.push(`::notice title=prodguard::${escapeData(text)}`)
+    }
+  }
   const perLevel = new Map<AnnotationLevel, number>()
   for (const finding of shown) perLevel.set(annotationLevel(finding), (perLevel.get(annotationLevel(finding)) ?? 0) + 1)
   const over = [...perLevel.entries()].filter(([, n]) => n > ANNOTATIONS_PER_LEVEL)
