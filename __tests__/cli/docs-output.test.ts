@@ -92,3 +92,13 @@ describe('docs/output.md', () => {
     expect(named.filter((id) => !ids.has(id))).toEqual([])
   })
 })
+
+describe('README.md', () => {
+  it('shows, in its table of categories, lines that `prodguard check examples --format compact` prints', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const shown = [...readme.matchAll(/^\| `[a-z-]+` \| (`+) ?(examples\/.+?) ?\1 \|$/gm)].map((m) => m[2]!.replace(/\\\|/g, '|'))
+    expect(shown.length).toBeGreaterThanOrEqual(6)
+    const printed = prodguard(root, ['check', 'examples', '--format', 'compact', '--offline']).stdout.split('\n')
+    for (const line of shown) expect(printed).toContain(line)
+  })
+})
