@@ -4,6 +4,7 @@
  * pre-push. (__tests__/cli/pre-commit.test.ts runs the real framework where it is installed.)
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -26,9 +27,16 @@ function committedDrop(): TempRepo {
 const tracked = (r: TempRepo): string[] => r.git('ls-files').trim().split('\n')
 
 describe('prodguard pre-commit', () => {
-  it('the hook definition passes the files and runs `prodguard pre-commit`', () => {
+  it('the hook definition runs the committed bundle in place, passing the files', () => {
     const [hook] = parse(readFileSync(join(packageRoot(), '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>
-    expect(hook).toMatchObject({ id: 'prodguard', entry: 'prodguard pre-commit', pass_filenames: true, always_run: true })
+    expect(hook).toMatchObject({ id: 'prodguard', entry: 'dist/cli.js pre-commit', language: 'script', pass_filenames: true, always_run: true })
+  })
+
+  it('runs as pre-commit runs a `script` hook: the entry executed directly, from the user’s repository', () => {
+    const r = committedDrop()
+    const direct = spawnSync(join(packageRoot(), 'dist', 'cli.js'), ['pre-commit', ...tracked(r)], { cwd: r.dir, encoding: 'utf8', env: { PATH: process.env['PATH'], HOME: process.env['HOME'] } })
+    expect(direct.status).toBe(1)
+    expect(direct.stdout).toContain('destructive-sql/drop-table')
   })
 
   it('pre-commit run --all-files (every tracked file passed): finds a DROP TABLE that is already committed', () => {
