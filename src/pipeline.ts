@@ -27,7 +27,14 @@ export interface ScanOptions {
   services?: AnalyzerServices
   /** `plan` when the change set is a Terraform plan; defaults to the change set's mode. */
   mode?: AnalyzerContext['mode']
+  /** Told about each file as the run goes (the CLI's progress line and --verbose); never changes the result. */
+  observer?: (event: FileEvent) => void
 }
+
+/** What became of one file of the change set. */
+export type FileEvent =
+  | { path: string; outcome: 'ignored' | 'unclaimed' }
+  | { path: string; outcome: 'scanned'; analyzers: string[]; bytes: number; ms: number }
 
 export interface ScanStats {
   files: number
@@ -73,12 +80,17 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
 
   if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
 
+  const observe = options.observer
   for (const file of changeSet.files) {
     const isIgnored = ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))
     const candidates = isIgnored ? options.analyzers.filter((a) => a.scansIgnored === true) : options.analyzers
     const claimed = candidates.filter((a) => a.claims(file.path, ctx) || (file.oldPath !== undefined && a.claims(file.oldPath, ctx)))
-    if (claimed.length === 0 && (file.submodule !== true || isIgnored)) continue
+    if (claimed.length === 0 && (file.submodule !== true || isIgnored)) {
+      observe?.({ path: file.path, outcome: isIgnored ? 'ignored' : 'unclaimed' })
+      continue
+    }
     stats.files++
+    const fileStarted = observe === undefined ? 0 : performance.now()
 
     // A migration renamed into or within a migrations folder runs again under its new name: it is a new migration,
     // and its findings are all new (the old path's findings do not excuse them).
@@ -123,6 +135,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
       if (head?.text !== undefined) inputs.head.push({ path: file.path, text: head.text })
       if (base?.text !== undefined) inputs.base.push({ path: file.path, text: base.text })
     }
+    observe?.({ path: file.path, outcome: 'scanned', analyzers: claimed.map((a) => a.name), bytes: head?.bytes ?? base?.bytes ?? 0, ms: performance.now() - fileStarted })
   }
 
   for (const [analyzer, inputs] of setInputs) {

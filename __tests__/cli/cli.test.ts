@@ -28,15 +28,15 @@ describe('prodguard CLI (the bundled dist/cli.js)', () => {
 
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
-    [['check', '--format', 'yaml'], '--format yaml: expected one of text, json, sarif, github, markdown'],
+    [['check', '--format', 'yaml'], '--format yaml: expected one of text, compact, json, sarif, github, markdown'],
     [['check', '--fail-on', 'sometimes'], '--fail-on sometimes'],
-    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--bogus'], 'check: unknown option --bogus'],
     [['check', 'no/such/dir'], 'no such file or folder: no/such/dir'],
     [['diff'], 'give --base REF'],
     [['diff', '--staged', '--base', 'main'], '--staged cannot be combined'],
     [['diff', '--base', 'nope'], '--base nope: not a commit'],
     [['plan'], 'plan: give exactly one plan file'],
-    [['explain', 'destructive-sql/nope'], 'unknown rule "destructive-sql/nope"'],
+    [['explain', 'destructive-sql/nope'], 'unknown rule or category "destructive-sql/nope"'],
     [['check', '--config', 'missing.yml'], 'missing.yml: (top level): file not found']
   ])('exits 2 with a message for bad usage: %j', (args, message) => {
     const r = repo({ 'a.txt': 'x' })

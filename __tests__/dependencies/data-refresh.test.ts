@@ -54,7 +54,7 @@ test('rewrites the EOL snapshot from API v1, falls back to v0, and keeps what fa
   expect(snapshot.products.nodejs.releases[0]).toMatchObject({ name: '26', lts: '2026-10-28', eol: '2029-04-30', latest: '26.7.0' })
   expect(snapshot.products.redis.releases.map((r: { name: string; eol: unknown }) => [r.name, r.eol])).toEqual([['8.2', false], ['6.2', '2025-02-28']])
   expect(snapshot.products.mongodb.releases).toEqual([{ name: '3.6', eol: '2021-04-30' }])
-  expect(lines.join('\n')).toMatch(/mongodb: kept the old data/)
+  expect(lines.join('\n')).toMatch(/eol: kept the old data of 1 \(no release data \(HTTP 500\)\): mongodb/)
 })
 
 test('rewrites the npm latest versions with release dates and deprecations from the registry', async () => {

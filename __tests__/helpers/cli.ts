@@ -1,5 +1,6 @@
 /** Runs the bundled CLI (`dist/cli.js`) as a user would, in a given folder. */
 import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { packageRoot } from '../../src/knowledge/package-root.js'
 
@@ -15,7 +16,8 @@ export function prodguard(cwd: string, args: string[], env: NodeJS.ProcessEnv = 
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PRODGUARD_NOW: '2026-11-28', ...env },
+    // A cache folder that does not exist: data a developer refreshed never changes what a test sees.
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], XDG_CACHE_HOME: join(tmpdir(), 'prodguard-tests-no-user-cache'), PRODGUARD_NOW: '2026-11-28', ...env },
     maxBuffer: 1 << 28
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }

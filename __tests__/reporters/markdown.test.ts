@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import type { Finding } from '../../src/findings/finding.js'
 import { reporterFor } from '../../src/reporters/index.js'
-import { COMMENT_MAX_CHARS, fencedBlock, markdownText, renderMarkdown } from '../../src/reporters/markdown.js'
+import { codeSpan, COMMENT_MAX_CHARS, fencedBlock, markdownText, renderMarkdown } from '../../src/reporters/markdown.js'
 import { evidenceLines } from '../../src/reporters/printable.js'
 import { contextFor, emptyReport, finding, HOSTILE_MESSAGE, MULTILINE_EVIDENCE, realisticReport, reportOf } from './report-fixture.js'
 
@@ -74,20 +74,43 @@ describe('markdown reporter', () => {
       expect(anchor.attrGet('href')).toBe(link(f))
       expect(cells[1]!.filter((t) => t.type === 'text').map((t) => t.content).join('')).toBe(`${f.file}:${f.line}`)
     })
-    // The hostile message stays in its cell: the `|` is escaped, nothing becomes markup.
+    // The hostile message stays in its cell: the `|` is escaped, nothing becomes markup but its code span.
     const compose = rows[blocking.findIndex((f) => f.file === 'deploy/docker-compose.yml')]!
     const text = compose[2]!.map((t) => t.content).join('')
-    expect(text).toContain('publishes "db" | port 5432 <img src=x onerror=alert(1)> & pings @\u200bocto-org/admins about #\u200b12, `ticks`, 100% : , ::set-output')
-    expect(compose[2]!.map((t) => t.type)).toEqual(['text'])
+    expect(text).toContain('publishes "db" | port 5432 <img src=x onerror=alert(1)> & pings @\u200bocto-org/admins about #\u200b12, ticks, 100% : , ::set-output')
+    expect(compose[2]!.map((t) => t.type)).toEqual(['text', 'code_inline', 'text'])
+    expect(compose[2]!.find((t) => t.type === 'code_inline')!.content).toBe('ticks')
   })
 
   it('renders no markup, mention or issue link from a finding’s text', () => {
     const html = md.render(output)
     expect(html).not.toContain('<img')
     expect(html).not.toMatch(/@octo-org|@ops-team|#12\b|#7\b/)
-    expect(markdownText('- item @me #1 <b>x</b> | `a` *b* [c](d)')).toBe(
-      '\\- item @&#8203;me #&#8203;1 &lt;b&gt;x&lt;/b&gt; \\| \\`a\\` \\*b\\* \\[c\\](d)'
-    )
+    expect(markdownText('- item @me #1 <b>x</b> | `a` *b* [c](d)')).toBe('\\- item @&#8203;me #&#8203;1 &lt;b&gt;x&lt;/b&gt; \\| `a` \\*b\\* \\[c\\](d)')
+  })
+
+  it.each([
+    ['Run `prodguard data refresh` now', 'Run `prodguard data refresh` now', ['prodguard data refresh']],
+    ['a `` ` `` in a span', 'a `` ` `` in a span', ['`']],
+    ['one ` alone', 'one \\` alone', []],
+    ['`<b>@me</b>` stays code', '`<b>@me</b>` stays code', ['<b>@me</b>']],
+    ['1.8 libyears behind', '1.8 libyears behind', []],
+    ['1. a list?', '1\\. a list?', []],
+    ['# heading?', '\\# heading?', []]
+  ])('renders code spans as code and nothing else: %j', (input, expected, spans) => {
+    expect(markdownText(input)).toBe(expected)
+    const inline = md.parseInline(markdownText(input), {})[0]!.children!
+    expect(inline.filter((t) => t.type === 'code_inline').map((t) => t.content)).toEqual(spans)
+    expect(md.renderInline(markdownText(input))).not.toMatch(/<(?!code|\/code)[a-z]/)
+  })
+
+  it('picks a fence longer than every backtick run, and escapes a pipe only in a table cell', () => {
+    expect(codeSpan('a ``b`` c')).toBe('```a ``b`` c```')
+    expect(codeSpan('`x`')).toBe('`` `x` ``')
+    expect(codeSpan('a|b', { inTable: true })).toBe('`a\\|b`')
+    const table = md.parse(`| x |\n| - |\n| ${markdownText('run `a | b` now', { inTable: true })} |\n`, {})
+    expect(table.filter((t) => t.type === 'td_open')).toHaveLength(1)
+    expect(table.find((t) => t.type === 'inline' && t.content.includes('run'))!.children!.find((t) => t.type === 'code_inline')!.content).toBe('a | b')
   })
 
   it('gives each blocking finding a <details> with its evidence in a fence and what to do', () => {
@@ -134,7 +157,7 @@ describe('markdown reporter', () => {
   describe('under a size limit', () => {
     const full = renderMarkdown(report, contextFor(report))
 
-    it.each([400, 900, 1500, 2500, 4000, 6000, bytes(full) - 1])('fits %i bytes with whole blocks only, and says what is left out', (limit) => {
+    it.each([400, 900, 1500, 2500, 4000, bytes(full) - 1])('fits %i bytes with whole blocks only, and says what is left out', (limit) => {
       const out = renderMarkdown(report, contextFor(report), { maxChars: limit })
       expect(bytes(out)).toBeLessThanOrEqual(limit)
       expect(out.startsWith('## ❌ prodguard: blocked\n')).toBe(true)

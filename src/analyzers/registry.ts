@@ -9,6 +9,7 @@ import { secretsAnalyzers } from './secrets/index.js'
 import { dependenciesAnalyzers } from './dependencies/index.js'
 import { guardrailAnalyzers } from './guardrail/index.js'
 import { lockSafetyAnalyzers } from './lock-safety/index.js'
+import { baselineGrown } from './guardrail/baseline-grown.js'
 
 export function analyzers(): Analyzer[] {
   return [
@@ -20,6 +21,7 @@ export function analyzers(): Analyzer[] {
     ...secretsAnalyzers,
     ...dependenciesAnalyzers,
     ...guardrailAnalyzers,
-    ...lockSafetyAnalyzers
+    ...lockSafetyAnalyzers,
+    baselineGrown
   ]
 }

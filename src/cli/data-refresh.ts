@@ -1,12 +1,15 @@
 /**
- * `prodguard data refresh`: rewrites the bundled knowledge of the outdated-dependency rules from the live sources:
+ * `prodguard data refresh`: refreshes the knowledge of the outdated-dependency rules from the live sources:
  * `eol.json` from the endoflife.date API (v1, falling back to v0 per product) and the npm and PyPI parts of
- * `latest-versions.json` from the registries. A source that fails leaves that product's or package's old data in
- * place and makes the exit code 1; nothing is half-written.
+ * `latest-versions.json` from the registries. It writes to the user's cache directory (knowledge/user-data.ts), which
+ * later runs prefer to the data the package ships with, or to `--out DIR` (a fork's rules/outdated-dependency).
+ * A source that fails leaves that product's or package's old data in place; nothing is half-written.
+ * Exit codes: 0 everything refreshed, 1 some sources failed (their old data is kept), 2 usage error.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { userDataDir } from '../knowledge/user-data.js'
 import type { EolProduct, EolRelease, EolSnapshot } from '../analyzers/dependencies/end-of-life.js'
 import type { LatestEntry, LatestSnapshot } from '../analyzers/dependencies/releases.js'
 import { findPackageFile } from '../knowledge/package-root.js'
@@ -26,8 +29,12 @@ export interface DataRefreshIO {
 const USAGE = `usage: prodguard data refresh [--only eol|versions] [--products a,b] [--eol-api URL] [--npm-registry URL]
                               [--pypi URL] [--out DIR] [--timeout MS] [--concurrency N]
 
-Updates rules/outdated-dependency/eol.json from endoflife.date and the npm and PyPI entries of
-rules/outdated-dependency/latest-versions.json from the registries (npm honours .npmrc).`
+Fetches the end-of-life table from endoflife.date and the latest versions of the npm and PyPI packages prodguard
+knows from the registries (npm honours .npmrc) into your user cache ($XDG_CACHE_HOME/prodguard, else
+~/.cache/prodguard), which later runs prefer to the data prodguard ships with. --out DIR writes there instead
+(e.g. rules/outdated-dependency in a fork).
+
+Exit codes: 0 everything refreshed, 1 some sources could not be reached (their old data is kept), 2 usage error.`
 
 interface Options {
   only?: 'eol' | 'versions'
@@ -35,13 +42,14 @@ interface Options {
   eolApi: string
   npmRegistry?: string
   pypi: string
-  out: string
+  /** Where the refreshed files go; undefined: the user cache (resolved when the run starts). */
+  out: string | undefined
   timeoutMs: number
   concurrency: number
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, out: findPackageFile('rules/outdated-dependency'), timeoutMs: 15000, concurrency: 6 }
+  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, out: undefined, timeoutMs: 15000, concurrency: 6 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -67,7 +75,7 @@ function parseArgs(argv: string[]): Options | string {
         break
       case '--out':
         o.out = value() ?? ''
-        break
+              break
       case '--timeout':
         o.timeoutMs = Number(value())
         break
@@ -80,7 +88,6 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) return '--timeout takes a number of milliseconds'
   if (!Number.isInteger(o.concurrency) || o.concurrency < 1) return '--concurrency takes a positive integer'
-  if (o.out === '') return '--out takes a folder'
   return o
 }
 
@@ -162,11 +169,55 @@ async function writeJson(file: string, value: unknown, pretty: boolean): Promise
   await rename(temp, file)
 }
 
-async function refreshEol(o: Options, io: DataRefreshIO, fetchImpl: FetchLike, today: string): Promise<number> {
+interface Outcome {
+  failures: number
+  /** Whether the file was rewritten (not when every source failed). */
+  wrote: boolean
+}
+
+/**
+ * What to start from: the file already in the output folder (always, for --out: it is the caller's), or the shipped
+ * one when the user cache has none or an older one (prodguard was upgraded since).
+ */
+function startingPoint<T extends { dataDate?: string }>(o: Options & { out: string; explicit: boolean }, name: string): T {
+  const out = o.out
+  if (o.explicit && existsSync(join(out, name))) return JSON.parse(readFileSync(join(out, name), 'utf8')) as T
+  const shipped = JSON.parse(readFileSync(findPackageFile(`rules/outdated-dependency/${name}`), 'utf8')) as T
+  const file = join(out, name)
+  if (!existsSync(file)) return shipped
+  try {
+    const current = JSON.parse(readFileSync(file, 'utf8')) as T
+    return (current.dataDate ?? '') >= (shipped.dataDate ?? '') ? current : shipped
+  } catch {
+    return shipped
+  }
+}
+
+/** "a, b, c and 12 more" */
+function someOf(names: string[], shown = 5): string {
+  if (names.length <= shown) return names.join(', ')
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`
+}
+
+/** Failures grouped by reason, one line each, so a dead network is one line and not thousands. */
+function reportFailures(io: DataRefreshIO, what: string, failed: Map<string, string[]>): void {
+  for (const [reason, names] of failed) io.err(`${what}: kept the old data of ${names.length} (${reason}): ${someOf(names.sort())}`)
+}
+
+function noteFailure(failed: Map<string, string[]>, reason: string, name: string): void {
+  // Numbers and URLs vary per request; the reason's kind is what groups.
+  const kind = reason.replace(/https?:\/\/\S+/g, 'URL').slice(0, 120)
+  const list = failed.get(kind) ?? []
+  list.push(name)
+  failed.set(kind, list)
+}
+
+async function refreshEol(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, fetchImpl: FetchLike, today: string): Promise<Outcome> {
   const file = join(o.out, 'eol.json')
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as EolSnapshot
+  const snapshot = startingPoint<EolSnapshot>(o, 'eol.json')
   const products = o.products ?? Object.keys(snapshot.products)
   let failures = 0
+  const failed = new Map<string, string[]>()
   await inBatches(products, o.concurrency, async (product) => {
     try {
       let fresh: EolProduct | undefined
@@ -180,32 +231,34 @@ async function refreshEol(o: Options, io: DataRefreshIO, fetchImpl: FetchLike, t
       snapshot.products[product] = fresh
     } catch (error) {
       failures++
-      io.err(`eol: ${product}: kept the old data: ${(error as Error).message}`)
+      noteFailure(failed, (error as Error).message, product)
     }
   })
+  reportFailures(io, 'eol', failed)
   if (failures < products.length) {
     snapshot.dataDate = today
     snapshot.source = `endoflife.date API (${o.eolApi}), fetched ${today}, MIT licence`
     await writeJson(file, snapshot, true)
   }
   io.out(`eol.json: ${products.length - failures} of ${products.length} products refreshed`)
-  return failures
+  return { failures, wrote: failures < products.length }
 }
 
-async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLike, today: string): Promise<number> {
+async function refreshVersions(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, fetchImpl: FetchLike, today: string): Promise<Outcome> {
   const file = join(o.out, 'latest-versions.json')
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as LatestSnapshot
+  const snapshot = startingPoint<LatestSnapshot>(o, 'latest-versions.json')
   const env = { ...(io.env ?? process.env), ...(o.npmRegistry ? { npm_config_registry: o.npmRegistry } : {}) }
   const npm = npmConfig(io.cwd, env)
   const client = new RegistryClient({ fetch: fetchImpl, timeoutMs: o.timeoutMs, concurrency: o.concurrency, budget: Number.MAX_SAFE_INTEGER, hostFailures: 5 })
   let failures = 0
+  const failed = new Map<string, string[]>()
   const refreshed = { npm: 0, pypi: 0 }
   const update = async (ecosystem: 'npm' | 'pypi', name: string) => {
     const found = ecosystem === 'npm' ? await lookupNpm(client, npm, name) : await lookupPypi(client, o.pypi, name)
     if (found.status === 'found') refreshed[ecosystem]++
     if (found.status !== 'found') {
       failures++
-      io.err(`versions: ${ecosystem} ${name}: kept the old data: ${found.status === 'unavailable' ? found.reason : 'not found'}`)
+      noteFailure(failed, `${ecosystem}: ${found.status === 'unavailable' ? found.reason : 'not found'}`, name)
       return
     }
     const entry: LatestEntry = { latest: found.info.latest }
@@ -220,6 +273,7 @@ async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLi
     total += names.length
     await inBatches(names, o.concurrency, (name) => update(ecosystem, name))
   }
+  reportFailures(io, 'versions', failed)
   if (failures < total) {
     snapshot.dataDate = today
     // an ecosystem whose registry could not be reached keeps its old data, and says where that came from
@@ -228,7 +282,7 @@ async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLi
     await writeJson(file, snapshot, false)
   }
   io.out(`latest-versions.json: ${total - failures} of ${total} packages refreshed (${client.requestsMade} requests)`)
-  return failures
+  return { failures, wrote: failures < total }
 }
 
 export async function runDataRefresh(argv: string[], io: DataRefreshIO): Promise<number> {
@@ -241,15 +295,40 @@ export async function runDataRefresh(argv: string[], io: DataRefreshIO): Promise
     io.err(`prodguard data refresh: ${options}\n${USAGE}`)
     return 2
   }
+  const out = options.out ?? defaultOut(io)
+  if (out === undefined) {
+    io.err('prodguard data refresh: no home or XDG_CACHE_HOME to keep the data in; give --out DIR')
+    return 2
+  }
+  try {
+    mkdirSync(out, { recursive: true })
+  } catch (error) {
+    io.err(`prodguard data refresh: cannot create ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give --out DIR`)
+    return 2
+  }
   const fetchImpl = io.fetch ?? (globalThis.fetch as unknown as FetchLike)
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10)
-  let failures = 0
+  const outcomes: Outcome[] = []
   try {
-    if (options.only !== 'versions') failures += await refreshEol(options, io, fetchImpl, today)
-    if (options.only !== 'eol') failures += await refreshVersions(options, io, fetchImpl, today)
+    if (options.only !== 'versions') outcomes.push(await refreshEol({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
+    if (options.only !== 'eol') outcomes.push(await refreshVersions({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
   } catch (error) {
     io.err(`prodguard data refresh: ${(error as Error).message}`)
     return 1
   }
-  return failures === 0 ? 0 : 1
+  if (outcomes.some((o) => o.wrote)) {
+    io.out(
+      options.out === undefined
+        ? `Wrote to ${out}: prodguard uses this data from now on (delete the folder to go back to the bundled data).`
+        : `Wrote to ${out}.`
+    )
+  } else {
+    io.out('Nothing was written: no source could be reached (try again later, or check the proxy and .npmrc).')
+  }
+  return outcomes.every((o) => o.failures === 0) ? 0 : 1
+}
+
+function defaultOut(io: DataRefreshIO): string | undefined {
+  const dir = userDataDir(io.env ?? process.env)
+  return dir === undefined ? undefined : join(dir, 'outdated-dependency')
 }

@@ -8,6 +8,10 @@ export interface CliIO {
   stderr: (text: string) => void
   /** Whether stdout is a terminal (colors, default format). */
   isTTY: boolean
+  /** Whether stderr is a terminal (the progress line). */
+  stderrIsTTY?: boolean
+  /** The terminal's width in columns, when stdout is one (wrapping). */
+  columns?: number
 }
 
 /**
@@ -48,6 +52,8 @@ export function processIO(): CliIO {
         // a closed stderr is not worth a crash
       }
     },
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {})
   }
 }

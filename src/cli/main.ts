@@ -6,47 +6,40 @@ import { packageVersion } from '../knowledge/package-root.js'
 import { checkChangeSet, fileVersion } from '../sources/files.js'
 import { diffChangeSet, gitRoot, stagedChangeSet } from '../sources/git.js'
 import { commonOptions, parseCommand } from './options.js'
-import { runScanCommand } from './scan-command.js'
-import { runExplain } from './explain.js'
-import { runInit } from './init.js'
-import { runDataRefresh } from './data-refresh.js'
+import type { ScanCommand } from './scan-command.js'
 import type { CliIO } from './io.js'
+import { COMMANDS, GLOBAL_HELP, commandHelp } from './help.js'
+import { didYouMean } from './did-you-mean.js'
 
-const USAGE = `prodguard — stops destructive, exposing and leaking changes before they merge
-
-Usage:
-  prodguard check [PATH...]                 scan files and folders as they are now (default: .)
-  prodguard diff --base REF [--head REF]    scan only what changed between two refs (default head: working tree)
-  prodguard diff --staged                   scan the staged change (pre-commit)
-  prodguard plan FILE                       scan a Terraform plan (terraform show -json plan.out > FILE)
-  prodguard explain [RULE_ID]               print a rule's documentation (no id: list the rules)
-  prodguard init [--force]                  write a commented .prodguard.yml and .github/workflows/prodguard.yml
-  prodguard data refresh                    update the bundled end-of-life and latest-version snapshots
-
-Options:
-  -f, --format text|json|sarif|github|markdown   output format (default: text)
-  -o, --output FILE          write the report to FILE instead of stdout
-  -c, --config FILE          configuration file (default: .prodguard.yml at the repository root)
-      --fail-on block|warn|never   which findings fail the run (default: block)
-  -q, --quiet                only blocking findings
-      --no-color             no colors in text output (also NO_COLOR=1)
-      --offline              never use the network
-  -h, --help                 this help
-  -v, --version              the version
-
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage or configuration error, 3 internal error.
-Docs: https://github.com/prodguard/prodguard#readme
-`
+// Commands load what they need when they run: `--version` and `--help` start without the analyzers and parsers.
+const runScanCommand = async (command: ScanCommand): Promise<number> => (await import('./scan-command.js')).runScanCommand(command)
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv
+  if (command !== undefined && command !== 'help' && wantsHelp(rest)) {
+    const page = commandHelp(command === 'data' && rest[0] === 'refresh' ? 'data' : command)
+    if (page !== undefined) {
+      io.stdout(page)
+      return EXIT.ok
+    }
+  }
   switch (command) {
     case undefined:
     case '-h':
     case '--help':
-    case 'help':
-      io.stdout(USAGE)
+      io.stdout(GLOBAL_HELP)
       return command === undefined ? EXIT.usage : EXIT.ok
+    case 'help': {
+      const topic = rest[0]
+      if (topic === undefined) {
+        io.stdout(GLOBAL_HELP)
+        return EXIT.ok
+      }
+      const page = commandHelp(topic)
+      if (page === undefined) throw new UsageError(`help: unknown command "${topic}"`, didYouMean(topic, COMMANDS, (c) => `prodguard help ${c}`) ?? 'run `prodguard --help` for the commands')
+      io.stdout(page)
+      return EXIT.ok
+    }
     case '-v':
     case '--version':
     case 'version':
@@ -59,15 +52,35 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     case 'plan':
       return plan(rest, io)
     case 'explain':
-      return runExplain(rest, io)
+      return (await import('./explain.js')).runExplain(rest, io)
+    case 'baseline':
+      return (await import('./baseline.js')).runBaseline(rest, io)
+    case 'pre-commit':
+      return (await import('./hook.js')).runPreCommit(rest, io)
     case 'init':
-      return runInit(rest, io)
+      return (await import('./init.js')).runInit(rest, io)
     case 'data':
-      if (rest[0] !== 'refresh') throw new UsageError(`unknown command "data ${rest[0] ?? ''}"`, 'did you mean `prodguard data refresh`?')
-      return runDataRefresh(rest.slice(1), { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), cwd: io.cwd, env: io.env })
-    default:
-      throw new UsageError(`unknown command "${command}"`, 'run `prodguard --help` for the commands')
+      if (rest[0] !== 'refresh') {
+        throw new UsageError(rest[0] === undefined ? 'data: which data command?' : `unknown command "data ${rest[0]}"`, 'did you mean `prodguard data refresh`?')
+      }
+      return (await import('./data-refresh.js')).runDataRefresh(rest.slice(1), { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), cwd: io.cwd, env: io.env })
+    default: {
+      const known = COMMANDS.filter((c) => c !== 'help' && c !== 'version')
+      const suggestion = command.startsWith('-')
+        ? `options come after the command: \`prodguard check ${command}\`; run \`prodguard --help\``
+        : (didYouMean(command, known, (c) => `prodguard ${c}`) ?? 'run `prodguard --help` for the commands')
+      throw new UsageError(`unknown command "${command}"`, suggestion)
+    }
   }
+}
+
+/** `-h` / `--help` anywhere before `--`: the command's help, whatever else is on the line. */
+function wantsHelp(args: string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false
+    if (arg === '--help' || arg === '-h') return true
+  }
+  return false
 }
 
 /** The repository root (git top level) when inside one, else the working directory. */
@@ -78,13 +91,16 @@ function locate(cwd: string): { root: string; inGit: boolean } {
 
 async function check(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('check', argv, {}, true)
-  if (values['help']) return help(io)
+  if (values['help']) return help(io, 'check')
   const common = commonOptions(values)
   const { root, inGit } = locate(checkOrigin(io.cwd, positionals))
+  const named = positionals.map((given) => ({ given, path: relative(root, resolve(io.cwd, given)).split('\\').join('/') }))
   return runScanCommand({
     io,
     common,
     root,
+    namedPaths: { paths: named.filter((n) => !n.path.startsWith('..')), inGit },
+    readsWorkTree: true,
     buildChangeSet: (settings) => checkChangeSet(root, io.cwd, positionals, { inGit, maxFileBytes: settings.limits.maxFileBytes })
   })
 }
@@ -104,13 +120,13 @@ function checkOrigin(cwd: string, targets: string[]): string {
 }
 
 async function diff(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand('diff', argv, { base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean' } }, false)
-  if (values['help']) return help(io)
+  const { values, positionals } = parseCommand('diff', argv, DIFF_FLAGS, false)
+  if (values['help']) return help(io, 'diff')
   const common = commonOptions(values)
   if (positionals.length > 0) throw new UsageError(`diff: unexpected argument "${positionals[0]}"`)
   const staged = values['staged'] === true
-  const base = values['base'] as string | undefined
-  const head = values['head'] as string | undefined
+  const base = refOption(values, 'base', 'from-ref')
+  const head = refOption(values, 'head', 'to-ref')
   if (staged && (base !== undefined || head !== undefined)) throw new UsageError('diff: --staged cannot be combined with --base/--head')
   if (!staged && base === undefined) throw new UsageError('diff: give --base REF (and optionally --head REF), or --staged')
   const root = gitRoot(io.cwd)
@@ -119,6 +135,7 @@ async function diff(argv: string[], io: CliIO): Promise<number> {
     io,
     common,
     root,
+    ...(staged ? { stage: 'commit' as const } : {}),
     buildChangeSet: (settings) =>
       staged
         ? stagedChangeSet(root, { maxFileBytes: settings.limits.maxFileBytes })
@@ -126,9 +143,25 @@ async function diff(argv: string[], io: CliIO): Promise<number> {
   })
 }
 
+const DIFF_FLAGS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'from-ref': { type: 'string' },
+  'to-ref': { type: 'string' },
+  staged: { type: 'boolean' }
+} as const
+
+/** `--base` or its pre-commit name `--from-ref` (one of them, not both). */
+function refOption(values: Record<string, string | boolean | undefined>, name: string, alias: string): string | undefined {
+  const a = values[name] as string | undefined
+  const b = values[alias] as string | undefined
+  if (a !== undefined && b !== undefined && a !== b) throw new UsageError(`diff: --${name} and --${alias} name the same thing; give one`)
+  return a ?? b
+}
+
 async function plan(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('plan', argv, {}, true)
-  if (values['help']) return help(io)
+  if (values['help']) return help(io, 'plan')
   const common = commonOptions(values)
   if (positionals.length !== 1) throw new UsageError('plan: give exactly one plan file', 'terraform show -json plan.out > plan.json && prodguard plan plan.json')
   const file = resolve(io.cwd, positionals[0]!)
@@ -140,6 +173,7 @@ async function plan(argv: string[], io: CliIO): Promise<number> {
     common,
     root,
     mode: 'plan',
+    readsWorkTree: true,
     buildChangeSet: (settings) => ({
       mode: 'check',
       label: `plan ${positionals[0]}`,
@@ -148,7 +182,7 @@ async function plan(argv: string[], io: CliIO): Promise<number> {
   })
 }
 
-function help(io: CliIO): number {
-  io.stdout(USAGE)
+function help(io: CliIO, command: string): number {
+  io.stdout(commandHelp(command) ?? GLOBAL_HELP)
   return EXIT.ok
 }

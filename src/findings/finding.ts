@@ -30,9 +30,9 @@ export function severityRank(severity: Severity): number {
 export interface Suppression {
   /** The reason the author wrote after `--`. */
   reason: string
-  /** Where it came from: an inline `prodguard-ignore` comment, or another tool's inline marker. */
-  source: 'inline' | 'marker'
-  /** Line of the suppression comment (1-based). */
+  /** Where it came from: an inline `prodguard-ignore` comment, another tool's inline marker, or the baseline file. */
+  source: 'inline' | 'marker' | 'baseline'
+  /** Line of the suppression comment (1-based); for `baseline`, the entry's line in the baseline file. */
   line: number
   /** True when the change under review adds the suppression itself: in a pull request it does not replace approval. */
   addedInChange: boolean

@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../findings/finding.js'
 import { evidenceLines, oneLine, printable } from './printable.js'
-import type { Report, ReportContext } from './report.js'
+import { isRunNotice, type Report, type ReportContext } from './report.js'
 import { decidingFindings, decisionWord, statsText, tally, tallyText } from './summary.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -43,7 +43,7 @@ export function workflowCommand(finding: Finding): string {
   if (endLine !== undefined) props.push(['endLine', endLine])
   if (singleLine && finding.column !== undefined) props.push(['col', Math.max(1, finding.column)])
   if (singleLine && finding.endColumn !== undefined && finding.endColumn >= (finding.column ?? 1)) props.push(['endColumn', finding.endColumn])
-  props.push(['title', finding.suppressed ? `${finding.ruleId} (suppressed)` : finding.ruleId])
+  props.push(['title', finding.suppressed ? `${finding.ruleId} (${finding.suppressed.source === 'baseline' ? 'baselined' : 'suppressed'})` : finding.ruleId])
   const properties = props.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
   return `::${annotationLevel(finding)} ${properties}::${escapeData(annotationMessage(finding))}`
 }
@@ -53,7 +53,8 @@ function annotationMessage(finding: Finding): string {
   for (const line of evidenceLines(finding.evidence)) lines.push(`    ${line}`)
   if (finding.suppressed) {
     const added = finding.suppressed.addedInChange ? ' It is added by this change: a reviewer still has to approve.' : ''
-    lines.push(`Suppressed on line ${finding.suppressed.line}: ${oneLine(finding.suppressed.reason)}.${added}`)
+    const where = finding.suppressed.source === 'baseline' ? 'Baselined in .prodguard-baseline.json' : `Suppressed on line ${finding.suppressed.line}`
+    lines.push(`${where}: ${oneLine(finding.suppressed.reason)}.${added}`)
   } else if (finding.hint.trim() !== '') {
     lines.push(`Hint: ${oneLine(finding.hint)}`)
   }
@@ -62,8 +63,14 @@ function annotationMessage(finding: Finding): string {
 }
 
 export function renderGithub(report: Report, ctx: ReportContext): string {
-  const shown = ctx.quiet ? decidingFindings(report) : report.findings
+  const shown = (ctx.quiet ? decidingFindings(report) : report.findings).filter((f) => !isRunNotice(f))
   const out = shown.map(workflowCommand)
+  // A note about the run is not about a line: one notice without a file, once.
+  if (!ctx.quiet) {
+    for (const text of new Set(report.findings.filter(isRunNotice).map((f) => `${printable(f.message).trim()}${f.hint.trim() === '' ? '' : ` ${oneLine(f.hint)}`}`))) {
+      out.push(`::notice title=prodguard::${escapeData(text)}`)
+    }
+  }
   const perLevel = new Map<AnnotationLevel, number>()
   for (const finding of shown) perLevel.set(annotationLevel(finding), (perLevel.get(annotationLevel(finding)) ?? 0) + 1)
   const over = [...perLevel.entries()].filter(([, n]) => n > ANNOTATIONS_PER_LEVEL)

@@ -6,7 +6,7 @@
  */
 import { isBlocking, type Finding } from '../findings/finding.js'
 import { evidenceLines, oneLine } from './printable.js'
-import type { Report, ReportContext } from './report.js'
+import { isRunNotice, type Report, type ReportContext } from './report.js'
 import { decidingFindings, decisionWord, statsText, tally, tallyText } from './summary.js'
 
 export interface MarkdownOptions {
@@ -37,7 +37,7 @@ type Unit =
 export function renderMarkdown(report: Report, ctx: ReportContext, options: MarkdownOptions = {}): string {
   const deciding = decidingFindings(report)
   const decidingSet = new Set(deciding)
-  const others = ctx.quiet ? [] : report.findings.filter((f) => f.suppressed === undefined && !decidingSet.has(f))
+  const others = ctx.quiet ? [] : report.findings.filter((f) => f.suppressed === undefined && !decidingSet.has(f) && !isRunNotice(f))
   const suppressed = ctx.quiet ? [] : report.findings.filter((f) => f.suppressed !== undefined)
   const units: Unit[] = [
     ...deciding.map((finding): Unit => ({ kind: 'row', finding })),
@@ -119,13 +119,19 @@ class Page {
     if (intro !== '') parts.push(intro)
     const tableRows = this.deciding.filter((f) => rows.has(f))
     if (tableRows.length > 0) parts.push(this.table(tableRows))
-    for (const finding of this.deciding) if (details.has(finding)) parts.push(this.block('detail', finding))
+    for (const finding of this.deciding) {
+      if (!details.has(finding)) continue
+      const detail = this.block('detail', finding)
+      if (detail !== '') parts.push(detail)
+    }
     const shownOthers = this.others.filter((f) => others.has(f))
     if (shownOthers.length > 0) parts.push(this.collapsed(this.othersTitle(), shownOthers.map((f) => this.block('other', f))))
     const shownSuppressed = this.suppressed.filter((f) => suppressed.has(f))
     if (shownSuppressed.length > 0) {
       parts.push(this.collapsed(`🔕 ${this.suppressed.length} suppressed`, shownSuppressed.map((f) => this.block('suppressed', f))))
     }
+    const notes = this.runNotes()
+    if (notes !== '') parts.push(notes)
     const omitted = this.omissionNote(rows.size, details.size, shownOthers.length, shownSuppressed.length)
     if (omitted !== '') parts.push(omitted)
     parts.push(`<sub>prodguard ${htmlText(this.report.tool.version)}</sub>`)
@@ -140,6 +146,13 @@ class Page {
     const heading = `${this.heading()}\n`
     if (size(heading) <= limit) return heading
     return `## ${EMOJI[this.report.decision]} prodguard: ${decisionWord(this.report.decision)}\n`
+  }
+
+  /** Notes about the run itself (stale data), once each, not tied to a file. */
+  private runNotes(): string {
+    if (this.ctx.quiet) return ''
+    const texts = [...new Set(this.report.findings.filter(isRunNotice).map((f) => `${markdownText(f.message)}${f.hint.trim() === '' ? '' : ` ${markdownText(f.hint)}`}`))]
+    return texts.length === 0 ? '' : texts.map((t) => `> [!NOTE]\n> ${t}`).join('\n\n')
   }
 
   private intro(): string {
@@ -164,7 +177,7 @@ class Page {
     if (text === undefined) {
       text =
         kind === 'row'
-          ? `| ${codeSpan(finding.ruleId)} | ${this.where(finding)} | ${markdownText(finding.message)} |`
+          ? `| ${codeSpan(finding.ruleId, { inTable: true })} | ${this.where(finding, true)} | ${markdownText(finding.message, { inTable: true })} |`
           : kind === 'detail'
             ? this.blockingDetail(finding)
             : kind === 'other'
@@ -180,16 +193,30 @@ class Page {
     return ['| Rule | Where | What |', '| --- | --- | --- |', ...rows].join('\n')
   }
 
-  private where(finding: Finding): string {
-    const label = markdownText(`${finding.file}:${Math.max(1, finding.line)}`)
+  private where(finding: Finding, inTable = false): string {
+    const label = markdownText(`${finding.file}:${Math.max(1, finding.line)}`, { inTable })
     const url = safeUrl(this.options.link?.(finding))
     return url === undefined ? label : `[${label}](${url})`
   }
 
+  /** What the table row does not say: the evidence and what to do. The message is in the row, once. */
   private blockingDetail(finding: Finding): string {
-    const summary = `<code>${htmlText(finding.ruleId)}</code> · ${htmlText(`${finding.file}:${Math.max(1, finding.line)}`)} — ${htmlText(clipText(oneLine(finding.message), 160))}`
-    // The summary names the rule; the body starts at the place (linked) and the whole message.
-    return `<details>\n<summary>${summary}</summary>\n\n${this.detail(finding, false)}\n\n</details>`
+    const summary = `<code>${htmlText(finding.ruleId)}</code> · ${htmlText(`${finding.file}:${Math.max(1, finding.line)}`)}`
+    const parts: string[] = []
+    const evidence = evidenceLines(finding.evidence)
+    if (evidence.length > 0) parts.push(fencedBlock(evidence.join('\n'), languageOf(finding.file)))
+    const after = this.whatToDo(finding)
+    if (after !== '') parts.push(after)
+    if (parts.length === 0) return ''
+    return `<details>\n<summary>${summary}</summary>\n\n${parts.join('\n\n')}\n\n</details>`
+  }
+
+  private whatToDo(finding: Finding): string {
+    const after: string[] = []
+    if (finding.hint.trim() !== '') after.push(`**What to do:** ${markdownText(finding.hint)}`)
+    const docs = safeUrl(finding.docs)
+    if (docs !== undefined) after.push(`[Rule documentation](${docs})`)
+    return after.join(' · ')
   }
 
   /** A finding as a block of markdown: what, where, the evidence, what to do. */
@@ -198,18 +225,16 @@ class Page {
     const parts = [`${rule}${this.where(finding)} — ${markdownText(finding.message)}`]
     const evidence = evidenceLines(finding.evidence)
     if (evidence.length > 0) parts.push(fencedBlock(evidence.join('\n'), languageOf(finding.file)))
-    const after: string[] = []
-    if (finding.hint.trim() !== '') after.push(`**What to do:** ${markdownText(finding.hint)}`)
-    const docs = safeUrl(finding.docs)
-    if (docs !== undefined) after.push(`[Rule documentation](${docs})`)
-    if (after.length > 0) parts.push(after.join(' · '))
+    const after = this.whatToDo(finding)
+    if (after !== '') parts.push(after)
     return parts.join('\n\n')
   }
 
   private suppressedItem(finding: Finding): string {
     const s = finding.suppressed!
     const added = s.addedInChange ? ' _Added by this change: it does not replace a reviewer’s approval._' : ''
-    return `${this.detail(finding)}\n\n**Suppressed** (line ${s.line}): ${markdownText(s.reason)}${added}`
+    const where = s.source === 'baseline' ? `**Baselined** (${codeSpan('.prodguard-baseline.json')}, line ${s.line})` : `**Suppressed** (line ${s.line})`
+    return `${this.detail(finding)}\n\n${where}: ${markdownText(s.reason)}${added}`
   }
 
   private othersTitle(): string {
@@ -241,15 +266,36 @@ class Page {
 }
 
 /**
- * Untrusted text for inline markdown or a table cell: on one line, HTML and markdown punctuation escaped, and
- * `@name` / `#123` broken with a zero-width space so a finding never pings anyone or links an issue.
+ * Untrusted text for inline markdown or a table cell: on one line, with its `code spans` kept as real code spans
+ * (their content verbatim, in a fence longer than any backtick run inside), everything else with HTML and markdown
+ * punctuation escaped, and `@name` / `#123` broken with a zero-width space so a finding never pings anyone or links
+ * an issue. A backtick without a partner is shown as a backtick.
  */
-export function markdownText(text: string): string {
-  return oneLine(text)
+export function markdownText(text: string, options: { inTable?: boolean } = {}): string {
+  const line = oneLine(text)
+  const out: string[] = []
+  let last = 0
+  for (const match of line.matchAll(CODE_SPAN)) {
+    out.push(escapeInline(line.slice(last, match.index), out.length === 0))
+    // As CommonMark reads a span: one space on each side is padding when both are there.
+    const content = match[2]!
+    out.push(codeSpan(/^ .* $/s.test(content) && content.trim() !== '' ? content.slice(1, -1) : content, options))
+    last = match.index + match[0].length
+  }
+  out.push(escapeInline(line.slice(last), out.length === 0))
+  return out.join('')
+}
+
+/** A run of backticks, content, and a closing run of the same length (CommonMark's code span). */
+const CODE_SPAN = /(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g
+
+function escapeInline(text: string, atStart: boolean): string {
+  const escaped = text
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
     .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1&#8203;')
-    .replace(/^([-+=]|\d+[.)])/, '\\$1')
+  // Only at the start of a block can text turn into a list, a heading or a rule; elsewhere `1.8` is just a number.
+  return atStart ? escaped.replace(/^([-+*]|\d+[.)]|#{1,6})(?=\s|$)/, (m) => (/^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`)).replace(/^(=+)\s*$/, '\\$1') : escaped
 }
 
 /** Untrusted text inside raw HTML (`<summary>`): entities, and the same guard against mentions. */
@@ -261,12 +307,15 @@ export function htmlText(text: string): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 
-/** A code span that holds any text (not for table cells: a `|` would end the cell). */
-function codeSpan(text: string): string {
-  const longest = longestBacktickRun(text)
-  const ticks = '`'.repeat(longest + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${text}${pad}${ticks}`
+/**
+ * A code span that holds any text: a fence of backticks longer than the longest run inside, padded with a space when
+ * the text starts or ends with a backtick. In a table cell a `|` would still end the cell, so it is escaped there.
+ */
+export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
+  const content = options.inTable ? text.replace(/\|/g, '\\|') : text
+  const ticks = '`'.repeat(longestBacktickRun(content) + 1)
+  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '') ? ' ' : ''
+  return `${ticks}${pad}${content}${pad}${ticks}`
 }
 
 /** A fenced block whose fence is longer than any backtick run in the code, so the code cannot close it. */
@@ -286,13 +335,6 @@ function safeUrl(url: string | undefined): string | undefined {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)
   if (scheme && !/^https?$/i.test(scheme[1]!)) return undefined
   return url.replace(/[\s()<>`|"\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-}
-
-function clipText(text: string, max: number): string {
-  if (text.length <= max) return text
-  let cut = max - 1
-  if (/[\ud800-\udbff]/.test(text[cut - 1]!)) cut--
-  return `${text.slice(0, cut)}…`
 }
 
 const LANGUAGES: [RegExp, string][] = [

@@ -22,9 +22,28 @@ export interface ReportContext {
   color: boolean
   /** Only blocking findings (--quiet). */
   quiet: boolean
+  /** The terminal's width: the text reporter wraps its lines to it (none: no wrapping). */
+  width?: number
+  /**
+   * Where the run happens, for what the exit code tells people to do: `commit` (a pre-commit hook: fix, suppress or
+   * `--no-verify`), `pull-request` (an approval can unblock), or a local run when undefined.
+   */
+  stage?: 'commit' | 'pull-request'
+  /**
+   * The text of a line of the scanned file, when the reporter may look (to place an underline under the finding's
+   * columns). Only ever compared with the evidence, never printed.
+   */
+  sourceLine?: (file: string, line: number) => string | undefined
 }
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown']
+/** Rules that speak about the run rather than about a line of a file: shown once, as a note, not at a place. */
+export const RUN_NOTICE_RULES: ReadonlySet<string> = new Set(['outdated-dependency/stale-data'])
+
+export function isRunNotice(finding: Finding): boolean {
+  return RUN_NOTICE_RULES.has(finding.ruleId) && finding.suppressed === undefined && finding.severity === 'info'
+}
+
+export type ReportFormat = 'text' | 'compact' | 'json' | 'sarif' | 'github' | 'markdown'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'compact', 'json', 'sarif', 'github', 'markdown']
 
 export type Reporter = (report: Report, ctx: ReportContext) => string

@@ -9,7 +9,7 @@ import type * as Sarif from 'sarif'
 import type { Category, Finding, Severity } from '../findings/finding.js'
 import type { RuleMeta } from '../knowledge/catalog.js'
 import { markdownText } from './markdown.js'
-import type { Report, ReportContext } from './report.js'
+import { isRunNotice, type Report, type ReportContext } from './report.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** The project's home; rule docs live under it (DOCS_BASE_URL in knowledge/catalog.ts). */
@@ -51,22 +51,29 @@ export function renderSarif(report: Report, ctx: ReportContext): string {
 }
 
 export function toSarifLog(report: Report, ctx: ReportContext): Sarif.Log {
-  const kept = report.findings.slice(0, MAX_RESULTS)
-  const omitted = report.findings.length - kept.length
+  // A note about the run (stale data) is not a problem at a line: it is a notification of the invocation.
+  const notices = report.findings.filter(isRunNotice)
+  const located = notices.length === 0 ? report.findings : report.findings.filter((f) => !isRunNotice(f))
+  const kept = located.slice(0, MAX_RESULTS)
+  const omitted = located.length - kept.length
   const rules = rulesOf(kept, ctx.rules)
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]))
   const lineHashes = new LineHashes()
   const invocation: Sarif.Invocation = { executionSuccessful: true, exitCode: report.decision === 'blocked' ? 1 : 0 }
+  const notifications: Sarif.Notification[] = [...new Map(notices.map((n) => [n.message, n])).values()].map((n) => ({
+    level: 'note',
+    message: { text: n.hint.trim() === '' ? n.message : `${n.message} ${n.hint}` },
+    descriptor: { id: n.ruleId }
+  }))
   if (omitted > 0) {
-    invocation.toolExecutionNotifications = [
-      {
-        level: 'warning',
-        message: {
-          text: `${omitted} less severe findings are not in this file: GitHub code scanning rejects more than ${MAX_RESULTS} results per run. \`prodguard --format json\` lists them all.`
-        }
+    notifications.push({
+      level: 'warning',
+      message: {
+        text: `${omitted} less severe findings are not in this file: GitHub code scanning rejects more than ${MAX_RESULTS} results per run. \`prodguard --format json\` lists them all.`
       }
-    ]
+    })
   }
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications
   const run: Sarif.Run = {
     tool: {
       driver: {
@@ -149,7 +156,8 @@ function toResult(finding: Finding, ruleIndex: number, lineHashes: LineHashes): 
       ? {
           suppressions: [
             {
-              kind: 'inSource',
+              // A baseline lives outside the file: SARIF's `external` suppression.
+              kind: suppression.source === 'baseline' ? 'external' : 'inSource',
               // A suppression the change itself adds still needs a reviewer: SARIF's "under review" does not suppress.
               status: suppression.addedInChange ? 'underReview' : 'accepted',
               justification: suppression.reason

@@ -45,13 +45,18 @@ export function statsText(stats: ScanStats): string {
 }
 
 /** What the run's exit code is, and why, in one sentence. */
-export function exitMeaning(report: Report): string {
+export function exitMeaning(report: Report, stage?: 'commit' | 'pull-request'): string {
   const counts = tally(report.findings)
   switch (report.decision) {
     case 'blocked':
-      return counts.blocking > 0
-        ? 'Exit code 1: blocked. Fix each blocking finding, suppress it with `prodguard-ignore <rule> -- <reason>`, or have an authorized reviewer approve the pull request; `prodguard explain <rule>` tells why each matters.'
-        : 'Exit code 1: blocked by findings at or above the --fail-on level.'
+      if (counts.blocking === 0) return 'Exit code 1: blocked by findings at or above the --fail-on level.'
+      if (stage === 'commit') {
+        return 'Commit refused: fix each blocking finding, or suppress it with a `prodguard-ignore <rule> -- <reason>` comment on or above its line (in the pull request, a suppression you add still needs a reviewer’s approval); to commit anyway, knowingly, use `git commit --no-verify`. `prodguard explain <rule>` tells why each matters.'
+      }
+      if (stage === 'pull-request') {
+        return 'Exit code 1: blocked. Fix each blocking finding, suppress it with `prodguard-ignore <rule> -- <reason>`, or have an authorized reviewer approve the pull request; `prodguard explain <rule>` tells why each matters.'
+      }
+      return 'Exit code 1: blocked. Fix each blocking finding or suppress it with `prodguard-ignore <rule> -- <reason>`; in a pull request an authorized reviewer can also approve it. `prodguard explain <rule>` tells why each matters.'
     case 'approved':
       return 'Exit code 0: the blocking findings were approved by an authorized reviewer on this exact commit.'
     case 'pass':
