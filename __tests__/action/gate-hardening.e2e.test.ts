@@ -194,6 +194,27 @@ describe('point 6: the two-person rule', () => {
   })
 })
 
+describe('extends: the governing config includes what it extends, read through the API', () => {
+  it('applies an extended policy file of the base commit: only its approvers count', async () => {
+    const baseFiles = { ...BASE_FILES, '.prodguard.yml': 'version: 1\nextends: [./policy/prodguard-base.yml]\n', 'policy/prodguard-base.yml': 'version: 1\napprovals:\n  users: [carol]\n' }
+    const { double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL }, { baseFiles })
+    double.review(PR, 'bob', 'APPROVED', head())
+    expect((await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))).outputs['decision']).toBe('blocked')
+    double.review(PR, 'carol', 'APPROVED', head())
+    expect((await run(double, 'pull_request_review', reviewEvent(double, PR, 'carol', 'approved'))).outputs['decision']).toBe('approved')
+  })
+
+  it('fails closed on an extends entry the Action cannot read (an npm package, a missing file)', async () => {
+    for (const entry of ['@acme/prodguard-policy', './policy/missing.yml']) {
+      const baseFiles = { ...BASE_FILES, '.prodguard.yml': `version: 1\nextends: ['${entry}']\n` }
+      const { double, head } = await setup({ 'docs/readme.md': 'harmless\n' }, { baseFiles })
+      const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+      expect(result.outputs['decision']).not.toBe('pass')
+      expect(states(double, head()).at(-1)).not.toBe('success')
+    }
+  })
+})
+
 describe('hardened mode: check runs from an App, relayed events, read-back', () => {
   it('posts a check run with the App token (in_progress, then completed), and no commit status', async () => {
     const { double, head } = await setup({ [DROP_LEGACY]: DROP_LEGACY_SQL })

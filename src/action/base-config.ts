@@ -6,6 +6,7 @@
  */
 import { ConfigError } from '../errors.js'
 import { DEFAULT_CONFIG_FILE, parseConfig, type LoadedConfig } from '../config/load.js'
+import type { ExtendsResolver } from '../config/extends.js'
 import { resolveSettings } from '../config/settings.js'
 import { isNotFound, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
@@ -24,9 +25,9 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
     const text = await fileAt(api, repo, path, ref)
     if (text === undefined) continue
     const label = `${path} (${refLabel})`
-    if (typeof text !== 'string') return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.notAFile}` }
+    if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.notAFile}` }
     try {
-      return { loaded: await parseConfig(text, label), path }
+      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path }
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: error.message }
@@ -35,16 +36,39 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
   return { loaded: { settings: resolveSettings(undefined), file: undefined, source: undefined }, path: configPath }
 }
 
-/** A file's text at a commit, undefined when nothing is there, or what it is when it is not a plain file. */
-async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<string | { notAFile: string } | undefined> {
+/**
+ * `extends:` as the Action reads it, through the API: a local file at the same commit, `owner/repo/path@ref` at that
+ * ref. An npm package cannot be read here (nothing is installed), so it is refused: the gate fails closed rather than
+ * judge by less than the configuration says.
+ */
+function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsResolver {
+  return async (spec, kind) => {
+    if (kind === 'npm') throw new ConfigError(spec, 'extends', 'the Action cannot read an npm package', 'use `owner/repo/path.yml@ref` or a file in this repository')
+    if (kind === 'local') {
+      const path = spec.replace(/^\.?\/+/, '')
+      if (path.split('/').includes('..')) throw new ConfigError(spec, 'extends', 'an extended file must be inside the repository')
+      const bytes = await fileAt(api, repo, path, ref)
+      if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'no such file at the governing commit' : bytes.notAFile)
+      return { text: bytes, label: `${path} (${ref.slice(0, 7)})` }
+    }
+    const m = /^([^/]+)\/([^/]+)\/(.+)@([^@]+)$/.exec(spec)
+    if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@ref')
+    const bytes = await fileAt(api, { owner: m[1]!, repo: m[2]! }, m[3]!, m[4]!)
+    if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'not found (or this token cannot read that repository)' : bytes.notAFile)
+    return { text: bytes, label: spec }
+  }
+}
+
+/** A file's bytes at a commit, undefined when nothing is there, or what it is when it is not a plain file. */
+async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<Uint8Array | { notAFile: string } | undefined> {
   try {
     const { data } = await api.rest.repos.getContent({ ...repo, path, ref })
     if (Array.isArray(data)) return { notAFile: 'is a folder, not a file' }
     if (data.type !== 'file') return { notAFile: `is a ${data.type}, not a plain file; prodguard reads its configuration only from a file` }
-    if ('content' in data && data.encoding === 'base64' && typeof data.content === 'string') return Buffer.from(data.content, 'base64').toString('utf8')
+    if ('content' in data && data.encoding === 'base64' && typeof data.content === 'string') return new Uint8Array(Buffer.from(data.content, 'base64'))
     // Files over 1 MB come without content: ask for the raw bytes.
     const raw = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
-    return typeof raw.data === 'string' ? raw.data : Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8')
+    return typeof raw.data === 'string' ? new Uint8Array(Buffer.from(raw.data, 'utf8')) : new Uint8Array(Buffer.from(raw.data as unknown as ArrayBuffer))
   } catch (error) {
     if (isNotFound(error)) return undefined
     throw error

@@ -47,7 +47,7 @@ class GateRun {
     env: ActionEnvironment
   ) {
     this.publisher = new Publisher(ctx.api, ctx.repo, inputs, env, ctx.verdict, ctx.runUrl)
-    this.evaluator = new Evaluator(ctx.api, ctx.repo, inputs.configPath, env.now)
+    this.evaluator = new Evaluator(ctx.api, ctx.repo, inputs.configPath, env.now, { statusContext: inputs.statusContext, verdict: inputs.verdict })
   }
 
   async execute(): Promise<ActionOutcome> {

@@ -52,7 +52,9 @@ export class Evaluator {
     private readonly api: GitHubApi,
     private readonly repo: Repository,
     private readonly configPath: string,
-    private readonly now: Date
+    private readonly now: Date,
+    /** The gate's own identity, so guardrail/weakened recognises a workflow that posts or can forge this verdict. */
+    private readonly gate: { statusContext: string; verdict: 'commit-status' | 'check-run' } = { statusContext: 'prodguard', verdict: 'commit-status' }
   ) {}
 
   scanOptions(settings: Settings): ScanOptions {
@@ -62,7 +64,7 @@ export class Evaluator {
       env: { HOME: process.env['HOME'], XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'] }
     })
     const services: AnalyzerServices = {
-      guardrail: { configFiles: [this.configPath], ruleDefault: (id: string) => ruleCatalog().get(id)?.severity },
+      guardrail: { configFiles: [this.configPath], ruleDefault: (id: string) => ruleCatalog().get(id)?.severity, statusContext: this.gate.statusContext, verdict: this.gate.verdict },
       [VERSION_SERVICE]: this.versions
     }
     return { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers(), now: this.now, services }
