@@ -327,7 +327,7 @@ describe('a pull request that weakens its own gate', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')
     expect(states(double, head())).toEqual(['pending', 'failure'])
-    expect(double.statusesFor(head()).at(-1)!.description).toMatch(/^Invalid config \.prodguard\.yml \(base branch main\): approvals\.required: /)
+    expect(double.statusesFor(head()).at(-1)!.description).toMatch(/^Invalid config \.prodguard\.yml \(base branch main\)(:\d+:\d+)?: approvals\.required: /)
     const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; message: string }> }
     expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'unanalyzable/invalid-config', message: expect.stringMatching(/approvals\.required.*never falls back to its defaults/) })])
     // Even an authorized approval cannot turn it green.

@@ -47,12 +47,13 @@ describe('prodguard baseline', () => {
     expect(text.stdout).toMatch(/= baselined in \.prodguard-baseline\.json \(line \d\): before adopting prodguard; OPS-88/)
     const report = json(prodguard(r.dir, ['check', '-f', 'json']))
     expect(report.decision).toBe('pass')
-    expect(report.findings.every((f) => (f.suppressed as { source: string }).source === 'baseline')).toBe(true)
+    expect(report.findings.filter((f) => f.severity === 'block').every((f) => (f.suppressed as { source: string }).source === 'baseline')).toBe(true)
+    expect(report.findings.filter((f) => f.severity !== 'block').every((f) => f.suppressed === undefined)).toBe(true)
 
     r.write({ 'db/migrations/015_more.sql': 'DROP TABLE carts;\n' })
     const fresh = json(prodguard(r.dir, ['check', '-f', 'json']))
     expect(fresh.decision).toBe('blocked')
-    expect(fresh.findings.filter((f) => f.suppressed === undefined).map((f) => f.file)).toEqual(['db/migrations/015_more.sql'])
+    expect(fresh.findings.filter((f) => f.suppressed === undefined && f.severity === 'block').map((f) => f.file)).toEqual(['db/migrations/015_more.sql'])
   })
 
   it('keeps the reason of entries still found, drops fixed ones, and honours an expiry', () => {

@@ -31,3 +31,6 @@ export function json(run: CliRun): { decision: string; findings: Array<{ ruleId:
     throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`)
   }
 }
+
+/** Lock-safety warnings ride along on most SQL migrations; tests about other behaviour leave them out. */
+export const notLockSafety = (f: { ruleId: string }): boolean => !f.ruleId.startsWith('lock-safety/')

@@ -40,7 +40,8 @@ export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
       const entries: BaselineEntry[] = []
       let added = 0
       for (const f of report.findings) {
-        if (f.suppressed !== undefined || f.severity === 'info') continue
+        // Only what blocks needs accepting: warnings never fail a check.
+        if (f.suppressed !== undefined || f.severity !== 'block') continue
         const old = kept.get(f.fingerprint)
         if (old !== undefined) {
           entries.push(old)

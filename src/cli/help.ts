@@ -37,6 +37,23 @@ ${EXIT_CODES}
 Docs: https://github.com/prodguard/prodguard#readme
 `
 
+export const INIT_HELP = `Usage: prodguard init [--hardened] [--force]
+
+Writes a commented .prodguard.yml and the GitHub workflow that runs prodguard on pull requests, at the repository
+root. Existing files are never overwritten without --force.
+
+Options:
+  --hardened   the hardened setup: the verdict is a check run posted by your own GitHub App, so no other workflow
+               can forge it. Writes .github/workflows/prodguard.yml (privileged, runs only from the default branch)
+               and .github/workflows/prodguard-relay.yml (re-evaluates on reviews and the merge queue); the comments
+               in them walk through the App, the Environment and the ruleset. See docs/action.md, "Hardened mode".
+  --force      overwrite existing files
+  -h, --help   this help (writes nothing)
+
+Without --hardened the workflow posts a commit status with the workflow's GITHUB_TOKEN: it stops mistakes, not a
+writer who sets out to forge a status from another workflow.
+`
+
 const COMMAND_HELP: Record<string, string> = {
   check: `Usage: prodguard check [options] [PATH...]
 
@@ -117,15 +134,7 @@ Options:
       --offline              never use the network
   -h, --help                 this help
 `,
-  init: `Usage: prodguard init [--force]
-
-Writes a commented .prodguard.yml and the recommended workflow .github/workflows/prodguard.yml at the repository
-root. Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --force                overwrite existing files
-  -h, --help                 this help
-`,
+  init: INIT_HELP,
   data: `Usage: prodguard data refresh [options]
 
 Fetches the end-of-life table (endoflife.date) and the latest versions of npm and PyPI packages into your user

@@ -6,6 +6,7 @@ import { HARDENED_WORKFLOW, RECOMMENDED_WORKFLOW, RELAY_WORKFLOW } from '../acti
 import { gitRoot } from '../sources/git.js'
 import { parseCommand } from './options.js'
 import type { CliIO } from './io.js'
+import { INIT_HELP } from './help.js'
 
 export const CONFIG_TEMPLATE = `# prodguard configuration. Every key is optional: with no file at all prodguard runs with these defaults.
 # In a pull request this file is read from the base branch; a change that loosens it is itself a blocking finding.
@@ -50,22 +51,6 @@ approvals:
 # offline: false            # true: never use the network (dependency checks use the bundled snapshot)
 `
 
-export const INIT_HELP = `Usage: prodguard init [--hardened] [--force]
-
-Writes a commented .prodguard.yml and the GitHub workflow that runs prodguard on pull requests, at the repository
-root. Existing files are never overwritten without --force.
-
-Options:
-  --hardened   the hardened setup: the verdict is a check run posted by your own GitHub App, so no other workflow
-               can forge it. Writes .github/workflows/prodguard.yml (privileged, runs only from the default branch)
-               and .github/workflows/prodguard-relay.yml (re-evaluates on reviews and the merge queue); the comments
-               in them walk through the App, the Environment and the ruleset. See docs/action.md, "Hardened mode".
-  --force      overwrite existing files
-  -h, --help   this help (writes nothing)
-
-Without --hardened the workflow posts a commit status with the workflow's GITHUB_TOKEN: it stops mistakes, not a
-writer who sets out to forge a status from another workflow.
-`
 
 export function runInit(argv: string[], io: CliIO): number {
   const { values } = parseCommand('init', argv, { force: { type: 'boolean' }, hardened: { type: 'boolean' } }, false)
