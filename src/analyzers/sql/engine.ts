@@ -63,6 +63,8 @@ interface Work {
   next: number
   origin: Origin
   section: 'up' | 'down'
+  /** The migration unit (Liquibase changeSet) of the file the statements belong to. */
+  unit: number
   context: string | undefined
   level: number
 }
@@ -76,6 +78,7 @@ interface Pending {
   evidence: string
   identity: string
   section: 'up' | 'down'
+  unit: number
   context: string | undefined
   order: number
 }
@@ -107,23 +110,24 @@ export class SqlAnalysis {
 
   /** Analyzes one statement of text that starts at `origin` in the file. */
   statement(statement: SqlStatement, origin: Origin): Promise<void> | undefined {
+    const unit = statement.unit ?? 0
     if (!PREFILTER.test(statement.text)) {
-      this.noteCreateTable(statement.text, statement.section)
+      this.noteCreateTable(statement.text, statement.section, unit)
       return undefined
     }
-    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, context: undefined, level: 0 })
+    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, unit, context: undefined, level: 0 })
   }
 
-  private noteCreateTable(text: string, section: 'up' | 'down'): void {
+  private noteCreateTable(text: string, section: 'up' | 'down', unit: number): void {
     const m = CREATE_TABLE.exec(text)
     if (m === null) return
     const parts = m[2]!.split(/\s*\.\s*/).map((part) => part.replace(/^["`[]|["`\]]$/g, ''))
-    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, context: undefined, order: this.order++ }))
+    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, order: this.order++ }))
   }
 
   /** Splits and analyzes a whole text (a rollback comment's SQL). */
   async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<void> {
-    await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, context, level: 0 })
+    await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, unit: 0, context, level: 0 })
   }
 
   /**
@@ -140,11 +144,11 @@ export class SqlAnalysis {
         continue
       }
       if (!PREFILTER.test(statement.text)) {
-        this.noteCreateTable(statement.text, work.section)
+        this.noteCreateTable(statement.text, work.section, work.unit)
         continue
       }
       const origin = statementOrigin(statement, work.origin)
-      const nested = await this.classify(statement.text, origin, work.section, work.context)
+      const nested = await this.classify(statement.text, origin, work.section, work.unit, work.context)
       if (work.level >= MAX_NESTING) {
         // fail closed: SQL nested deeper than this is not read, so say so when it could destroy something
         const hidden = nested.find((inner) => PREFILTER.test(inner.text))
@@ -163,7 +167,7 @@ export class SqlAnalysis {
       for (let k = nested.length - 1; k >= 0; k--) {
         const inner = nested[k]!
         const context = work.context === undefined ? inner.context : `${inner.context} in ${work.context}`
-        stack.push({ statements: StatementSplitter.split(inner.text, this.profile), next: 0, origin: inner.origin, section: work.section, context, level: work.level + 1 })
+        stack.push({ statements: StatementSplitter.split(inner.text, this.profile), next: 0, origin: inner.origin, section: work.section, unit: work.unit, context, level: work.level + 1 })
       }
     }
   }
@@ -180,7 +184,7 @@ export class SqlAnalysis {
   }
 
   /** Classifies one statement and records its effects; returns the SQL nested in it, placed in the file. */
-  private async classify(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<Array<{ text: string; origin: Origin; context: string }>> {
+  private async classify(text: string, origin: Origin, section: 'up' | 'down', unit: number, context: string | undefined): Promise<Array<{ text: string; origin: Origin; context: string }>> {
     const { tokens, maxDepth } = tokenize(text, this.profile)
     const { clauses, nested } = classifyTokens(tokens, text, this.variables)
     let positions: LinePositions | undefined
@@ -196,7 +200,7 @@ export class SqlAnalysis {
       const at = positions.at(clause.start, origin)
       const endLine = positions.at(clause.end, origin).line
       const clauseText = text.slice(clause.start, clause.end)
-      for (const effect of effects) this.record(effect, clauseText, at, endLine, section, context)
+      for (const effect of effects) this.record(effect, clauseText, at, endLine, section, unit, context)
     }
     if (nested.length === 0) return []
     positions ??= new LinePositions(text)
@@ -214,7 +218,7 @@ export class SqlAnalysis {
     return outcome
   }
 
-  private record(effect: Effect, clauseText: string, at: Origin, endLine: number, section: 'up' | 'down', context: string | undefined): void {
+  private record(effect: Effect, clauseText: string, at: Origin, endLine: number, section: 'up' | 'down', unit: number, context: string | undefined): void {
     const ruleIds: Pending['ruleIds'] = []
     for (const rule of SQL_RULES) {
       const message = rule.check(effect)
@@ -233,6 +237,7 @@ export class SqlAnalysis {
       evidence: evidenceOf(clauseText),
       identity: `${normalized} ${effectKey(effect)}`,
       section,
+      unit,
       context,
       order: this.order++
     }))
@@ -252,16 +257,17 @@ export class SqlAnalysis {
    * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
    */
   finish(announcements: Announcement[] = []): Detection[] {
-    // keyed by section too: a down section runs at another time than the up section that created the table
+    // keyed by section and unit too: a down section, or a later Liquibase changeSet, runs at another time than the
+    // statement that created the table
     const created = new Map<string, number>() // section + table key -> order of its CREATE
     const renamedInto = new Map<string, number>() // section + table key -> order of the rename that gave a created table this name
     for (const p of this.pending) {
       if (p.effect.kind === 'create-table') {
-        const key = `${p.section}:${p.effect.name.key}`
+        const key = `${p.section}:${p.unit}:${p.effect.name.key}`
         if (!created.has(key)) created.set(key, p.order)
       } else if (p.effect.kind === 'rename-table') {
-        const from = created.get(`${p.section}:${p.effect.name.key}`)
-        if (from !== undefined && from < p.order) renamedInto.set(`${p.section}:${p.effect.to.key}`, p.order)
+        const from = created.get(`${p.section}:${p.unit}:${p.effect.name.key}`)
+        if (from !== undefined && from < p.order) renamedInto.set(`${p.section}:${p.unit}:${p.effect.to.key}`, p.order)
       }
     }
     const rules = this.ruleDefaults()
@@ -271,7 +277,7 @@ export class SqlAnalysis {
     for (const p of this.pending) {
       if (p.effect.kind === 'create-table') continue
       const bare = targetKey(p.effect)
-      const target = bare === undefined ? undefined : `${p.section}:${bare}`
+      const target = bare === undefined ? undefined : `${p.section}:${p.unit}:${bare}`
       if (target !== undefined) {
         const createdAt = created.get(target)
         // the file created this table before touching it: nothing that existed is lost
@@ -281,7 +287,7 @@ export class SqlAnalysis {
         if (rebuiltAt !== undefined && rebuiltAt > p.order && p.effect.kind === 'drop') continue
       }
       // the rename that completes a rebuild
-      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
+      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.unit}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
       seen.add(effectKey(p.effect))
       // a table an earlier new migration of this change creates holds nothing yet: shown, not blocking
       const creator = p.section === 'up' && bare !== undefined ? this.options.createdByChange?.get(bare) : undefined
