@@ -41,6 +41,7 @@ describe(`rules/${OPERATIONS_FILE}`, () => {
       if ('chain' in condition) expect(() => new RegExp(condition.chain)).not.toThrow()
       else if ('root' in condition) expect(() => new RegExp(condition.root)).not.toThrow()
       else if ('same' in condition) expect(condition.same.every(isArgRef)).toBe(true)
+      else if ('rootAssigned' in condition) expect(() => new RegExp(condition.rootAssigned)).not.toThrow()
       else expect(isArgRef(condition.arg)).toBe(true)
     }
   })

@@ -123,7 +123,7 @@ function sqlPieces(value: Value, constants: Map<string, Token[]>): SqlPiece[] {
     }
     case 'word': {
       if (NO_SQL.test(value.name)) return []
-      const tokens = constants.get(value.name) ?? constants.get(value.name.replace(/^(self|this|@)\.?/, ''))
+      const tokens = constants.get(value.name) ?? constants.get(value.name.replace(/^(?:self\.?|this\.?|@|\$)/, ''))
       if (tokens) return tokens.map((t) => ({ kind: 'text', text: t.value, offset: t.contentStart ?? t.start }))
       return [{ kind: 'opaque', source: `\`${value.name}\`` }]
     }

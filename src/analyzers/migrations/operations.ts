@@ -17,9 +17,10 @@ export type ArgRef =
   | { const: string }
 
 export type Condition =
-  | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[] }
+  | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[]; kind?: Array<Value['kind']>; without?: string[] }
   | { chain: string }
   | { root: string }
+  | { rootAssigned: string }
   | { same: [ArgRef, ArgRef] }
 
 export interface OperationEntry {
@@ -166,6 +167,13 @@ export class OperationMatcher {
       const root = call.receiver[0]
       return root !== undefined && new RegExp(condition.root).test(root.name)
     }
+    if ('rootAssigned' in condition) {
+      // `klass = "Session".constantize` ... `klass.delete_all`: the variable holds a model class, not a scope
+      const root = call.receiver[0]
+      if (root === undefined) return false
+      const pattern = new RegExp(condition.rootAssigned)
+      return this.assignments().get(root.name)?.some((text) => pattern.test(text)) ?? false
+    }
     if ('same' in condition) {
       const a = this.resolve(condition.same[0], call)
       const b = this.resolve(condition.same[1], call)
@@ -180,7 +188,28 @@ export class OperationMatcher {
       if (text === undefined || !condition.in.some((x) => String(x).toLowerCase() === text)) return false
     }
     if (condition.call !== undefined && !(v?.kind === 'call' && condition.call.includes(v.call.name))) return false
+    if (condition.kind !== undefined && !(v !== undefined && condition.kind.includes(v.kind))) return false
+    if (condition.without !== undefined && v?.kind === 'call' && v.call.args.some((a) => a.name !== undefined && condition.without!.includes(a.name))) return false
     return true
+  }
+
+  private assigned: Map<string, string[]> | undefined
+
+  /** What each plain variable of the file is assigned (`name = value`, the value's text up to the end of its line). */
+  private assignments(): Map<string, string[]> {
+    if (this.assigned !== undefined) return this.assigned
+    const { tokens, text } = this.index.stream
+    const out = new Map<string, string[]>()
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const eq = tokens[k]!
+      const name = tokens[k - 1]!
+      if (eq.kind !== 'punct' || eq.value !== '=' || name.kind !== 'word') continue
+      const from = tokens[k + 1]!.start
+      const lineEnd = text.indexOf('\n', from)
+      out.set(name.value, [...(out.get(name.value) ?? []), text.slice(from, lineEnd === -1 ? text.length : lineEnd).trim()])
+    }
+    this.assigned = out
+    return out
   }
 
   private resolve(ref: ArgRef, call: Pick<Call, 'args' | 'receiver' | 'following' | 'nameIndex'>): Resolved {
