@@ -46,6 +46,47 @@ export async function analyzeEmbeddedSql(sql: string, options: EmbeddedSqlOption
   return analysis.finish()
 }
 
+/**
+ * The SQL strings of one framework migration, read as one script in the order its calls run them: a SQLite table
+ * rebuild split over several `queryRunner.query(...)` calls, or an `ADD COLUMN` in one string and its backfill in
+ * the next, are judged together, as they run.
+ */
+export class EmbeddedSqlScript {
+  private readonly analyses = new Map<SqlDialect, SqlAnalysis>()
+  /** One dialect for the strings that do not say: told from all of them, so one script is not read as three dialects. */
+  private readonly dialect: SqlDialect
+
+  constructor(
+    private readonly ctx: AnalyzerContext,
+    path: string,
+    texts: string[]
+  ) {
+    this.dialect = detectDialect(path, texts.join(';\n').slice(0, DIALECT_SNIFF_CHARS), ctx.settings.sql.dialect)
+  }
+
+  async add(sql: string, options: EmbeddedSqlOptions): Promise<void> {
+    if (options.section === 'down' && this.ctx.settings.sql.downMigrations === 'off') return
+    const dialect = options.dialect ?? this.dialect
+    let analysis = this.analyses.get(dialect)
+    if (analysis === undefined) {
+      analysis = new SqlAnalysis({ path: options.path, dialect }, this.ctx)
+      this.analyses.set(dialect, analysis)
+    }
+    const splitter = new StatementSplitter(analysis.profile)
+    const origin = { line: options.line, column: options.column }
+    for (const statement of [...splitter.push(sql), ...splitter.end()]) {
+      statement.section = options.section
+      await analysis.statement(statement, origin, options.context)
+    }
+    const open = splitter.unterminated()
+    if (open !== undefined) analysis.unterminated(open.kind, options.line + open.line - 1)
+  }
+
+  finish(): Detection[] {
+    return [...this.analyses.values()].flatMap((analysis) => analysis.finish())
+  }
+}
+
 /** Extensions of plain SQL files. */
 const SQL_FILE = /\.(?:sql|psql|pgsql|plpgsql|plsql|mysql|tsql|ddl|dml|hql)$/i
 

@@ -26,6 +26,8 @@ export interface Clause {
 /** SQL held in a string that runs: an `EXECUTE '...'` argument, a `DO` block or a function body. */
 export interface NestedSql {
   text: string
+  /** Set for the body of a function or procedure: it runs when called, not when the statement runs. */
+  routine?: string
   /** Offset in the statement text where the nested text's first character sits (approximate for assembled strings). */
   offset: number
   context: string
@@ -490,7 +492,8 @@ class TokenReader {
       this.alterAction(j, actionEnd, table, what === 'DOMAIN', effects)
       j = actionEnd + 1
     }
-    this.clause(i, end, effects, what === 'TABLE')
+    // a column added is bookkeeping: the parser can only matter when the statement does something else too
+    this.clause(i, end, effects, what === 'TABLE' && effects.some((e) => e.kind !== 'add-column'))
     return end
   }
 
@@ -576,6 +579,26 @@ class TokenReader {
       const extra = condition !== undefined ? { condition } : {}
       if (action === 'DELETE') effects.push({ kind: 'delete', name: table, where, ...extra })
       else effects.push({ kind: 'update', name: table, where, ...extra, columns: this.setColumns(j - 1, whereAt === -1 ? to : whereAt, t[from]!.depth) })
+      return
+    }
+    if (action === 'ADD' && !domain) {
+      if (this.isWord(j, 'COLUMN')) j++
+      if (this.isWord(j, 'IF') && this.isWord(j + 1, 'NOT') && this.isWord(j + 2, 'EXISTS')) return // the column may have been there, with data
+      const first = t[j]
+      if (first === undefined || (first.type === 'word' && ['CONSTRAINT', 'PRIMARY', 'FOREIGN', 'UNIQUE', 'CHECK', 'INDEX', 'KEY', 'PARTITION', 'FULLTEXT', 'SPATIAL', 'EXCLUDE'].includes(first.value))) return
+      if (first.value === '(') {
+        // MySQL/Oracle `ADD (a int, b int)`
+        const depth = first.depth
+        let expectName = true
+        for (let k = j + 1; k < to && t[k]!.depth > depth; k++) {
+          const tok = t[k]!
+          if (expectName && tok.depth === depth + 1 && (tok.type === 'word' || tok.type === 'ident')) effects.push({ kind: 'add-column', table, column: tok.type === 'word' ? tok.raw! : tok.value })
+          expectName = tok.value === ',' && tok.depth === depth + 1
+        }
+        return
+      }
+      const column = this.readName(j)
+      if (column !== undefined) effects.push({ kind: 'add-column', table, column: column.parts[column.parts.length - 1]! })
       return
     }
     if (action === 'ALTER') {
@@ -817,7 +840,7 @@ class TokenReader {
       }
       if (body !== undefined) {
         if (language === '' || language === 'plpgsql' || language === 'sql') {
-          this.nested.push({ text: body.value, offset: body.contentStart ?? body.start, context: `${what.toLowerCase()} ${name?.parts.join('.') ?? ''}`.trim() })
+          this.nested.push({ text: body.value, offset: body.contentStart ?? body.start, context: `${what.toLowerCase()} ${name?.parts.join('.') ?? ''}`.trim(), ...(name !== undefined ? { routine: objectName(name.parts).key } : {}) })
         }
         return end
       }

@@ -1,0 +1,125 @@
+/**
+ * Blocking findings that destroy nothing: a table rebuild spread over several query strings of one `up()`, a
+ * backfill of a column the migration just added, dropping that column again, DROP/DELETE inside a function body the
+ * migration never calls. And the near misses that still destroy data and must keep blocking.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { scanFiles } from '../helpers/scan.js'
+
+async function found(path: string, text: string): Promise<string[]> {
+  const findings = await scanFiles({ [path]: text })
+  return findings.map((f) => `${f.severity} ${f.ruleId.replace('destructive-sql/', '')} :${f.line}`).sort()
+}
+
+const typeormRebuild = `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class AddNickname1712000000000 implements MigrationInterface {
+    name = 'AddNickname1712000000000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(\`CREATE TABLE "temporary_user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar NOT NULL, "nickname" varchar)\`);
+        await queryRunner.query(\`INSERT INTO "temporary_user"("id", "name") SELECT "id", "name" FROM "user"\`);
+        await queryRunner.query(\`DROP TABLE "user"\`);
+        await queryRunner.query(\`ALTER TABLE "temporary_user" RENAME TO "user"\`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(\`ALTER TABLE "user" RENAME TO "temporary_user"\`);
+        await queryRunner.query(\`CREATE TABLE "user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar NOT NULL)\`);
+        await queryRunner.query(\`INSERT INTO "user"("id", "name") SELECT "id", "name" FROM "temporary_user"\`);
+        await queryRunner.query(\`DROP TABLE "temporary_user"\`);
+    }
+}
+`
+
+const typeormRealDrop = `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class DropAudit1712000000001 implements MigrationInterface {
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(\`CREATE TABLE "audit_archive" ("id" integer)\`);
+        await queryRunner.query(\`DROP TABLE "audit"\`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {}
+}
+`
+
+const knexBackfill = `exports.up = async function (knex) {
+  await knex.raw('ALTER TABLE orders ADD COLUMN currency char(3)')
+  await knex.raw("UPDATE orders SET currency = 'EUR'")
+  await knex.raw('ALTER TABLE orders ADD COLUMN legacy_total numeric')
+  await knex.raw('ALTER TABLE orders DROP COLUMN legacy_total')
+  await knex.raw("UPDATE orders SET status = 'open'")
+}
+
+exports.down = async function (knex) {}
+`
+
+describe('noise: what destroys nothing does not block', () => {
+  it('a SQLite rebuild split over several query strings of one up()', async () => {
+    // down() renames the live table away and drops it after copying: shown at the down severity, never blocking
+    expect(await found('src/migrations/1712000000000-AddNickname.ts', typeormRebuild)).toEqual(['warn drop-table :17', 'warn rename-table :14'])
+  })
+
+  it('but a drop of an existing table next to an unrelated create still blocks', async () => {
+    expect(await found('src/migrations/1712000000001-DropAudit.ts', typeormRealDrop)).toEqual(['block drop-table :6'])
+  })
+
+  it('a backfill of a column just added, and dropping it again; an UPDATE of an old column still blocks', async () => {
+    expect(await found('migrations/20240401120000_order_currency.js', knexBackfill)).toEqual(['block update-without-where :6'])
+  })
+
+  it('the same in plain SQL; ADD COLUMN IF NOT EXISTS does not count (the column may hold data)', async () => {
+    const sql = [
+      'ALTER TABLE orders ADD COLUMN currency char(3);',
+      "UPDATE orders SET currency = 'EUR';",
+      'ALTER TABLE orders ADD COLUMN IF NOT EXISTS region text;',
+      "UPDATE orders SET region = 'eu';",
+      'ALTER TABLE `carts` ADD (`note` text, `flag` tinyint);',
+      'UPDATE `carts` SET `flag` = 0;',
+      'ALTER TABLE carts DROP COLUMN note;'
+    ].join('\n')
+    expect(await found('db/migrations/20240402_currency.sql', sql)).toEqual(['block update-without-where :4'])
+  })
+
+  it('DROP/DELETE in a function body warn, unless the migration calls the function', async () => {
+    const sql = `CREATE OR REPLACE FUNCTION purge_sessions() RETURNS void AS $$
+BEGIN
+  DELETE FROM sessions;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION reset_stats() RETURNS void AS $$
+BEGIN
+  TRUNCATE stats;
+END;
+$$ LANGUAGE plpgsql;
+
+SELECT reset_stats();
+`
+    expect(await found('db/migrations/20240403_routines.sql', sql)).toEqual(['block truncate :9', 'warn delete-without-where :3'])
+  })
+
+  it('a MySQL procedure with an inline body warns; CALL makes it block', async () => {
+    const sql = `DELIMITER //
+CREATE PROCEDURE cleanup_carts()
+BEGIN
+  DELETE FROM carts;
+END //
+DELIMITER ;
+`
+    expect(await found('db/migrations/20240404_cleanup.mysql.sql', sql)).toEqual(['warn delete-without-where :4'])
+    expect(await found('db/migrations/20240405_cleanup.mysql.sql', `${sql}CALL cleanup_carts();\n`)).toEqual(['block delete-without-where :4'])
+  })
+
+  it('TRUNCATE of a new table with CASCADE blocks when an old table got a foreign key to it', async () => {
+    const quiet = 'CREATE TABLE currencies (code char(3) PRIMARY KEY);\nTRUNCATE currencies CASCADE;'
+    expect(await found('db/migrations/20240406_currencies.sql', quiet)).toEqual([])
+    const loud = [
+      'CREATE TABLE currencies (code char(3) PRIMARY KEY);',
+      'ALTER TABLE orders ADD CONSTRAINT orders_currency_fk FOREIGN KEY (currency) REFERENCES currencies (code);',
+      'TRUNCATE currencies CASCADE;'
+    ].join('\n')
+    expect(await found('db/migrations/20240407_currencies.sql', loud)).toEqual(['block cascade :3'])
+  })
+})
