@@ -68,7 +68,8 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const suppressionsByFile = new Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>()
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
 
-  if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
+  // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
+  ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
 
   for (const file of changeSet.files) {
     if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue

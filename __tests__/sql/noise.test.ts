@@ -4,7 +4,7 @@
  * migration never calls. And the near misses that still destroy data and must keep blocking.
  */
 import { describe, expect, it } from '@jest/globals'
-import { scanFiles } from '../helpers/scan.js'
+import { scanChange, scanFiles } from '../helpers/scan.js'
 
 async function found(path: string, text: string): Promise<string[]> {
   const findings = await scanFiles({ [path]: text })
@@ -121,5 +121,40 @@ DELIMITER ;
       'TRUNCATE currencies CASCADE;'
     ].join('\n')
     expect(await found('db/migrations/20240407_currencies.sql', loud)).toEqual(['block cascade :3'])
+  })
+})
+
+describe('a migration split over several files that share a version (ory/pop)', () => {
+  const dir = 'persistence/sql/migrations/sql'
+  const files = {
+    [`${dir}/20210410175418000000_network.cockroach.up.sql`]: 'ALTER TABLE "selfservice_login_flows" ADD COLUMN "nid" UUID;',
+    [`${dir}/20210410175418000001_network.cockroach.up.sql`]: 'UPDATE selfservice_login_flows SET nid = (SELECT id FROM networks LIMIT 1);',
+    [`${dir}/20210410175418000002_network.cockroach.up.sql`]: 'ALTER TABLE "selfservice_login_flows" RENAME COLUMN "nid" TO "_nid_tmp";',
+    [`${dir}/20210410175418000003_network.cockroach.up.sql`]: 'ALTER TABLE "selfservice_login_flows" ADD COLUMN "nid" UUID;',
+    [`${dir}/20210410175418000004_network.cockroach.up.sql`]: 'UPDATE "selfservice_login_flows" SET "nid" = "_nid_tmp";',
+    [`${dir}/20210410175418000005_network.cockroach.up.sql`]: 'ALTER TABLE "selfservice_login_flows" DROP COLUMN "_nid_tmp";',
+    [`${dir}/20210410175418000000_network.sqlite3.up.sql`]: 'CREATE TABLE "_selfservice_errors_tmp" ("id" TEXT PRIMARY KEY, "nid" CHAR(36));',
+    [`${dir}/20210410175418000001_network.sqlite3.up.sql`]: 'INSERT INTO "_selfservice_errors_tmp" ("id") SELECT "id" FROM "selfservice_errors";',
+    [`${dir}/20210410175418000002_network.sqlite3.up.sql`]: 'DROP TABLE "selfservice_errors";',
+    [`${dir}/20210410175418000003_network.sqlite3.up.sql`]: 'ALTER TABLE "_selfservice_errors_tmp" RENAME TO "selfservice_errors";',
+    // another version: its drop is a real one
+    [`${dir}/20210510175418000000_drop_flows.cockroach.up.sql`]: 'ALTER TABLE "selfservice_login_flows" DROP COLUMN "messages";'
+  }
+
+  it('check: the files of one version are read together, in order', async () => {
+    const findings = await scanFiles(files)
+    expect(findings.filter((f) => f.severity === 'block').map((f) => `${f.ruleId} ${f.file.split('/').pop()}`)).toEqual([
+      `destructive-sql/drop-column 20210510175418000000_drop_flows.cockroach.up.sql`
+    ])
+  })
+
+  it('diff: the same when the change adds the version', async () => {
+    const findings = await scanChange({}, files)
+    expect(findings.filter((f) => f.severity === 'block').map((f) => f.file.split('/').pop())).toEqual(['20210510175418000000_drop_flows.cockroach.up.sql'])
+  })
+
+  it('a file alone still blocks what it destroys', async () => {
+    const alone = { [`${dir}/20210410175418000002_network.sqlite3.up.sql`]: 'DROP TABLE "selfservice_errors";' }
+    expect((await scanFiles(alone)).map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['block destructive-sql/drop-table'])
   })
 })

@@ -45,7 +45,10 @@ export interface AnalyzerContext {
   mode: 'check' | 'diff' | 'plan'
   /** Optional services an analyzer may be given (e.g. the dependency analyzer's version source). */
   services: AnalyzerServices
-  /** In a diff: the rest of the change, for rules about "earlier in the same change". */
+  /**
+   * The rest of the change, for rules about "earlier in the same change" and files that only mean something
+   * together. In `check` it holds every file of the tree (none of them `added`).
+   */
   change?: ChangeContext
 }
 

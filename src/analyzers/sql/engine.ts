@@ -104,6 +104,8 @@ interface Pending {
   unit: number
   context: string | undefined
   routine: string | undefined
+  /** The file of a multi-file migration the statement came from (ory/pop splits one version over several files). */
+  source?: string
   order: number
 }
 
@@ -214,6 +216,7 @@ export class SqlAnalysis {
   /** A file that ends inside a string or comment hides whatever follows the opening quote: fail closed. */
   unterminated(kind: string, line: number): void {
     this.unparseable.push({
+      ...(this.source !== undefined ? { file: this.source } : {}),
       ruleId: 'unanalyzable/parse-error',
       line,
       message: `The ${kind} that starts on line ${line} is never closed, so the rest of the file cannot be read as SQL.`,
@@ -283,9 +286,16 @@ export class SqlAnalysis {
     }))
   }
 
-  private keep<T>(value: T): T {
+  private keep(value: Pending): Pending {
+    if (this.source !== undefined) value.source = this.source
     return this.options.streaming === true ? detached(value) : value
   }
+
+  /**
+   * Statements from here on come from this file of a migration split over several files (ory/pop): what each file
+   * creates or adds counts for the files after it, and `finish(..., source)` reports one file's findings.
+   */
+  source: string | undefined
 
   /** Liquibase `--rollback` SQL: analyzed as a down section. */
   async rollbacks(comments: CommentSql[]): Promise<void> {
@@ -296,7 +306,7 @@ export class SqlAnalysis {
    * Settles the file's detections: drops of tables the file created before (SQLite/Drizzle/Prisma rebuilds,
    * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
    */
-  finish(announcements: Announcement[] = []): Detection[] {
+  finish(announcements: Announcement[] = [], source?: string): Detection[] {
     // keyed by section and unit too: a down section, or a later Liquibase changeSet, runs at another time than the
     // statement that created the table
     const created = new Map<string, number>() // section + table key -> order of its CREATE
@@ -306,6 +316,10 @@ export class SqlAnalysis {
       if (p.effect.kind === 'add-column') {
         const key = `${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.column.toLowerCase()}`
         if (!addedColumns.has(key)) addedColumns.set(key, p.order)
+      } else if (p.effect.kind === 'rename-column') {
+        // a column added here and renamed (`nid` -> `_nid_tmp`) is still one that holds nothing from before
+        const from = addedColumns.get(`${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.column.toLowerCase()}`)
+        if (from !== undefined && from < p.order) addedColumns.set(`${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.to.toLowerCase()}`, p.order)
       } else if (p.effect.kind === 'create-table') {
         const key = `${p.section}:${p.unit}:${p.effect.name.key}`
         if (!created.has(key)) created.set(key, p.order)
@@ -319,7 +333,7 @@ export class SqlAnalysis {
     const detections: Detection[] = []
     const seen = new Set<string>()
     for (const p of this.pending) {
-      if (p.effect.kind === 'create-table' || p.effect.kind === 'add-column') continue
+      if (p.effect.kind === 'create-table' || p.effect.kind === 'add-column' || p.source !== source) continue
       const bare = targetKey(p.effect)
       const target = bare === undefined ? undefined : `${p.section}:${p.unit}:${bare}`
       let emptiedThrough: string | undefined
@@ -379,7 +393,7 @@ export class SqlAnalysis {
       const last = detections[MAX_DETECTIONS - 1]!
       last.message += ` (and ${rest} more destructive statements in this file, not listed one by one)`
     }
-    return [...this.unparseable, ...detections]
+    return [...this.unparseable.filter((d) => d.file === source), ...detections]
   }
 
   /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */
@@ -463,6 +477,7 @@ function touchedColumns(effect: Effect): string[] | undefined {
     case 'drop-column':
     case 'drop-not-null':
     case 'alter-column-type':
+    case 'rename-column':
       return [effect.column]
     case 'update':
       return effect.columns
