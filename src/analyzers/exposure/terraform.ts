@@ -29,7 +29,7 @@ import { classifyCidr, classifyIpRange } from './network.js'
 
 interface CloudKnowledge {
   terraform: {
-    publicFlags: { type: string; attribute: string; severity?: Severity; defaultTrueBeforeProvider?: { name: string; version: string } }[]
+    publicFlags: { type: string; attribute: string; severity?: Severity; defaultTrueBeforeProvider?: { name: string; version: string }; defaultTrue?: boolean; privateWith?: string[] }[]
     firewallRanges: { type: string; start?: string; end?: string; list?: string }[]
     cidrLists: { type: string; attribute: string; block?: string; kindAttribute?: string; kind?: string }[]
     publicSettings?: { type: string; attribute: string; private: string[]; means: string }[]
@@ -106,6 +106,11 @@ class TerraformExposure {
     const v = valueAt(r.block, flag.attribute, this.scope)
     const severity = flag.severity
     if (!v.present) {
+      if (flag.defaultTrue === true && !(flag.privateWith ?? []).some((a) => r.block.attributes.has(a))) {
+        // the same resource in a plan shows the provider's default, true: check and plan agree
+        this.report(PUBLIC, r.block, `${r.address} does not set \`${flag.attribute}\`, which defaults to true: the database gets an endpoint reachable from the internet.`, `${r.address}:${flag.attribute}:default`, severity)
+        return
+      }
       if (flag.defaultTrueBeforeProvider !== undefined) {
         const provider = this.providerVersion(flag.defaultTrueBeforeProvider.name)
         const before = flag.defaultTrueBeforeProvider.version

@@ -15,7 +15,8 @@ export interface DataResourceType {
   deletionProtection?: DeletionProtection
   finalSnapshot?: string
   forceDestroy?: string
-  backups?: { attribute: string; kind: 'retention' | 'enabled' }
+  /** `default`: the value when unset, where that means no backups (ElastiCache 0, DynamoDB PITR and Cloud SQL off). */
+  backups?: { attribute: string; kind: 'retention' | 'enabled'; default?: number | boolean }
 }
 
 interface DataResourcesFile {

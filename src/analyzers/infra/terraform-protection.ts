@@ -200,6 +200,9 @@ class TerraformSide {
       const v = valueAt(resource.block, e.backups.attribute, this.scope)
       if (v.present && v.known && backupsOff(e.backups.kind, v.value)) {
         out.push({ ...v.attribute, explicit: true, what: `\`${e.backups.attribute.split('.').pop()} = ${JSON.stringify(v.value)}\``, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
+      } else if (!v.present && e.backups.default !== undefined && backupsOff(e.backups.kind, e.backups.default)) {
+        // ElastiCache without `snapshot_retention_limit`, DynamoDB without point-in-time recovery, Cloud SQL without backups
+        out.push({ ...resource.block, explicit: false, what: `no \`${e.backups.attribute}\` (no automated backups by default)`, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
       }
     }
     return out
