@@ -15,6 +15,8 @@ import type { Knowledge } from './knowledge/knowledge.js'
 import { DOCS_BASE_URL, type RuleCatalog } from './knowledge/catalog.js'
 import { compareFindings, resolveSeverity } from './policy/policy.js'
 import { describeError } from './errors.js'
+import { ProjectModel } from './project/model.js'
+import { modelWants, textTree, type ProjectTree } from './project/tree.js'
 
 export interface ScanOptions {
   settings: Settings
@@ -70,6 +72,10 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
 
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
   ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
+  // the project model of each side: how deploy tools combine files (a chart's values layers)
+  const headTree = changeSet.trees?.head ?? (await changedTexts(changeSet))
+  ctx.project = new ProjectModel(headTree)
+  const baseCtx: AnalyzerContext = changeSet.trees?.base !== undefined ? { ...ctx, project: new ProjectModel(changeSet.trees.base) } : ctx
 
   for (const file of changeSet.files) {
     if (ignored(file.path) || (file.oldPath !== undefined && ignored(file.oldPath) && ignored(file.path))) continue
@@ -78,7 +84,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     stats.files++
 
     const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
-    const base = diff && file.before && file.status !== 'added' ? await runSide(file.path, file.before, claimed, ctx, options.settings) : undefined
+    const base = diff && file.before && file.status !== 'added' ? await runSide(file.path, file.before, claimed, baseCtx, options.settings) : undefined
     stats.bytes += head?.bytes ?? base?.bytes ?? 0
 
     // Unreadable "after" versions always count: a change we could not read is never silently passed.
@@ -156,6 +162,23 @@ async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: A
     if (content.kind === 'text') texts.set(file.path, content.text)
   }
   return { added, newText: (path) => texts.get(path), readable: () => texts.keys() }
+}
+
+/** Without a repository from the source: the new texts of the change's own files that the model reads. */
+async function changedTexts(changeSet: ChangeSet): Promise<ProjectTree> {
+  const texts = new Map<string, string>()
+  for (const file of changeSet.files) {
+    if (file.after === undefined || !modelWants(file.path)) continue
+    let content: FileContent
+    try {
+      content = await file.after.read()
+    } catch {
+      continue
+    }
+    file.after = { read: () => content }
+    if (content.kind === 'text' && content.bytes <= 512 * 1024) texts.set(file.path, content.text)
+  }
+  return textTree(texts)
 }
 
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {

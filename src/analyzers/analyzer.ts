@@ -5,6 +5,7 @@
 import type { Severity } from '../findings/finding.js'
 import type { Settings } from '../config/settings.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
+import type { ProjectModel } from '../project/model.js'
 
 /** A file's text as an analyzer sees it. `path` is repository-relative, POSIX separators. */
 export interface SourceText {
@@ -50,6 +51,11 @@ export interface AnalyzerContext {
    * together. In `check` it holds every file of the tree (none of them `added`).
    */
   change?: ChangeContext
+  /**
+   * How the deploy tools combine this side's files (Helm values layers), computed by the pipeline from the
+   * repository at the version being analyzed. Absent when the source offers no repository.
+   */
+  project?: ProjectModel
 }
 
 /** What an analyzer may know about the other files of a change (diff mode only). */

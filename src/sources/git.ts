@@ -8,6 +8,7 @@ import type { ChangeSet, ChangedFile, FileVersion } from '../change/change-set.j
 import { decodeBytes, decodeChunks, type FileContent } from '../change/content.js'
 import { fileVersion } from './files.js'
 import { byCodePoint } from '../policy/policy.js'
+import { gitTree } from '../project/tree.js'
 
 /** The hash of git's empty tree: the "before" of a repository's first commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -96,7 +97,12 @@ export function diffChangeSet(root: string, options: { base: string; head?: stri
     }
   }
   const label = `${options.base}...${options.head ?? 'working tree'}`
-  return { mode: 'diff', label, files: files.sort((a, b) => byCodePoint(a.path, b.path)), close: () => blobs.close() }
+  const trees = { ...optional('base', gitTree(root, from)), ...optional('head', gitTree(root, headCommit)) }
+  return { mode: 'diff', label, files: files.sort((a, b) => byCodePoint(a.path, b.path)), trees, close: () => blobs.close() }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
 }
 
 /** The staged change: the index against HEAD (or against nothing, before the first commit). */
