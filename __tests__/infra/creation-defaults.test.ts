@@ -145,3 +145,68 @@ ${extra}}
     }
   })
 })
+
+describe('registry modules that wrap a data resource', () => {
+  const call = (inputs: string): string => `module "db" {
+  source  = "terraform-aws-modules/rds/aws"
+  version = "~> 6.10"
+
+  identifier        = "orders-prod"
+  engine            = "postgres"
+  engine_version    = "16.3"
+  instance_class    = "db.r6g.large"
+  allocated_storage = 100
+${inputs}}
+`
+  it('terraform-aws-modules/rds with protections off is judged as aws_db_instance', async () => {
+    const findings = await scanFiles({ 'infra/prod/db.tf': call('  deletion_protection     = false\n  skip_final_snapshot     = true\n  backup_retention_period = 0\n') }, { analyzers })
+    expect(findings.filter((f) => f.ruleId.startsWith('destructive-infra/')).map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['destructive-infra/unprotected-data-resource warn'])
+    expect(findings[0]!.message).toMatch(/module\.db .*deletion_protection = false.*skip_final_snapshot = true.*backup_retention_period = 0/)
+  })
+
+  it('a diff that turns protection off in the module call blocks', async () => {
+    const before = call('  deletion_protection     = true\n  backup_retention_period = 14\n')
+    const after = call('  deletion_protection     = false\n  backup_retention_period = 0\n')
+    const findings = await scanChange({ 'infra/prod/db.tf': before }, { 'infra/prod/db.tf': after }, { analyzers })
+    expect(findings.filter((f) => f.ruleId.startsWith('destructive-infra/')).map((f) => `${f.ruleId} ${f.severity}`).sort()).toEqual([
+      'destructive-infra/backups-disabled block',
+      'destructive-infra/deletion-protection-disabled block'
+    ])
+  })
+
+  it('git sources of the same module, and rds-aurora, elasticache, s3-bucket', async () => {
+    const tf = `module "reports" {
+  source              = "git::https://github.com/terraform-aws-modules/terraform-aws-rds.git?ref=v6.10.0"
+  identifier          = "reports"
+  deletion_protection = true
+  skip_final_snapshot = true
+}
+
+module "aurora" {
+  source              = "terraform-aws-modules/rds-aurora/aws"
+  name                = "ledger"
+  deletion_protection = true
+  skip_final_snapshot = true
+}
+
+module "sessions" {
+  source                   = "terraform-aws-modules/elasticache/aws"
+  replication_group_id     = "sessions"
+  snapshot_retention_limit = 0
+}
+
+module "uploads" {
+  source        = "terraform-aws-modules/s3-bucket/aws"
+  bucket        = "acme-uploads"
+  force_destroy = true
+}
+
+module "vpc" {
+  source = "terraform-aws-modules/vpc/aws"
+  name   = "main"
+}
+`
+    const findings = await scanFiles({ 'infra/prod/data.tf': tf }, { analyzers })
+    expect(findings.filter((f) => f.ruleId === 'destructive-infra/unprotected-data-resource').map((f) => f.message.split(' ')[2])).toEqual(['module.reports', 'module.aurora', 'module.sessions', 'module.uploads'])
+  })
+})

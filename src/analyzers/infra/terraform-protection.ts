@@ -109,6 +109,13 @@ class TerraformSide {
       const entry = catalog.get(r.type)
       return entry ? [{ type: r.type, address: r.address, block: r.block, entry }] : []
     })
+    // module calls of registry modules that wrap a data resource (terraform-aws-modules/rds ...)
+    for (const block of hcl.blocks) {
+      if (block.type !== 'module' || block.labels[0] === undefined) continue
+      const source = valueAt(block, 'source', this.scope)
+      const entry = source.present && source.known ? catalog.module(String(source.value)) : undefined
+      if (entry !== undefined) this.data.push({ type: entry.type, address: `module.${block.labels[0]}`, block, entry })
+    }
   }
 
   dataResources(): DataResource[] {
