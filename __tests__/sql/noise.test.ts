@@ -158,3 +158,84 @@ describe('a migration split over several files that share a version (ory/pop)', 
     expect((await scanFiles(alone)).map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['block destructive-sql/drop-table'])
   })
 })
+
+describe('a backfill of a column a framework call just added', () => {
+  it.each([
+    [
+      'Alembic',
+      'alembic/versions/089bfa50d0ed_add_is_ocr_recipe_column.py',
+      `from alembic import op
+import sqlalchemy as sa
+
+revision = "089bfa50d0ed"
+down_revision = "188374910655"
+
+
+def upgrade():
+    op.add_column("recipes", sa.Column("is_ocr_recipe", sa.Boolean(), default=False, nullable=True))
+    op.execute("UPDATE recipes SET is_ocr_recipe = FALSE")
+    op.execute("UPDATE recipes SET rating = 0")
+
+
+def downgrade():
+    op.drop_column("recipes", "is_ocr_recipe")
+`,
+      ['block update-without-where :11', 'warn drop-column :15']
+    ],
+    [
+      'Rails',
+      'db/migrate/20240925112218_add_import_types.rb',
+      `class AddImportTypes < ActiveRecord::Migration[7.2]
+  def up
+    add_column :imports, :type, :string
+    execute "UPDATE imports SET type = 'TransactionImport'"
+    execute "UPDATE imports SET status = 'pending'"
+  end
+end
+`,
+      ['block update-without-where :5']
+    ],
+    [
+      'Ecto',
+      'priv/repo/migrations/20240101000000_add_confirmed.exs',
+      `defmodule Hexpm.Repo.Migrations.AddConfirmed do
+  use Ecto.Migration
+
+  def up do
+    alter table(:users) do
+      add(:confirmed, :boolean)
+    end
+
+    flush()
+
+    execute("UPDATE users SET confirmed = true")
+  end
+end
+`,
+      []
+    ],
+    [
+      'Sequelize',
+      'server/migrations/20200723055414-add-published-to-shares.js',
+      `"use strict";
+
+module.exports = {
+  up: async (queryInterface, Sequelize) => {
+    await queryInterface.addColumn("shares", "published", {
+      type: Sequelize.BOOLEAN,
+      allowNull: false,
+      defaultValue: false,
+    });
+    await queryInterface.sequelize.query(\`update shares set "published" = true\`);
+  },
+  down: async (queryInterface) => {
+    await queryInterface.removeColumn("shares", "published");
+  },
+};
+`,
+      ['warn drop-column :13']
+    ]
+  ])('%s', async (_name, path, text, expected) => {
+    expect(await found(path, text)).toEqual(expected.sort())
+  })
+})

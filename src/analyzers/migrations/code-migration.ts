@@ -35,7 +35,8 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   for (const call of index.calls) {
     if (within(inert, call.nameIndex)) continue
     const section = sections.sectionOf(call.nameIndex)
-    const { hits, sql, creates } = matcher.match(call)
+    const { hits, sql, creates, adds } = matcher.match(call)
+    if (adds !== undefined) (scan.added ??= []).push({ offset: stream.tokens[call.nameIndex]!.start, section, ...adds })
     for (const hit of hits) {
       if (hit.table !== undefined && created.has(`${section}:${hit.table.toLowerCase()}`)) continue
       scan.operations.push({

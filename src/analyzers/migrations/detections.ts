@@ -48,7 +48,11 @@ export async function migrationDetections(path: string, text: string, scan: Migr
     if (detection) out.push(detection)
   }
   const script = new EmbeddedSqlScript(ctx, path, scan.sql.filter((sql) => sql.dialect === undefined).map((sql) => sql.text))
+  const added = (scan.added ?? []).slice().sort((a, b) => a.offset - b.offset)
+  let next = 0
   for (const sql of scan.sql) {
+    // columns the framework's own calls added before this SQL runs
+    for (; next < added.length && added[next]!.offset < sql.offset; next++) script.addedColumn(added[next]!.section, added[next]!.table, added[next]!.column)
     if (sql.section === 'down' && ctx.settings.sql.downMigrations === 'off') continue
     const at = lines.position(sql.offset)
     await script.add(

@@ -15,6 +15,8 @@ export type ArgRef =
   | { link: number | { before: string } }
   | { key: string; arg: ArgRef }
   | { const: string }
+  /** An argument of a call given as an argument: the column name in `sa.Column("name", ...)`. */
+  | { inner: ArgRef; arg: ArgRef }
 
 export type Condition =
   | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[]; kind?: Array<Value['kind']>; without?: string[] }
@@ -38,6 +40,8 @@ export interface OperationEntry {
   what?: string
   message?: string
   creates?: ArgRef
+  /** This call adds a column (table, column): a backfill or drop of it later in the same direction loses nothing. */
+  adds?: { table: ArgRef; column: ArgRef }
 }
 
 export type OperationsTable = Record<string, OperationEntry[]>
@@ -105,16 +109,24 @@ export class OperationMatcher {
     private readonly operations: FrameworkOperations
   ) {}
 
-  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[]; creates?: string } {
+  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[]; creates?: string; adds?: { table: string; column: string } } {
     const hits: OperationHit[] = []
     const sql: SqlArgument[] = []
     const rulesSeen = new Set<string>()
     let creates: string | undefined
+    let adds: { table: string; column: string } | undefined
     for (const entry of this.operations.entriesFor(call.name)) {
       if (!this.applies(entry, call)) continue
       if (entry.creates !== undefined) {
         const created = this.resolve(entry.creates, call)
         if (created !== MISSING) creates ??= nameOf(created)
+      }
+      if (entry.adds !== undefined) {
+        const table = this.resolve(entry.adds.table, call)
+        const column = this.resolve(entry.adds.column, call)
+        const t = table === MISSING ? undefined : nameOf(table)
+        const c = column === MISSING ? undefined : nameOf(column)
+        if (t !== undefined && c !== undefined) adds ??= { table: t, column: c }
       }
       if (entry.sql !== undefined) {
         const value = this.resolve(entry.sql, call)
@@ -132,7 +144,7 @@ export class OperationMatcher {
       rulesSeen.add(entry.rule)
       hits.push({ rule: entry.rule, call, table: nameOf(table) ?? (table === undefined ? undefined : '?'), columns, entry })
     }
-    return { hits, sql, ...(creates !== undefined ? { creates } : {}) }
+    return { hits, sql, ...(creates !== undefined ? { creates } : {}), ...(adds !== undefined ? { adds } : {}) }
   }
 
   private columns(entry: OperationEntry, call: Call): string[] | typeof MISSING {
@@ -223,6 +235,11 @@ export class OperationMatcher {
       return undefined
     }
     if ('const' in ref) return { kind: 'word', name: ref.const }
+    if ('inner' in ref) {
+      const value = this.resolve(ref.inner, call)
+      if (value === MISSING || value === undefined || value.kind !== 'call') return MISSING
+      return this.resolve(ref.arg, { args: value.call.args, receiver: [], following: [], nameIndex: value.call.nameIndex })
+    }
     if ('key' in ref) {
       // An option of an options object: `{ cascade: true }`, `{ type: 'text' }`.
       const options = this.resolve(ref.arg, call)

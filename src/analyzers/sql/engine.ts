@@ -167,6 +167,12 @@ export class SqlAnalysis {
     this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, routine: undefined, order: this.order++ }))
   }
 
+  /** A column added outside the SQL (a framework call), before the statements that follow. */
+  addedColumn(section: 'up' | 'down', table: string, column: string): void {
+    const effect: Effect = { kind: 'add-column', table: objectName(table.split('.')), column }
+    this.pending.push(this.keep({ effect, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit: 0, context: undefined, routine: undefined, order: this.order++ }))
+  }
+
   /** Splits and analyzes a whole text (a rollback comment's SQL). */
   async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<void> {
     await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, unit: 0, context, level: 0, routine: undefined })

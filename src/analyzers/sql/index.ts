@@ -82,6 +82,16 @@ export class EmbeddedSqlScript {
     if (open !== undefined) analysis.unterminated(open.kind, options.line + open.line - 1)
   }
 
+  /** A column a framework call added (`op.add_column`, `add_column`): bookkeeping for the strings after it. */
+  addedColumn(section: 'up' | 'down', table: string, column: string): void {
+    let analysis = this.analyses.get(this.dialect)
+    if (analysis === undefined) {
+      analysis = new SqlAnalysis({ path: '', dialect: this.dialect }, this.ctx)
+      this.analyses.set(this.dialect, analysis)
+    }
+    analysis.addedColumn(section, table, column)
+  }
+
   finish(): Detection[] {
     return [...this.analyses.values()].flatMap((analysis) => analysis.finish())
   }
