@@ -41,6 +41,12 @@ const ALTER_ADDS = /^\s*ALTER\s+TABLE\b[\s\S]*?\bADD\b/i
 const ADDS_REFERENCE =
   /^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bREFERENCES\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
+/** `INSERT INTO new_t ... SELECT ... FROM old_t`: the rows of old_t are copied before it is dropped (a rebuild). */
+const COPIES_ROWS = /^\s*INSERT\s+INTO\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+
+/** `SET new_c = old_c` in a whole-table UPDATE: the column's values are copied before it is dropped. */
+const COPIES_COLUMN = /(?:\bSET\s+|,\s*)["`\[]?(\w+)["`\]]?\s*=\s*["`\[]?(\w+)["`\]]?\s*(?=,|\bWHERE\b|;|$)/gi
+
 /** A statement that defines a routine with an inline body (MySQL, T-SQL, `BEGIN ATOMIC`): what its body does runs when it is called. */
 const DEFINES_ROUTINE =
   /^\s*CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:FUNCTION|PROCEDURE|PROC|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
@@ -127,6 +133,7 @@ export class SqlAnalysis {
   private readonly unparseable: Detection[] = []
   private readonly references: Array<{ from: string; to: string; section: 'up' | 'down'; unit: number; order: number }> = []
   private readonly called = new Set<string>()
+  private readonly copies: Array<{ kind: 'rows' | 'column'; table: string; to: string; from: string; section: 'up' | 'down'; unit: number; order: number }> = []
   private order = 0
 
   constructor(
@@ -148,6 +155,8 @@ export class SqlAnalysis {
   private worthReading(text: string, section: 'up' | 'down', unit: number): boolean {
     if (PREFILTER.test(text)) return true
     this.noteCreateTable(text, section, unit)
+    const copy = COPIES_ROWS.exec(text)
+    if (copy !== null) this.copies.push({ kind: 'rows', table: '', to: nameKey(copy[1]!), from: nameKey(copy[2]!), section, unit, order: this.order++ })
     if (!ALTER_ADDS.test(text)) return false
     const ref = ADDS_REFERENCE.exec(text)
     if (ref !== null) this.references.push({ from: nameKey(ref[1]!), to: nameKey(ref[2]!), section, unit, order: this.order++ })
@@ -272,6 +281,11 @@ export class SqlAnalysis {
       const message = rule.check(effect)
       if (message !== undefined) ruleIds.push({ id: rule.id, message })
     }
+    if (effect.kind === 'update' && effect.where !== 'present') {
+      for (const m of clauseText.matchAll(COPIES_COLUMN)) {
+        if (m[1]!.toLowerCase() !== m[2]!.toLowerCase()) this.copies.push({ kind: 'column', table: effect.name.key, to: m[1]!.toLowerCase(), from: m[2]!.toLowerCase(), section, unit, order: this.order })
+      }
+    }
     if (ruleIds.length === 0 && effect.kind !== 'create-table' && effect.kind !== 'rename-table' && effect.kind !== 'add-column') return
     const normalized = normalizeStatement(clauseText)
     // a copy with fresh strings: slices of the statement text would keep whole input chunks alive (a dump's findings
@@ -349,6 +363,8 @@ export class SqlAnalysis {
         emptiedThrough = p.effect.kind === 'truncate' && p.effect.cascade && createdAt !== undefined ? this.oldReferrer(p, created) : undefined
         // the file created this table before touching it: nothing that existed is lost
         if (createdAt !== undefined && createdAt < p.order && emptiedThrough === undefined) continue
+        // copied, then dropped: a rebuild (`INSERT INTO new_t SELECT ... FROM t; DROP TABLE t`, `SET c = old_c; DROP old_c`)
+        if (this.copiedAway(p, created, addedColumns)) continue
         // a column the file added a moment ago holds nothing yet: dropping, retyping or backfilling it loses nothing
         const columns = touchedColumns(p.effect)
         if (columns !== undefined && columns.length > 0 && columns.every((c) => (addedColumns.get(`${target}:${c.toLowerCase()}`) ?? Infinity) < p.order)) continue
@@ -400,6 +416,23 @@ export class SqlAnalysis {
       last.message += ` (and ${rest} more destructive statements in this file, not listed one by one)`
     }
     return [...this.unparseable.filter((d) => d.file === source), ...detections]
+  }
+
+  /** Whether what `p` drops was copied, earlier in its unit, into a table or column the unit made. */
+  private copiedAway(p: Pending, created: Map<string, number>, addedColumns: Map<string, number>): boolean {
+    const unitKey = `${p.section}:${p.unit}`
+    for (const copy of this.copies) {
+      if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
+      if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
+        const made = created.get(`${unitKey}:${copy.to}`)
+        if (made !== undefined && made < copy.order) return true
+      }
+      if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
+        const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
+        if (added !== undefined && added < copy.order) return true
+      }
+    }
+    return false
   }
 
   /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */
