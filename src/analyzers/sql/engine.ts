@@ -45,7 +45,7 @@ const ADDS_REFERENCE =
 const COPIES_ROWS = /^\s*INSERT\s+INTO\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
 /** `SET new_c = old_c` in a whole-table UPDATE: the column's values are copied before it is dropped. */
-const COPIES_COLUMN = /(?:\bSET\s+|,\s*)["`\[]?(\w+)["`\]]?\s*=\s*["`\[]?(\w+)["`\]]?\s*(?=,|\bWHERE\b|;|$)/gi
+const COPIES_COLUMN = /(?:\bSET\s+|,\s*)["`[]?(\w+)["`\]]?\s*=\s*["`[]?(\w+)["`\]]?\s*(?=,|\bWHERE\b|;|$)/gi
 
 /** A statement that defines a routine with an inline body (MySQL, T-SQL, `BEGIN ATOMIC`): what its body does runs when it is called. */
 const DEFINES_ROUTINE =
