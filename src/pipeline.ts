@@ -17,6 +17,8 @@ import { DOCS_BASE_URL, type RuleCatalog } from './knowledge/catalog.js'
 import { compareFindings, resolveSeverity } from './policy/policy.js'
 import { FoundSecrets, redactFindings } from './findings/redaction.js'
 import { describeError } from './errors.js'
+import { ProjectModel } from './project/model.js'
+import { modelWants, textTree, type ProjectTree } from './project/tree.js'
 
 export interface ScanOptions {
   settings: Settings
@@ -78,7 +80,12 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
   const found = new FoundSecrets()
 
-  if (diff) ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
+  // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
+  ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
+  // the project model of each side: how deploy tools combine files (a chart's values layers)
+  const headTree = changeSet.trees?.head ?? (await changedTexts(changeSet))
+  ctx.project = new ProjectModel(headTree)
+  const baseCtx: AnalyzerContext = changeSet.trees?.base !== undefined ? { ...ctx, project: new ProjectModel(changeSet.trees.base) } : ctx
 
   const observe = options.observer
   for (const file of changeSet.files) {
@@ -96,7 +103,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     // and its findings are all new (the old path's findings do not excuse them).
     const asAdded = file.status === 'added' || renamedMigration(file, options.settings)
     const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
-    const base = diff && file.before && !asAdded ? await runSide(file.path, file.before, claimed, ctx, options.settings) : undefined
+    const base = diff && file.before && !asAdded ? await runSide(file.path, file.before, claimed, baseCtx, options.settings) : undefined
     stats.bytes += head?.bytes ?? base?.bytes ?? 0
 
     // Unreadable "after" versions always count: a change we could not read is never silently passed.
@@ -196,6 +203,23 @@ function renamedMigration(file: ChangedFile, settings: Settings): boolean {
   if (migrationLanguage(path, settings) !== undefined) return true
   if (compileGlobs(settings.paths.migrations)(path)) return true
   return MIGRATION_SQL.test(path) && (MIGRATIONS_FOLDER.test(path) || FLYWAY_NAME.test(path))
+}
+
+/** Without a repository from the source: the new texts of the change's own files that the model reads. */
+async function changedTexts(changeSet: ChangeSet): Promise<ProjectTree> {
+  const texts = new Map<string, string>()
+  for (const file of changeSet.files) {
+    if (file.after === undefined || !modelWants(file.path)) continue
+    let content: FileContent
+    try {
+      content = await file.after.read()
+    } catch {
+      continue
+    }
+    file.after = { read: () => content }
+    if (content.kind === 'text' && content.bytes <= 512 * 1024) texts.set(file.path, content.text)
+  }
+  return textTree(texts)
 }
 
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {

@@ -57,7 +57,8 @@ describe('down and rollback sections', () => {
         ].join('\n')
       },
       [
-        ['delete-without-where', 'block', 5],
+        // in the body of purge(), which the migration never calls: it runs when called, not when migrating
+        ['delete-without-where', 'warn', 5],
         ['drop-column', 'block', 9],
         ['drop-table', 'warn', 12],
         ['drop-object', 'warn', 13]

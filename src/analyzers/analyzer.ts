@@ -6,6 +6,7 @@ import type { Severity } from '../findings/finding.js'
 import type { FoundSecret } from '../findings/redaction.js'
 import type { Settings } from '../config/settings.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
+import type { ProjectModel } from '../project/model.js'
 
 /** A file's text as an analyzer sees it. `path` is repository-relative, POSIX separators. */
 export interface SourceText {
@@ -48,8 +49,16 @@ export interface AnalyzerContext {
   mode: 'check' | 'diff' | 'plan'
   /** Optional services an analyzer may be given (e.g. the dependency analyzer's version source). */
   services: AnalyzerServices
-  /** In a diff: the rest of the change, for rules about "earlier in the same change". */
+  /**
+   * The rest of the change, for rules about "earlier in the same change" and files that only mean something
+   * together. In `check` it holds every file of the tree (none of them `added`).
+   */
   change?: ChangeContext
+  /**
+   * How the deploy tools combine this side's files (Helm values layers), computed by the pipeline from the
+   * repository at the version being analyzed. Absent when the source offers no repository.
+   */
+  project?: ProjectModel
 }
 
 /** What an analyzer may know about the other files of a change (diff mode only). */

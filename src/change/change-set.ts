@@ -3,6 +3,7 @@
  * `check` has only "after" versions; `diff` has both; sources build it, the pipeline consumes it.
  */
 import type { FileContent } from './content.js'
+import type { ProjectTree } from '../project/tree.js'
 
 export type FileStatus = 'added' | 'modified' | 'renamed' | 'deleted' | 'current'
 
@@ -28,6 +29,8 @@ export interface ChangeSet {
   /** What was compared, for reports: `main...feature`, `staged`, `working tree`. */
   label: string
   files: ChangedFile[]
+  /** The whole repository on each side, for the project model (files the change does not touch). */
+  trees?: { base?: ProjectTree; head?: ProjectTree }
   /** Releases what the source holds open (git processes, temp files). */
   close?(): void
 }

@@ -8,6 +8,7 @@ import type { ChangeSet, ChangedFile, FileVersion } from '../change/change-set.j
 import { decodeBytes, decodeChunks, type FileContent } from '../change/content.js'
 import { fileVersion } from './files.js'
 import { byCodePoint } from '../policy/policy.js'
+import { gitTree } from '../project/tree.js'
 
 /** The hash of git's empty tree: the "before" of a repository's first commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -132,7 +133,8 @@ export function diffChangeSet(root: string, options: { base: string; head?: stri
   files.sort((a, b) => byCodePoint(a.path, b.path))
   blobs.expect(files)
   const label = `${options.base}...${options.head ?? 'working tree'}`
-  return { mode: 'diff', label, files, close: () => blobs.close() }
+  const trees = { ...optional('base', gitTree(root, from)), ...optional('head', gitTree(root, headCommit)) }
+  return { mode: 'diff', label, files, trees, close: () => blobs.close() }
 }
 
 function changedFile(e: RawEntry, blobs: BlobReader, disk: (() => FileVersion) | undefined): ChangedFile {
@@ -144,6 +146,10 @@ function changedFile(e: RawEntry, blobs: BlobReader, disk: (() => FileVersion) |
     ...(e.status !== 'added' ? { before: sideVersion(blobs, e.oldPath ?? e.path, e.oldMode, e.oldSha, undefined) } : {}),
     ...(e.status !== 'deleted' ? { after: sideVersion(blobs, e.path, e.newMode, e.newSha, disk) } : {})
   }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
 }
 
 /** The staged change: the index against HEAD (or against nothing, before the first commit). */

@@ -3,7 +3,7 @@
  * Redshift, DMS (public by default), Amazon MQ; search domains without `VPCOptions`; security groups opening a
  * database port to the internet. `!Ref` to a parameter resolves to its `Default`.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import type { Severity } from '../../findings/finding.js'
 import { exposureContext, wholeWhenMine } from './context.js'
@@ -17,6 +17,8 @@ interface CloudFormationKnowledge {
   cloudformation: {
     publicFlags: { type: string; property: string; default?: boolean }[]
     vpcRequired: { type: string; property: string }[]
+    cidrLists?: { type: string; list?: string; property: string }[]
+    publicSettings?: { type: string; path: string[]; private: string[]; means: string }[]
   }
 }
 
@@ -71,6 +73,10 @@ class Template {
           this.report('public-exposure/managed-database-public', at, `${id} (${type}) has no \`${vpc.property}\`, so it gets a public endpoint; only its access policy stands in the way.`, `${id}:public-endpoint`)
         }
       }
+      for (const list of (knowledge.cidrLists ?? []).filter((f) => f.type === type)) {
+        for (const item of list.list !== undefined ? itemsOf(child(properties, list.list)) : [properties]) this.cidr(id, type, item, list.property)
+      }
+      for (const setting of (knowledge.publicSettings ?? []).filter((f) => f.type === type)) this.publicSetting(id, type, properties, setting)
       if (type === 'AWS::EC2::SecurityGroup') for (const rule of itemsOf(child(properties, 'SecurityGroupIngress'))) this.ingress(id, rule)
       if (type === 'AWS::EC2::SecurityGroupIngress') this.ingress(id, properties)
     }
@@ -96,10 +102,39 @@ class Template {
     }
   }
 
+  private cidr(id: string, type: string, holder: Node | undefined, property: string): void {
+    const pair = pairOf(holder, property)
+    if (pair === undefined) return
+    const v = this.value(pair.value as Node)
+    const pos = positionOf(this.yaml, pair)
+    if (!v.known) {
+      this.report('public-exposure/managed-database-public', pos, `${id} (${type}) lets a source prodguard cannot resolve (${v.reason}) reach the database.`, `${id}:${property}:unresolved`, 'warn')
+      return
+    }
+    const verdict = classifyCidr(String(v.value))
+    if (verdict?.openToInternet) this.report('public-exposure/managed-database-public', pos, `${id} (${type}) lets ${verdict.description} connect to the database.`, `${id}:${property}:${String(v.value)}`)
+  }
+
+  private publicSetting(id: string, type: string, properties: Node | undefined, spec: { path: string[]; private: string[]; means: string }): void {
+    let holder = properties
+    for (const key of spec.path.slice(0, -1)) holder = child(holder, key)
+    const pair = pairOf(holder, spec.path[spec.path.length - 1]!)
+    if (pair === undefined) return
+    const v = this.value(pair.value as Node)
+    const pos = positionOf(this.yaml, pair)
+    if (v.known && spec.private.includes(String(v.value))) return
+    if (!v.known) {
+      this.report('public-exposure/managed-database-public', pos, `${id} (${type}) may have ${spec.means}: \`${spec.path.join('.')}\` is not resolved here (${v.reason}).`, `${id}:${spec.path.join('.')}:unresolved`, 'warn')
+      return
+    }
+    this.report('public-exposure/managed-database-public', pos, `${id} (${type}) sets \`${spec.path[spec.path.length - 1]}: ${String(v.value)}\`: ${spec.means} from the internet.`, `${id}:${spec.path.join('.')}`)
+  }
+
   private ingress(id: string, rule: Node | undefined): void {
     const protocol = this.value(child(rule, 'IpProtocol'))
     const proto = protocol.known ? String(protocol.value).toLowerCase() : undefined
-    if (proto !== undefined && !['tcp', 'udp', '6', '17', '-1', 'all'].includes(proto)) return
+    // databases and caches listen on TCP: a UDP-only rule reaches none of them
+    if (proto !== undefined && !['tcp', '6', '-1', 'all'].includes(proto)) return
     const from = this.value(child(rule, 'FromPort'))
     const to = this.value(child(rule, 'ToPort'))
     let ports: [number, number] | undefined
@@ -156,11 +191,23 @@ class Template {
     if (name !== undefined && (fn !== undefined || /^(Sub|GetAtt|Join|Select|FindInMap|ImportValue|Split|Base64|Cidr|GetAZs)$/.test(name))) {
       return { known: false, reason: `\`${fn !== undefined ? `!${fn}` : `Fn::${name}`}\` is computed` }
     }
-    if (isScalar(node)) return { known: true, value: node.value }
+    if (isScalar(node)) return { known: true, value: yaml11(node) }
     return { known: false, reason: 'a structured value' }
   }
 }
 
+/**
+ * CloudFormation reads YAML templates as YAML 1.1: an unquoted `Yes`, `on` or `y` is the boolean true (and `No`,
+ * `off`, `n` false), where a YAML 1.2 reader sees strings. Quoted, they stay strings.
+ */
+function yaml11(node: Scalar): unknown {
+  if (node.type !== Scalar.PLAIN || typeof node.value !== 'string') return node.value
+  if (/^(?:y|Y|yes|Yes|YES|on|On|ON)$/.test(node.value)) return true
+  if (/^(?:n|N|no|No|NO|off|Off|OFF)$/.test(node.value)) return false
+  return node.value
+}
+
+/** What CloudFormation deploys as true: the boolean, the string `true` in any case (it converts strings), and 1. */
 function truthy(value: unknown): boolean {
-  return value === true || (typeof value === 'string' && value.toLowerCase() === 'true')
+  return value === true || value === 1 || (typeof value === 'string' && /^(?:true|1)$/i.test(value.trim()))
 }

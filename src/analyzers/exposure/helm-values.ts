@@ -6,6 +6,7 @@
  */
 import { isMap, isSeq, type Node, type Pair } from 'yaml'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
+import type { FlatValues, ValuesLeaf, ValuesStack } from '../../project/model.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
@@ -15,6 +16,8 @@ import { child, entriesOf, isTruthy, itemsOf, lineText, pairOf, parseYamlFile, p
 const VALUES_FILE = /(^|\/)values[^/]*\.ya?ml$/i
 
 export const helmValuesAnalyzer: Analyzer = {
+  // the other half of a merged chart deploy may be another changed values file
+  readsChange: true,
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(helmValuesAnalyzer.analyze, undefined, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'helm-values',
   claims: (path) => VALUES_FILE.test(path),
@@ -37,6 +40,13 @@ export const helmValuesAnalyzer: Analyzer = {
         const engine = reader.engineOfName(key)
         if (engine !== undefined && isMap(value) && engine !== own) out.push(...reader.block(value as Node, engine, `${key}.`))
       }
+    }
+    const merged = mergedValuesFindings(file, ctx, reader, knowledge)
+    if (merged.length > 0) {
+      // the file alone saw the exposure "with authentication on": the merged values say otherwise
+      const keys = new Set(merged.map((d) => `${d.identity.split(':')[1]}:auth`))
+      for (let i = out.length - 1; i >= 0; i--) if (keys.has(out[i]!.identity)) out.splice(i, 1)
+      out.push(...merged)
     }
     return exposure.notDeployed === undefined ? out : out.map((d) => ({ ...d, severity: 'warn', message: `${d.message} (Lowered to a warning: ${exposure.notDeployed}.)` }))
   }
@@ -77,6 +87,10 @@ class ValuesReader {
   engineOfImage(root: Node): string | undefined {
     const repository = scalarText(pathOf(root, ['image', 'repository']))
     return repository !== undefined ? this.catalog.identify(repository)?.engine.name : undefined
+  }
+
+  engineOfRepository(repository: string): string | undefined {
+    return this.catalog.identify(repository)?.engine.name
   }
 
   block(node: Node, engine: string, prefix: string): Detection[] {
@@ -168,4 +182,106 @@ function findEmptyPasswordEnv(node: Node, yaml: YamlFile, depth = 0): { key: str
     }
   }
   return undefined
+}
+
+/**
+ * The chart's values as the deploy merges them (the project model's stacks): authentication turned off in one file and
+ * the database exposed in another (a base `values.yaml` without auth, a `values-prod.yaml` adding a LoadBalancer) is
+ * the same exposure as in one file. Reported at the half in this file, naming where the other half is: in `check` at
+ * the later file of the stack; in a diff at the half the change touches.
+ */
+function mergedValuesFindings(file: SourceText, ctx: AnalyzerContext, reader: ValuesReader, knowledge: KubernetesKnowledge): Detection[] {
+  const model = ctx.project
+  if (model === undefined) return []
+  const out: Detection[] = []
+  for (const stack of model.helmStacksOf(file.path)) {
+    const merged = model.mergedValues(stack, file)
+    if (merged === undefined) continue
+    const chartDir = stack.files[0]!.split('/').slice(0, -1).join('/')
+    const prefixes: Array<{ prefix: string; engine: string }> = []
+    const own = reader.engineOfPath(`${chartDir}/values.yaml`) ?? imageEngine(merged, reader)
+    if (own !== undefined) prefixes.push({ prefix: '', engine: own })
+    const tops = new Set([...merged.keys()].map((k) => k.split('.')[0]!))
+    for (const top of tops) {
+      const engine = reader.engineOfName(top)
+      if (engine !== undefined && engine !== own) prefixes.push({ prefix: `${top}.`, engine })
+    }
+    for (const { prefix, engine } of prefixes) {
+      const off = mergedAuthOff(merged, prefix, knowledge)
+      if (off === undefined) continue
+      for (const exposed of mergedExposures(merged, prefix, knowledge)) {
+        if (exposed.leaf.file === off.leaf.file) continue // one file says both: its own reading reports it
+        const here = reportingHalf(file.path, stack, [exposed.leaf, off.leaf], ctx)
+        if (here === undefined) continue
+        const other = here === exposed.leaf ? off.leaf : exposed.leaf
+        out.push({
+          ruleId: 'public-exposure/kubernetes-service-exposes-database',
+          line: here.line,
+          message: `${engine} values, merged as the deploy merges them (${stack.files.join(' then ')}, from ${stack.source}), put the database outside the cluster (\`${exposed.key}\`: ${exposed.what}) with authentication turned off (\`${off.key}\`); the other half is in ${other.file}:${other.line}.`,
+          evidence: `${here === exposed.leaf ? exposed.key : off.key}: ${String(here.value)}`,
+          identity: `merged:${exposed.key}:${off.key}:${other.file}`
+        })
+      }
+    }
+  }
+  return out
+}
+
+function imageEngine(merged: FlatValues, reader: ValuesReader): string | undefined {
+  const repository = merged.get('image.repository')?.value
+  return typeof repository === 'string' ? reader.engineOfRepository(repository) : undefined
+}
+
+function truthy(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  if (typeof value === 'number') return value !== 0
+  if (typeof value === 'string') return /^(true|yes|on|1)$/i.test(value) ? true : /^(false|no|off|0)$/i.test(value) ? false : undefined
+  return undefined
+}
+
+function mergedAuthOff(merged: FlatValues, prefix: string, knowledge: KubernetesKnowledge): { key: string; leaf: ValuesLeaf } | undefined {
+  for (const [key, off] of Object.entries(knowledge.helmAuthDisabled)) {
+    const leaf = merged.get(`${prefix}${key}`)
+    if (leaf !== undefined && truthy(leaf.value) === off) return { key: `${prefix}${key}`, leaf }
+  }
+  return undefined
+}
+
+function mergedExposures(merged: FlatValues, prefix: string, knowledge: KubernetesKnowledge): Array<{ key: string; what: string; leaf: ValuesLeaf }> {
+  const out: Array<{ key: string; what: string; leaf: ValuesLeaf }> = []
+  for (const key of knowledge.helmServiceTypeKeys) {
+    const leaf = merged.get(`${prefix}${key}`)
+    if (leaf === undefined || (leaf.value !== 'LoadBalancer' && leaf.value !== 'NodePort')) continue
+    const service = `${prefix}${key.split('.').slice(0, -1).join('.')}${key.includes('.') ? '.' : ''}`
+    if (leaf.value === 'LoadBalancer') {
+      const ranges = merged.get(`${service}loadBalancerSourceRanges`)?.value
+      if (Array.isArray(ranges) && ranges.length > 0 && !ranges.some((r) => classifyCidr(String(r))?.openToInternet)) continue
+      const internal = Object.entries(knowledge.internalLoadBalancerAnnotations).some(([k, v]) => {
+        const value = merged.get(`${service}annotations.${k}`)?.value
+        return value !== undefined && new RegExp(`^(?:${v})$`, 'i').test(String(value))
+      })
+      if (internal) continue
+    }
+    out.push({ key: `${prefix}${key}`, what: leaf.value === 'LoadBalancer' ? 'a public LoadBalancer' : 'a NodePort on every node', leaf })
+  }
+  for (const key of [...knowledge.helmExternalAccessKeys, 'hostNetwork', 'primary.hostNetwork', 'master.hostNetwork']) {
+    const leaf = merged.get(`${prefix}${key}`)
+    if (leaf !== undefined && truthy(leaf.value) === true) out.push({ key: `${prefix}${key}`, what: key.endsWith('hostNetwork') ? "the node's network" : 'external access for every member', leaf })
+  }
+  return out
+}
+
+/** Which half is reported here: the change's half in a diff (the later one if both changed), the later file in check. */
+function reportingHalf(path: string, stack: ValuesStack, halves: ValuesLeaf[], ctx: AnalyzerContext): ValuesLeaf | undefined {
+  const order = (leaf: ValuesLeaf): number => stack.files.indexOf(leaf.file)
+  // a file this analyzer never reads (a helmfile's `environments/prod/redis.yaml`) cannot carry the finding
+  const readable = halves.filter((h) => VALUES_FILE.test(h.file))
+  let candidates = readable.length > 0 ? readable : halves
+  if (ctx.mode === 'diff' && ctx.change !== undefined) {
+    const changed = new Set(ctx.change.readable())
+    const touched = halves.filter((h) => changed.has(h.file))
+    if (touched.length > 0) candidates = touched
+  }
+  const chosen = candidates.reduce((a, b) => (order(b) > order(a) ? b : a))
+  return chosen.file === path ? chosen : undefined
 }

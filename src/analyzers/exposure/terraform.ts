@@ -30,9 +30,10 @@ import { classifyCidr, classifyIpRange } from './network.js'
 
 interface CloudKnowledge {
   terraform: {
-    publicFlags: { type: string; attribute: string; severity?: Severity; defaultTrueBeforeProvider?: { name: string; version: string } }[]
+    publicFlags: { type: string; attribute: string; severity?: Severity; defaultTrueBeforeProvider?: { name: string; version: string }; defaultTrue?: boolean; privateWith?: string[] }[]
     firewallRanges: { type: string; start?: string; end?: string; list?: string }[]
     cidrLists: { type: string; attribute: string; block?: string; kindAttribute?: string; kind?: string }[]
+    publicSettings?: { type: string; attribute: string; private: string[]; means: string }[]
     cloudSql: { type: string; ipv4: string; networks: string; value: string }[]
     vpcRequired: { type: string; block: string }[]
     moduleInputs: { input: string; means: string; severity?: Severity }[]
@@ -80,6 +81,7 @@ class TerraformExposure {
       for (const flag of this.cloud.publicFlags.filter((f) => f.type === r.type)) this.publicFlag(r, flag)
       for (const range of this.cloud.firewallRanges.filter((f) => f.type === r.type)) this.firewallRange(r, range)
       for (const list of this.cloud.cidrLists.filter((f) => f.type === r.type)) this.cidrList(r, list)
+      for (const setting of (this.cloud.publicSettings ?? []).filter((f) => f.type === r.type)) this.publicSetting(r, setting)
       for (const sql of this.cloud.cloudSql.filter((f) => f.type === r.type)) this.cloudSql(r, sql)
       for (const vpc of this.cloud.vpcRequired.filter((f) => f.type === r.type)) this.vpcRequired(r, vpc)
       this.firewall(r)
@@ -105,6 +107,11 @@ class TerraformExposure {
     const v = valueAt(r.block, flag.attribute, this.scope)
     const severity = flag.severity
     if (!v.present) {
+      if (flag.defaultTrue === true && !(flag.privateWith ?? []).some((a) => r.block.attributes.has(a))) {
+        // the same resource in a plan shows the provider's default, true: check and plan agree
+        this.report(PUBLIC, r.block, `${r.address} does not set \`${flag.attribute}\`, which defaults to true: the database gets an endpoint reachable from the internet.`, `${r.address}:${flag.attribute}:default`, severity)
+        return
+      }
       if (flag.defaultTrueBeforeProvider !== undefined) {
         const provider = this.providerVersion(flag.defaultTrueBeforeProvider.name)
         const before = flag.defaultTrueBeforeProvider.version
@@ -171,6 +178,17 @@ class TerraformExposure {
       const verdict = classifyCidr(String(v.value))
       if (verdict?.openToInternet) this.report(PUBLIC, v.attribute, `${r.address} lets ${verdict.description} connect to the database.`, `${r.address}:${String(v.value)}`)
     }
+  }
+
+  private publicSetting(r: HclResource, spec: NonNullable<CloudKnowledge['terraform']['publicSettings']>[number]): void {
+    const v = valueAt(r.block, spec.attribute, this.scope)
+    if (!v.present) return
+    if (!v.known) {
+      this.unresolvedSource(r, v, PUBLIC)
+      return
+    }
+    if (spec.private.includes(String(v.value))) return
+    this.report(PUBLIC, v.attribute, `${r.address} sets \`${spec.attribute.split('.').pop()} = "${String(v.value)}"\`: ${spec.means} from the internet.`, `${r.address}:${spec.attribute}`)
   }
 
   private cloudSql(r: HclResource, spec: CloudKnowledge['terraform']['cloudSql'][number]): void {
@@ -259,7 +277,8 @@ class TerraformExposure {
   private awsRule(r: HclResource, rule: HclBlock, cidrAttributes: string[], protocolAttribute: string): void {
     const protocol = valueAt(rule, protocolAttribute, this.scope)
     const proto = protocol.present && protocol.known ? String(protocol.value).toLowerCase() : undefined
-    if (proto !== undefined && !['tcp', 'udp', '6', '17', '-1', 'all'].includes(proto)) return
+    // databases and caches listen on TCP: a UDP-only rule reaches none of them
+    if (proto !== undefined && !['tcp', '6', '-1', 'all'].includes(proto)) return
     let ports: [number, number] | undefined
     if (proto === '-1' || proto === 'all') ports = [0, 65535]
     else {
@@ -285,7 +304,7 @@ class TerraformExposure {
     for (const allow of b.blocks.filter((x) => x.type === 'allow')) {
       const protocol = valueAt(allow, 'protocol', this.scope)
       const proto = protocol.present && protocol.known ? String(protocol.value).toLowerCase() : 'all'
-      if (!['tcp', 'udp', 'all', 'sctp'].includes(proto)) continue
+      if (!['tcp', 'all'].includes(proto)) continue
       const ports = valueAt(allow, 'ports', this.scope)
       const ranges: ([number, number] | undefined)[] = []
       if (!ports.present || proto === 'all') ranges.push([0, 65535])
@@ -300,6 +319,8 @@ class TerraformExposure {
     const access = valueAt(rule, 'access', this.scope)
     if (direction.present && direction.known && String(direction.value).toLowerCase() !== 'inbound') return
     if (access.present && access.known && String(access.value).toLowerCase() !== 'allow') return
+    const protocol = valueAt(rule, 'protocol', this.scope)
+    if (protocol.present && protocol.known && !['tcp', '*', 'any'].includes(String(protocol.value).toLowerCase())) return
     const single = valueAt(rule, 'destination_port_range', this.scope)
     const many = valueAt(rule, 'destination_port_ranges', this.scope)
     const ranges: ([number, number] | undefined)[] = []

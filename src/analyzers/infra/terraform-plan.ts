@@ -73,7 +73,8 @@ export const terraformPlanAnalyzer: Analyzer = {
     const looksLikePlan = plan !== null && typeof plan === 'object' && 'format_version' in plan && ('resource_changes' in plan || 'planned_values' in plan)
     if (!looksLikePlan) return certain ? [planError(file, 'it has no `format_version` and `resource_changes`; pass the output of `terraform show -json plan.out`')] : []
     const version = String(plan.format_version)
-    if (!/^1(\.\d+)*$/.test(version)) return [planError(file, `its format_version is ${version}; prodguard reads plan format 1.x`)]
+    // 0.1 and 0.2 (Terraform 0.12 to 1.0) have the same resource_changes, without action_reason and replace_paths
+    if (!/^(?:0\.[12]|1(?:\.\d+)*)$/.test(version)) return [planError(file, `its format_version is ${version}; prodguard reads plan formats 0.1, 0.2 and 1.x`)]
     const changes = plan.resource_changes ?? []
     if (!Array.isArray(changes)) return [planError(file, '`resource_changes` is not a list')]
     const catalog = new DataResourceCatalog(ctx.knowledge)
@@ -91,6 +92,10 @@ export const terraformPlanAnalyzer: Analyzer = {
         const gaps = createdGaps(rc, entry)
         if (gaps.length > 0) {
           out.push({ ruleId: 'destructive-infra/unprotected-data-resource', ...at, message: `The plan creates ${rc.address} without protection: ${gaps.join(', ')}.`, evidence: `"address": "${rc.address}"`, identity: `${rc.address}:create` })
+        }
+        const backups = createdWithoutBackups(rc, entry)
+        if (backups !== undefined) {
+          out.push({ ruleId: 'destructive-infra/backups-disabled', ...at, message: `The plan creates ${rc.address} with automated backups off: ${backups}.`, evidence: `"address": "${rc.address}"`, identity: `${rc.address}:${entry.backups!.attribute}:create` })
         }
       }
       if (actions.includes('create') || actions.includes('update')) {
@@ -202,6 +207,16 @@ function createdGaps(rc: ResourceChange, entry: DataResourceType): string[] {
   if (entry.finalSnapshot !== undefined && get(after, entry.finalSnapshot) === true) gaps.push(`\`${entry.finalSnapshot} = true\``)
   if (entry.forceDestroy !== undefined && get(after, entry.forceDestroy) === true) gaps.push(`\`${entry.forceDestroy} = true\``)
   return gaps
+}
+
+/** Backups off in what the plan creates: `backup_retention_period: 0`, PITR `enabled: false` or absent where off is the default. */
+function createdWithoutBackups(rc: ResourceChange, entry: DataResourceType): string | undefined {
+  const backups = entry.backups
+  if (backups === undefined || get(rc.change?.after_unknown, backups.attribute) === true) return undefined
+  const value = get(rc.change?.after, backups.attribute)
+  const off = (v: unknown): boolean => (backups.kind === 'retention' ? v === 0 || v === '0' : v === false)
+  if (value !== undefined && value !== null) return off(value) ? `\`${backups.attribute}\` is ${JSON.stringify(value)}` : undefined
+  return backups.default !== undefined && off(backups.default) ? `\`${backups.attribute}\` is not set, and off is the default` : undefined
 }
 
 /** `a.b` in plan values, where nested blocks are lists of one object. */

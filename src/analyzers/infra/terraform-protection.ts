@@ -112,6 +112,13 @@ class TerraformSide {
       const entry = catalog.get(r.type)
       return entry ? [{ type: r.type, address: r.address, block: r.block, entry }] : []
     })
+    // module calls of registry modules that wrap a data resource (terraform-aws-modules/rds ...)
+    for (const block of hcl.blocks) {
+      if (block.type !== 'module' || block.labels[0] === undefined) continue
+      const source = valueAt(block, 'source', this.scope)
+      const entry = source.present && source.known ? catalog.module(String(source.value)) : undefined
+      if (entry !== undefined) this.data.push({ type: entry.type, address: `module.${block.labels[0]}`, block, entry })
+    }
   }
 
   dataResources(): DataResource[] {
@@ -203,6 +210,9 @@ class TerraformSide {
       const v = valueAt(resource.block, e.backups.attribute, this.scope)
       if (v.present && v.known && backupsOff(e.backups.kind, v.value)) {
         out.push({ ...v.attribute, explicit: true, what: `\`${e.backups.attribute.split('.').pop()} = ${JSON.stringify(v.value)}\``, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
+      } else if (!v.present && e.backups.default !== undefined && backupsOff(e.backups.kind, e.backups.default)) {
+        // ElastiCache without `snapshot_retention_limit`, DynamoDB without point-in-time recovery, Cloud SQL without backups
+        out.push({ ...resource.block, explicit: false, what: `no \`${e.backups.attribute}\` (no automated backups by default)`, ruleId: 'destructive-infra/backups-disabled', key: e.backups.attribute })
       }
     }
     return out

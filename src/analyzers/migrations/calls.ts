@@ -114,10 +114,23 @@ export class CallIndex {
     return this.byName.get(i)
   }
 
-  /** Calls (by any of `names`) whose range contains token i, innermost first. */
+  /** Calls (by any of `names`) whose range contains token i, innermost first; then calls that adopted a range holding it. */
   enclosing(i: number, names: readonly string[]): Call[] {
-    return this.calls.filter((c) => c.nameIndex !== i && c.start <= i && c.end >= i && names.includes(c.name)).sort((a, b) => b.start - a.start)
+    const lexical = this.calls.filter((c) => c.nameIndex !== i && c.start <= i && c.end >= i && names.includes(c.name)).sort((a, b) => b.start - a.start)
+    if (this.adopted.length === 0) return lexical
+    const adopted = this.adopted.filter((a) => a.range.start <= i && a.range.end > i && names.includes(a.call.name)).map((a) => a.call)
+    return [...lexical, ...adopted]
   }
+
+  /**
+   * Makes `call` the owner of code written elsewhere: a closure held in a variable and passed to it
+   * (`$f = fn (Blueprint $t) => ...; Schema::table('pages', $f)`) runs as if it were written inside the call.
+   */
+  adopt(range: { start: number; end: number }, call: Call): void {
+    this.adopted.push({ range, call })
+  }
+
+  private readonly adopted: Array<{ range: { start: number; end: number }; call: Call }> = []
 
   private callAt(i: number): Call | undefined {
     const { tokens, partner } = this.stream

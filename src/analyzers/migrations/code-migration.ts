@@ -25,7 +25,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   const sections = framework.sections(stream, index)
   helpersOfDownCode(stream, index, framework, sections)
   const inert = framework.inert?.(stream, index) ?? []
-  const constants = stringConstants(index)
+  const constants = stringConstants(index, sections)
   const matcher = new OperationMatcher(index, operations)
   const scan: MigrationScan = { framework: { id: framework.id, label: framework.label }, operations: [], sql: [], opaque: [] }
   const dialect = framework.dialect?.(text)
@@ -35,7 +35,8 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
   for (const call of index.calls) {
     if (within(inert, call.nameIndex)) continue
     const section = sections.sectionOf(call.nameIndex)
-    const { hits, sql, creates } = matcher.match(call)
+    const { hits, sql, creates, adds } = matcher.match(call)
+    if (adds !== undefined) (scan.added ??= []).push({ offset: stream.tokens[call.nameIndex]!.start, section, ...adds })
     for (const hit of hits) {
       if (hit.table !== undefined && created.has(`${section}:${hit.table.toLowerCase()}`)) continue
       scan.operations.push({
@@ -53,7 +54,7 @@ export function scanCodeMigration(text: string, framework: CodeFramework, operat
     if (creates !== undefined) created.add(`${section}:${creates.toLowerCase()}`)
     for (const argument of sql) {
       const argSection: Section = argument.reverse ? 'down' : section
-      for (const piece of sqlPieces(argument.value, constants)) {
+      for (const piece of sqlPieces(argument.value, constants.in(section))) {
         if (piece.kind === 'text') {
           scan.sql.push({ text: placeholdersAsNames(piece.text), offset: piece.offset, section: argSection, context: call.name, ...(dialect !== undefined ? { dialect } : {}) })
         } else {
@@ -123,7 +124,7 @@ function sqlPieces(value: Value, constants: Map<string, Token[]>): SqlPiece[] {
     }
     case 'word': {
       if (NO_SQL.test(value.name)) return []
-      const tokens = constants.get(value.name) ?? constants.get(value.name.replace(/^(self|this|@)\.?/, ''))
+      const tokens = constants.get(value.name) ?? constants.get(value.name.replace(/^(?:self\.?|this\.?|@|\$)/, ''))
       if (tokens) return tokens.map((t) => ({ kind: 'text', text: t.value, offset: t.contentStart ?? t.start }))
       return [{ kind: 'opaque', source: `\`${value.name}\`` }]
     }
@@ -138,21 +139,55 @@ function sqlPieces(value: Value, constants: Map<string, Token[]>): SqlPiece[] {
   }
 }
 
+/** One assignment of a name: the literal it holds, or undefined when it is computed (a call, an f-string, a join). */
+interface Assignment {
+  section: Section
+  literal: Token | undefined
+}
+
+/**
+ * The file's string constants, as seen from one section: `upgrade()` never sees a `query` that only `downgrade()`
+ * assigns (each function has its own locals). A down section also sees the forward ones (module-level constants
+ * are read from both). A name that the section assigns only from a computed value stays unknown.
+ */
+class StringConstants {
+  constructor(private readonly assignments: Map<string, Assignment[]>) {}
+
+  in(section: Section): Map<string, Token[]> {
+    const out = new Map<string, Token[]>()
+    for (const [name, all] of this.assignments) {
+      let visible = all.filter((a) => a.section === section)
+      if (visible.length === 0 && section === 'down') visible = all
+      const literals = visible.map((a) => a.literal).filter((t): t is Token => t !== undefined)
+      if (literals.length > 0) out.set(name, literals)
+    }
+    return out
+  }
+}
+
 /**
  * String constants of the file (`SQL = <<~SQL`, `const dropSql = '...'`, `@sql """..."""`, `DROP_SQL = """..."""`):
  * a call given the name runs that text. A constant concatenated from literals keeps only the first literal's token,
  * with the full text as its value.
  */
-function stringConstants(index: CallIndex): Map<string, Token[]> {
+function stringConstants(index: CallIndex, sections: Sections): StringConstants {
   const { tokens, partner } = index.stream
-  const found = new Map<string, Token[]>()
+  const found = new Map<string, Assignment[]>()
   const add = (name: string, valueStart: number, valueEnd: number): void => {
+    const section = sections.sectionOf(valueStart)
+    const list = found.get(name) ?? []
+    found.set(name, list)
     // Only literals can be constants worth following; reading every assignment's value would be wasted work.
-    if (!tokens.slice(valueStart, Math.min(valueEnd, valueStart + 3)).some((t) => t.kind === 'string')) return
+    if (!tokens.slice(valueStart, Math.min(valueEnd, valueStart + 3)).some((t) => t.kind === 'string')) {
+      list.push({ section, literal: undefined })
+      return
+    }
     const value = index.value(valueStart, valueEnd)
-    if (value.kind !== 'string') return
-    const token: Token = { ...value.token, value: value.text }
-    found.set(name, [...(found.get(name) ?? []), token])
+    if (value.kind !== 'string') {
+      list.push({ section, literal: undefined })
+      return
+    }
+    list.push({ section, literal: { ...value.token, value: value.text } })
   }
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!
@@ -169,7 +204,7 @@ function stringConstants(index: CallIndex): Map<string, Token[]> {
     if (name?.kind !== 'word') continue
     add(name.value.replace(/^\$/, ''), k + 1, statementEnd(tokens, partner, k + 1))
   }
-  return found
+  return new StringConstants(found)
 }
 
 function statementEnd(tokens: Token[], partner: Int32Array, from: number): number {

@@ -5,7 +5,7 @@
  */
 import type { AnalyzerContext, Detection } from '../analyzer.js'
 import type { RuleLevel, Severity } from '../../findings/finding.js'
-import { analyzeEmbeddedSql, type SqlDialect } from '../sql/index.js'
+import { EmbeddedSqlScript, type SqlDialect } from '../sql/index.js'
 import { LineIndex } from '../line-index.js'
 import type { MigrationOperation, MigrationScan, OpaqueSql, Section } from './migration-scan.js'
 
@@ -47,10 +47,15 @@ export async function migrationDetections(path: string, text: string, scan: Migr
     const detection = opaqueDetection(opaque, scan, lines, severities)
     if (detection) out.push(detection)
   }
+  const script = new EmbeddedSqlScript(ctx, path, scan.sql.filter((sql) => sql.dialect === undefined).map((sql) => sql.text))
+  const added = (scan.added ?? []).slice().sort((a, b) => a.offset - b.offset)
+  let next = 0
   for (const sql of scan.sql) {
+    // columns the framework's own calls added before this SQL runs
+    for (; next < added.length && added[next]!.offset < sql.offset; next++) script.addedColumn(added[next]!.section, added[next]!.table, added[next]!.column)
     if (sql.section === 'down' && ctx.settings.sql.downMigrations === 'off') continue
     const at = lines.position(sql.offset)
-    const found = await analyzeEmbeddedSql(
+    await script.add(
       sql.text,
       {
         path,
@@ -60,10 +65,9 @@ export async function migrationDetections(path: string, text: string, scan: Migr
         context: `${scan.framework.label} ${sql.context}`,
         ...(sql.dialect !== undefined ? { dialect: sql.dialect as SqlDialect } : {})
       },
-      ctx
     )
-    out.push(...found)
   }
+  out.push(...script.finish())
   return out
 }
 

@@ -156,7 +156,28 @@ export const efcore: CodeFramework = {
   }
 }
 
-export const laravel: CodeFramework = { id: 'laravel', label: 'Laravel', language: php, sections: downBodies(['down']) }
+export const laravel: CodeFramework = {
+  id: 'laravel',
+  label: 'Laravel',
+  language: php,
+  sections: downBodies(['down']),
+  prepare(stream, index) {
+    // `$f = fn (Blueprint $t) => $t->dropColumn('x'); Schema::table('pages', $f);`: the closure runs inside the call.
+    const { tokens, partner } = stream
+    for (const call of index.calls) {
+      if ((call.name !== 'table' && call.name !== 'create') || !call.receiver.some((r) => r.name === 'Schema')) continue
+      const last = call.args[call.args.length - 1]?.value
+      if (last?.kind !== 'word' || !last.name.startsWith('$')) continue
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        const t = tokens[k]!
+        if (t.kind !== 'word' || t.value !== last.name || tokens[k + 1]!.kind !== 'punct' || tokens[k + 1]!.value !== '=') continue
+        let end = k + 2
+        while (end < tokens.length && !(tokens[end]!.kind === 'punct' && tokens[end]!.value === ';')) end = partner[end]! > end ? partner[end]! + 1 : end + 1
+        index.adopt({ start: k + 2, end }, call)
+      }
+    }
+  }
+}
 export const doctrine: CodeFramework = { id: 'doctrine', label: 'Doctrine', language: php, sections: downBodies(['down']) }
 
 /** Flyway Java migrations (`V3__Backfill.java`): `migrate(Context)` is forward code. */

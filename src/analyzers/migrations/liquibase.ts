@@ -83,7 +83,9 @@ function walk(node: ChangeNode, section: Section, scan: MigrationScan, created: 
     return
   }
   const handled = change(node, section, scan, created)
-  if (!handled) for (const child of node.children) walk(child, section, scan, created)
+  // A changeSet runs on its own, maybe months after the one that created a table: "created earlier" holds within it only.
+  const inner = node.type === 'changeSet' ? new Set<string>() : created
+  if (!handled) for (const child of node.children) walk(child, section, scan, inner)
 }
 
 /** Records what one change does; false when the node is a container (changeSet, changes) to walk into. */

@@ -52,11 +52,20 @@ export interface OpaqueSql {
   evidence: string
 }
 
+/** A column a framework call adds (`add_column :users, :role`): later SQL of the same direction may backfill it. */
+export interface AddedColumn {
+  offset: number
+  section: Section
+  table: string
+  column: string
+}
+
 export interface MigrationScan {
   framework: FrameworkName
   operations: MigrationOperation[]
   sql: MigrationSql[]
   opaque: OpaqueSql[]
+  added?: AddedColumn[]
 }
 
 /** One line of source for evidence: whitespace collapsed, at most `max` characters. */

@@ -15,11 +15,14 @@ export type ArgRef =
   | { link: number | { before: string } }
   | { key: string; arg: ArgRef }
   | { const: string }
+  /** An argument of a call given as an argument: the column name in `sa.Column("name", ...)`. */
+  | { inner: ArgRef; arg: ArgRef }
 
 export type Condition =
-  | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[] }
+  | { arg: ArgRef; in?: Array<string | boolean | number>; present?: boolean; empty?: boolean; call?: string[]; kind?: Array<Value['kind']>; without?: string[] }
   | { chain: string }
   | { root: string }
+  | { rootAssigned: string }
   | { same: [ArgRef, ArgRef] }
 
 export interface OperationEntry {
@@ -37,6 +40,8 @@ export interface OperationEntry {
   what?: string
   message?: string
   creates?: ArgRef
+  /** This call adds a column (table, column): a backfill or drop of it later in the same direction loses nothing. */
+  adds?: { table: ArgRef; column: ArgRef }
 }
 
 export type OperationsTable = Record<string, OperationEntry[]>
@@ -104,16 +109,24 @@ export class OperationMatcher {
     private readonly operations: FrameworkOperations
   ) {}
 
-  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[]; creates?: string } {
+  match(call: Call): { hits: OperationHit[]; sql: SqlArgument[]; creates?: string; adds?: { table: string; column: string } } {
     const hits: OperationHit[] = []
     const sql: SqlArgument[] = []
     const rulesSeen = new Set<string>()
     let creates: string | undefined
+    let adds: { table: string; column: string } | undefined
     for (const entry of this.operations.entriesFor(call.name)) {
       if (!this.applies(entry, call)) continue
       if (entry.creates !== undefined) {
         const created = this.resolve(entry.creates, call)
         if (created !== MISSING) creates ??= nameOf(created)
+      }
+      if (entry.adds !== undefined) {
+        const table = this.resolve(entry.adds.table, call)
+        const column = this.resolve(entry.adds.column, call)
+        const t = table === MISSING ? undefined : nameOf(table)
+        const c = column === MISSING ? undefined : nameOf(column)
+        if (t !== undefined && c !== undefined) adds ??= { table: t, column: c }
       }
       if (entry.sql !== undefined) {
         const value = this.resolve(entry.sql, call)
@@ -131,7 +144,7 @@ export class OperationMatcher {
       rulesSeen.add(entry.rule)
       hits.push({ rule: entry.rule, call, table: nameOf(table) ?? (table === undefined ? undefined : '?'), columns, entry })
     }
-    return { hits, sql, ...(creates !== undefined ? { creates } : {}) }
+    return { hits, sql, ...(creates !== undefined ? { creates } : {}), ...(adds !== undefined ? { adds } : {}) }
   }
 
   private columns(entry: OperationEntry, call: Call): string[] | typeof MISSING {
@@ -166,6 +179,13 @@ export class OperationMatcher {
       const root = call.receiver[0]
       return root !== undefined && new RegExp(condition.root).test(root.name)
     }
+    if ('rootAssigned' in condition) {
+      // `klass = "Session".constantize` ... `klass.delete_all`: the variable holds a model class, not a scope
+      const root = call.receiver[0]
+      if (root === undefined) return false
+      const pattern = new RegExp(condition.rootAssigned)
+      return this.assignments().get(root.name)?.some((text) => pattern.test(text)) ?? false
+    }
     if ('same' in condition) {
       const a = this.resolve(condition.same[0], call)
       const b = this.resolve(condition.same[1], call)
@@ -180,7 +200,28 @@ export class OperationMatcher {
       if (text === undefined || !condition.in.some((x) => String(x).toLowerCase() === text)) return false
     }
     if (condition.call !== undefined && !(v?.kind === 'call' && condition.call.includes(v.call.name))) return false
+    if (condition.kind !== undefined && !(v !== undefined && condition.kind.includes(v.kind))) return false
+    if (condition.without !== undefined && v?.kind === 'call' && v.call.args.some((a) => a.name !== undefined && condition.without!.includes(a.name))) return false
     return true
+  }
+
+  private assigned: Map<string, string[]> | undefined
+
+  /** What each plain variable of the file is assigned (`name = value`, the value's text up to the end of its line). */
+  private assignments(): Map<string, string[]> {
+    if (this.assigned !== undefined) return this.assigned
+    const { tokens, text } = this.index.stream
+    const out = new Map<string, string[]>()
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const eq = tokens[k]!
+      const name = tokens[k - 1]!
+      if (eq.kind !== 'punct' || eq.value !== '=' || name.kind !== 'word') continue
+      const from = tokens[k + 1]!.start
+      const lineEnd = text.indexOf('\n', from)
+      out.set(name.value, [...(out.get(name.value) ?? []), text.slice(from, lineEnd === -1 ? text.length : lineEnd).trim()])
+    }
+    this.assigned = out
+    return out
   }
 
   private resolve(ref: ArgRef, call: Pick<Call, 'args' | 'receiver' | 'following' | 'nameIndex'>): Resolved {
@@ -194,6 +235,11 @@ export class OperationMatcher {
       return undefined
     }
     if ('const' in ref) return { kind: 'word', name: ref.const }
+    if ('inner' in ref) {
+      const value = this.resolve(ref.inner, call)
+      if (value === MISSING || value === undefined || value.kind !== 'call') return MISSING
+      return this.resolve(ref.arg, { args: value.call.args, receiver: [], following: [], nameIndex: value.call.nameIndex })
+    }
     if ('key' in ref) {
       // An option of an options object: `{ cascade: true }`, `{ type: 'text' }`.
       const options = this.resolve(ref.arg, call)

@@ -26,6 +26,8 @@ export type Effect =
   | { kind: 'rename-table'; name: ObjectName; to: ObjectName }
   | { kind: 'rename-column'; table: ObjectName; column: string; to: string }
   | { kind: 'create-table'; name: ObjectName; temporary: boolean }
+  /** Bookkeeping: a column added here holds nothing yet, so dropping or backfilling it later in the unit loses nothing. */
+  | { kind: 'add-column'; table: ObjectName; column: string }
 
 export type EffectKind = Effect['kind']
 
@@ -56,6 +58,8 @@ export function effectKey(effect: Effect): string {
       return `rename-column:${effect.table.key}:${effect.column.toLowerCase()}`
     case 'create-table':
       return `create-table:${effect.name.key}`
+    case 'add-column':
+      return `add-column:${effect.table.key}:${effect.column.toLowerCase()}`
   }
 }
 

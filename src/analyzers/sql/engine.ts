@@ -34,6 +34,33 @@ const PREFILTER =
 const CREATE_TABLE =
   /^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(TEMP(?:ORARY)?\s+|UNLOGGED\s+|TRANSIENT\s+|VOLATILE\s+)?TABLE\s+(?!IF\s+NOT\s+EXISTS\b)((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
+/** `ALTER TABLE ... ADD`: read for bookkeeping (a column added now holds nothing yet; a foreign key added now). */
+const ALTER_ADDS = /^\s*ALTER\s+TABLE\b[\s\S]*?\bADD\b/i
+
+/** `ALTER TABLE x ... REFERENCES y`: x gains a foreign key to y, so `TRUNCATE y CASCADE` empties x. */
+const ADDS_REFERENCE =
+  /^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bREFERENCES\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+
+/** `INSERT INTO new_t ... SELECT ... FROM old_t`: the rows of old_t are copied before it is dropped (a rebuild). */
+const COPIES_ROWS = /^\s*INSERT\s+INTO\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+
+/** `SET new_c = old_c` in a whole-table UPDATE: the column's values are copied before it is dropped. */
+const COPIES_COLUMN = /(?:\bSET\s+|,\s*)["`[]?(\w+)["`\]]?\s*=\s*["`[]?(\w+)["`\]]?\s*(?=,|\bWHERE\b|;|$)/gi
+
+/** A statement that defines a routine with an inline body (MySQL, T-SQL, `BEGIN ATOMIC`): what its body does runs when it is called. */
+const DEFINES_ROUTINE =
+  /^\s*CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:FUNCTION|PROCEDURE|PROC|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+
+/** Statements that can call a routine while the migration runs, and the names they call. */
+const CALLS_ROUTINES = /^\s*(?:SELECT|PERFORM|CALL|EXEC|EXECUTE|DO|INSERT|UPDATE|DELETE|WITH|SET|BEGIN)\b/i
+const CALLED_NAME = /([A-Za-z_][\w$]*)["`\]]?\s*\(|^\s*(?:EXEC(?:UTE)?|CALL)\s+(?:[\w$"`[\]]+\.)*["`[]?([A-Za-z_][\w$]*)/gi
+const MAX_CALLED_NAMES = 10_000
+
+function nameKey(written: string): string {
+  const parts = written.split(/\s*\.\s*/)
+  return parts[parts.length - 1]!.replace(/^["`[]|["`\]]$/g, '').toLowerCase()
+}
+
 /** Findings listed per file: past this (a dump full of DROPs) the rest are counted in the last message. */
 const MAX_DETECTIONS = 10_000
 
@@ -63,8 +90,12 @@ interface Work {
   next: number
   origin: Origin
   section: 'up' | 'down'
+  /** The migration unit (Liquibase changeSet) of the file the statements belong to. */
+  unit: number
   context: string | undefined
   level: number
+  /** The routine whose body these statements are (they run when it is called). */
+  routine: string | undefined
 }
 
 interface Pending {
@@ -76,7 +107,11 @@ interface Pending {
   evidence: string
   identity: string
   section: 'up' | 'down'
+  unit: number
   context: string | undefined
+  routine: string | undefined
+  /** The file of a multi-file migration the statement came from (ory/pop splits one version over several files). */
+  source?: string
   order: number
 }
 
@@ -96,6 +131,9 @@ export class SqlAnalysis {
   private readonly variables: SqlVariables = new Map()
   private readonly pending: Pending[] = []
   private readonly unparseable: Detection[] = []
+  private readonly references: Array<{ from: string; to: string; section: 'up' | 'down'; unit: number; order: number }> = []
+  private readonly called = new Set<string>()
+  private readonly copies: Array<{ kind: 'rows' | 'column'; table: string; to: string; from: string; section: 'up' | 'down'; unit: number; order: number }> = []
   private order = 0
 
   constructor(
@@ -105,25 +143,48 @@ export class SqlAnalysis {
     this.profile = lexicalProfile(options.dialect)
   }
 
-  /** Analyzes one statement of text that starts at `origin` in the file. */
-  statement(statement: SqlStatement, origin: Origin): Promise<void> | undefined {
-    if (!PREFILTER.test(statement.text)) {
-      this.noteCreateTable(statement.text, statement.section)
-      return undefined
-    }
-    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, context: undefined, level: 0 })
+  /** Analyzes one statement of text that starts at `origin` in the file; `context`: the call it sits in (embedded SQL). */
+  statement(statement: SqlStatement, origin: Origin, context?: string): Promise<void> | undefined {
+    const unit = statement.unit ?? 0
+    this.noteCalls(statement.text)
+    if (!this.worthReading(statement.text, statement.section, unit)) return undefined
+    return this.drive({ statements: [statement], next: 0, origin, section: statement.section, unit, context, level: 0, routine: undefined })
   }
 
-  private noteCreateTable(text: string, section: 'up' | 'down'): void {
+  /** Whether a statement needs tokens: it can destroy something, or it adds columns or foreign keys (bookkeeping). */
+  private worthReading(text: string, section: 'up' | 'down', unit: number): boolean {
+    if (PREFILTER.test(text)) return true
+    this.noteCreateTable(text, section, unit)
+    const copy = COPIES_ROWS.exec(text)
+    if (copy !== null) this.copies.push({ kind: 'rows', table: '', to: nameKey(copy[1]!), from: nameKey(copy[2]!), section, unit, order: this.order++ })
+    if (!ALTER_ADDS.test(text)) return false
+    const ref = ADDS_REFERENCE.exec(text)
+    if (ref !== null) this.references.push({ from: nameKey(ref[1]!), to: nameKey(ref[2]!), section, unit, order: this.order++ })
+    return true
+  }
+
+  /** Names of routines a statement calls while the migration runs (`SELECT purge_old()`, `CALL p`, `PERFORM f()`). */
+  private noteCalls(text: string): void {
+    if (this.called.size >= MAX_CALLED_NAMES || !CALLS_ROUTINES.test(text)) return
+    for (const m of text.matchAll(CALLED_NAME)) this.called.add((m[1] ?? m[2]!).toLowerCase())
+  }
+
+  private noteCreateTable(text: string, section: 'up' | 'down', unit: number): void {
     const m = CREATE_TABLE.exec(text)
     if (m === null) return
     const parts = m[2]!.split(/\s*\.\s*/).map((part) => part.replace(/^["`[]|["`\]]$/g, ''))
-    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, context: undefined, order: this.order++ }))
+    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, routine: undefined, order: this.order++ }))
+  }
+
+  /** A column added outside the SQL (a framework call), before the statements that follow. */
+  addedColumn(section: 'up' | 'down', table: string, column: string): void {
+    const effect: Effect = { kind: 'add-column', table: objectName(table.split('.')), column }
+    this.pending.push(this.keep({ effect, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit: 0, context: undefined, routine: undefined, order: this.order++ }))
   }
 
   /** Splits and analyzes a whole text (a rollback comment's SQL). */
   async text(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<void> {
-    await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, context, level: 0 })
+    await this.drive({ statements: StatementSplitter.split(text, this.profile), next: 0, origin, section, unit: 0, context, level: 0, routine: undefined })
   }
 
   /**
@@ -139,12 +200,11 @@ export class SqlAnalysis {
         stack.pop()
         continue
       }
-      if (!PREFILTER.test(statement.text)) {
-        this.noteCreateTable(statement.text, work.section)
-        continue
-      }
+      if (!this.worthReading(statement.text, work.section, work.unit)) continue
       const origin = statementOrigin(statement, work.origin)
-      const nested = await this.classify(statement.text, origin, work.section, work.context)
+      const inline = work.routine ?? (/^\s*CREATE\b/i.test(statement.text) ? DEFINES_ROUTINE.exec(statement.text)?.[1] : undefined)
+      const routine = inline === undefined || inline === work.routine ? inline : nameKey(inline)
+      const nested = await this.classify(statement.text, origin, work.section, work.unit, work.context, routine)
       if (work.level >= MAX_NESTING) {
         // fail closed: SQL nested deeper than this is not read, so say so when it could destroy something
         const hidden = nested.find((inner) => PREFILTER.test(inner.text))
@@ -163,7 +223,7 @@ export class SqlAnalysis {
       for (let k = nested.length - 1; k >= 0; k--) {
         const inner = nested[k]!
         const context = work.context === undefined ? inner.context : `${inner.context} in ${work.context}`
-        stack.push({ statements: StatementSplitter.split(inner.text, this.profile), next: 0, origin: inner.origin, section: work.section, context, level: work.level + 1 })
+        stack.push({ statements: StatementSplitter.split(inner.text, this.profile), next: 0, origin: inner.origin, section: work.section, unit: work.unit, context, level: work.level + 1, routine: inner.routine ?? routine })
       }
     }
   }
@@ -171,6 +231,7 @@ export class SqlAnalysis {
   /** A file that ends inside a string or comment hides whatever follows the opening quote: fail closed. */
   unterminated(kind: string, line: number): void {
     this.unparseable.push({
+      ...(this.source !== undefined ? { file: this.source } : {}),
       ruleId: 'unanalyzable/parse-error',
       line,
       message: `The ${kind} that starts on line ${line} is never closed, so the rest of the file cannot be read as SQL.`,
@@ -180,7 +241,7 @@ export class SqlAnalysis {
   }
 
   /** Classifies one statement and records its effects; returns the SQL nested in it, placed in the file. */
-  private async classify(text: string, origin: Origin, section: 'up' | 'down', context: string | undefined): Promise<Array<{ text: string; origin: Origin; context: string }>> {
+  private async classify(text: string, origin: Origin, section: 'up' | 'down', unit: number, context: string | undefined, routine: string | undefined): Promise<Array<{ text: string; origin: Origin; context: string; routine?: string }>> {
     const { tokens, maxDepth } = tokenize(text, this.profile)
     const { clauses, nested } = classifyTokens(tokens, text, this.variables)
     let positions: LinePositions | undefined
@@ -196,12 +257,12 @@ export class SqlAnalysis {
       const at = positions.at(clause.start, origin)
       const endLine = positions.at(clause.end, origin).line
       const clauseText = text.slice(clause.start, clause.end)
-      for (const effect of effects) this.record(effect, clauseText, at, endLine, section, context)
+      for (const effect of effects) this.record(effect, clauseText, at, endLine, section, unit, context, routine)
     }
     if (nested.length === 0) return []
     positions ??= new LinePositions(text)
     const lines = positions
-    return nested.map((inner) => ({ text: inner.text, origin: lines.at(inner.offset, origin), context: inner.context }))
+    return nested.map((inner) => ({ text: inner.text, origin: lines.at(inner.offset, origin), context: inner.context, ...(inner.routine !== undefined ? { routine: inner.routine } : {}) }))
   }
 
   private async parse(sql: string, depth: number): Promise<ParseOutcome> {
@@ -214,13 +275,18 @@ export class SqlAnalysis {
     return outcome
   }
 
-  private record(effect: Effect, clauseText: string, at: Origin, endLine: number, section: 'up' | 'down', context: string | undefined): void {
+  private record(effect: Effect, clauseText: string, at: Origin, endLine: number, section: 'up' | 'down', unit: number, context: string | undefined, routine: string | undefined): void {
     const ruleIds: Pending['ruleIds'] = []
     for (const rule of SQL_RULES) {
       const message = rule.check(effect)
       if (message !== undefined) ruleIds.push({ id: rule.id, message })
     }
-    if (ruleIds.length === 0 && effect.kind !== 'create-table' && effect.kind !== 'rename-table') return
+    if (effect.kind === 'update' && effect.where !== 'present') {
+      for (const m of clauseText.matchAll(COPIES_COLUMN)) {
+        if (m[1]!.toLowerCase() !== m[2]!.toLowerCase()) this.copies.push({ kind: 'column', table: effect.name.key, to: m[1]!.toLowerCase(), from: m[2]!.toLowerCase(), section, unit, order: this.order })
+      }
+    }
+    if (ruleIds.length === 0 && effect.kind !== 'create-table' && effect.kind !== 'rename-table' && effect.kind !== 'add-column') return
     const normalized = normalizeStatement(clauseText)
     // a copy with fresh strings: slices of the statement text would keep whole input chunks alive (a dump's findings
     // would pin the dump)
@@ -233,14 +299,23 @@ export class SqlAnalysis {
       evidence: evidenceOf(clauseText),
       identity: `${normalized} ${effectKey(effect)}`,
       section,
+      unit,
       context,
+      routine,
       order: this.order++
     }))
   }
 
-  private keep<T>(value: T): T {
+  private keep(value: Pending): Pending {
+    if (this.source !== undefined) value.source = this.source
     return this.options.streaming === true ? detached(value) : value
   }
+
+  /**
+   * Statements from here on come from this file of a migration split over several files (ory/pop): what each file
+   * creates or adds counts for the files after it, and `finish(..., source)` reports one file's findings.
+   */
+  source: string | undefined
 
   /** Liquibase `--rollback` SQL: analyzed as a down section. */
   async rollbacks(comments: CommentSql[]): Promise<void> {
@@ -251,17 +326,26 @@ export class SqlAnalysis {
    * Settles the file's detections: drops of tables the file created before (SQLite/Drizzle/Prisma rebuilds,
    * `DROP TABLE IF EXISTS` of a scratch table), announced changes the SQL hides, down-section severities.
    */
-  finish(announcements: Announcement[] = []): Detection[] {
-    // keyed by section too: a down section runs at another time than the up section that created the table
+  finish(announcements: Announcement[] = [], source?: string): Detection[] {
+    // keyed by section and unit too: a down section, or a later Liquibase changeSet, runs at another time than the
+    // statement that created the table
     const created = new Map<string, number>() // section + table key -> order of its CREATE
     const renamedInto = new Map<string, number>() // section + table key -> order of the rename that gave a created table this name
+    const addedColumns = new Map<string, number>() // section + table key + column -> order of the ADD COLUMN
     for (const p of this.pending) {
-      if (p.effect.kind === 'create-table') {
-        const key = `${p.section}:${p.effect.name.key}`
+      if (p.effect.kind === 'add-column') {
+        const key = `${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.column.toLowerCase()}`
+        if (!addedColumns.has(key)) addedColumns.set(key, p.order)
+      } else if (p.effect.kind === 'rename-column') {
+        // a column added here and renamed (`nid` -> `_nid_tmp`) is still one that holds nothing from before
+        const from = addedColumns.get(`${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.column.toLowerCase()}`)
+        if (from !== undefined && from < p.order) addedColumns.set(`${p.section}:${p.unit}:${p.effect.table.key}:${p.effect.to.toLowerCase()}`, p.order)
+      } else if (p.effect.kind === 'create-table') {
+        const key = `${p.section}:${p.unit}:${p.effect.name.key}`
         if (!created.has(key)) created.set(key, p.order)
       } else if (p.effect.kind === 'rename-table') {
-        const from = created.get(`${p.section}:${p.effect.name.key}`)
-        if (from !== undefined && from < p.order) renamedInto.set(`${p.section}:${p.effect.to.key}`, p.order)
+        const from = created.get(`${p.section}:${p.unit}:${p.effect.name.key}`)
+        if (from !== undefined && from < p.order) renamedInto.set(`${p.section}:${p.unit}:${p.effect.to.key}`, p.order)
       }
     }
     const rules = this.ruleDefaults()
@@ -269,25 +353,40 @@ export class SqlAnalysis {
     const detections: Detection[] = []
     const seen = new Set<string>()
     for (const p of this.pending) {
-      if (p.effect.kind === 'create-table') continue
+      if (p.effect.kind === 'create-table' || p.effect.kind === 'add-column' || p.source !== source) continue
       const bare = targetKey(p.effect)
-      const target = bare === undefined ? undefined : `${p.section}:${bare}`
+      const target = bare === undefined ? undefined : `${p.section}:${p.unit}:${bare}`
+      let emptiedThrough: string | undefined
       if (target !== undefined) {
         const createdAt = created.get(target)
+        // `TRUNCATE new_t CASCADE` also empties the tables that reference new_t: an old one may, through a key added here
+        emptiedThrough = p.effect.kind === 'truncate' && p.effect.cascade && createdAt !== undefined ? this.oldReferrer(p, created) : undefined
         // the file created this table before touching it: nothing that existed is lost
-        if (createdAt !== undefined && createdAt < p.order) continue
+        if (createdAt !== undefined && createdAt < p.order && emptiedThrough === undefined) continue
+        // copied, then dropped: a rebuild (`INSERT INTO new_t SELECT ... FROM t; DROP TABLE t`, `SET c = old_c; DROP old_c`)
+        if (this.copiedAway(p, created, addedColumns)) continue
+        // a column the file added a moment ago holds nothing yet: dropping, retyping or backfilling it loses nothing
+        const columns = touchedColumns(p.effect)
+        if (columns !== undefined && columns.length > 0 && columns.every((c) => (addedColumns.get(`${target}:${c.toLowerCase()}`) ?? Infinity) < p.order)) continue
         // DROP TABLE t before `ALTER TABLE __new_t RENAME TO t`: a rebuild, not a loss
         const rebuiltAt = renamedInto.get(target)
         if (rebuiltAt !== undefined && rebuiltAt > p.order && p.effect.kind === 'drop') continue
       }
       // the rename that completes a rebuild
-      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
+      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.unit}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
       seen.add(effectKey(p.effect))
       // a table an earlier new migration of this change creates holds nothing yet: shown, not blocking
       const creator = p.section === 'up' && bare !== undefined ? this.options.createdByChange?.get(bare) : undefined
       for (const { id, message } of p.ruleIds) {
+        if (emptiedThrough !== undefined && id !== 'destructive-sql/cascade') continue
         const detection = this.detection(p, id, message, rules, downLevel)
         if (detection === undefined) continue
+        if (emptiedThrough !== undefined) detection.message += ` (the table is new, but "${emptiedThrough}", which was there before, references it and is emptied too)`
+        if (p.routine !== undefined && !this.called.has(p.routine)) {
+          // a routine's body runs when something calls it, not when the migration runs
+          if (detection.severity === undefined || detection.severity === 'block') detection.severity = 'warn'
+          detection.message += ` (in the body of ${p.routine}, which runs when it is called; this migration does not call it)`
+        }
         if (creator !== undefined) {
           detection.severity = 'info'
           detection.message += ` (the table is created earlier in this change, by ${creator}, so it holds no data yet)`
@@ -316,7 +415,35 @@ export class SqlAnalysis {
       const last = detections[MAX_DETECTIONS - 1]!
       last.message += ` (and ${rest} more destructive statements in this file, not listed one by one)`
     }
-    return [...this.unparseable, ...detections]
+    return [...this.unparseable.filter((d) => d.file === source), ...detections]
+  }
+
+  /** Whether what `p` drops was copied, earlier in its unit, into a table or column the unit made. */
+  private copiedAway(p: Pending, created: Map<string, number>, addedColumns: Map<string, number>): boolean {
+    const unitKey = `${p.section}:${p.unit}`
+    for (const copy of this.copies) {
+      if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
+      if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
+        const made = created.get(`${unitKey}:${copy.to}`)
+        if (made !== undefined && made < copy.order) return true
+      }
+      if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
+        const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
+        if (added !== undefined && added < copy.order) return true
+      }
+    }
+    return false
+  }
+
+  /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */
+  private oldReferrer(p: Pending, created: Map<string, number>): string | undefined {
+    const to = targetKey(p.effect)
+    for (const ref of this.references) {
+      if (ref.to !== to || ref.section !== p.section || ref.unit !== p.unit || ref.order > p.order) continue
+      const fromCreated = created.get(`${ref.section}:${ref.unit}:${ref.from}`)
+      if (fromCreated === undefined || fromCreated > p.order) return ref.from
+    }
+    return undefined
   }
 
   /** Tables the file's up sections create (for the files after it in the same change). */
@@ -378,6 +505,21 @@ function targetKey(effect: Effect): string | undefined {
     case 'alter-column-type':
     case 'rename-column':
       return effect.table.key
+    default:
+      return undefined
+  }
+}
+
+/** The columns an effect destroys or rewrites, for "added a moment ago"; undefined when it is not about columns. */
+function touchedColumns(effect: Effect): string[] | undefined {
+  switch (effect.kind) {
+    case 'drop-column':
+    case 'drop-not-null':
+    case 'alter-column-type':
+    case 'rename-column':
+      return [effect.column]
+    case 'update':
+      return effect.columns
     default:
       return undefined
   }

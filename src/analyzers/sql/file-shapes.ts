@@ -104,7 +104,7 @@ export function directiveReader(shape: FileShape): { onLineComment: (text: strin
         return m ? { section: m[1]!.toLowerCase() === 'down' ? 'down' : 'up' } : undefined
       }
       case 'liquibase': {
-        if (/^\s*changeset\s/i.test(text)) return { boundary: true }
+        if (/^\s*changeset\s/i.test(text)) return { boundary: true, unit: true }
         const m = /^\s*rollback\s?(.*)$/i.exec(text)
         if (m) {
           const sql = m[1]!

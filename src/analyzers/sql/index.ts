@@ -46,6 +46,57 @@ export async function analyzeEmbeddedSql(sql: string, options: EmbeddedSqlOption
   return analysis.finish()
 }
 
+/**
+ * The SQL strings of one framework migration, read as one script in the order its calls run them: a SQLite table
+ * rebuild split over several `queryRunner.query(...)` calls, or an `ADD COLUMN` in one string and its backfill in
+ * the next, are judged together, as they run.
+ */
+export class EmbeddedSqlScript {
+  private readonly analyses = new Map<SqlDialect, SqlAnalysis>()
+  /** One dialect for the strings that do not say: told from all of them, so one script is not read as three dialects. */
+  private readonly dialect: SqlDialect
+
+  constructor(
+    private readonly ctx: AnalyzerContext,
+    path: string,
+    texts: string[]
+  ) {
+    this.dialect = detectDialect(path, texts.join(';\n').slice(0, DIALECT_SNIFF_CHARS), ctx.settings.sql.dialect)
+  }
+
+  async add(sql: string, options: EmbeddedSqlOptions): Promise<void> {
+    if (options.section === 'down' && this.ctx.settings.sql.downMigrations === 'off') return
+    const dialect = options.dialect ?? this.dialect
+    let analysis = this.analyses.get(dialect)
+    if (analysis === undefined) {
+      analysis = new SqlAnalysis({ path: options.path, dialect }, this.ctx)
+      this.analyses.set(dialect, analysis)
+    }
+    const splitter = new StatementSplitter(analysis.profile)
+    const origin = { line: options.line, column: options.column }
+    for (const statement of [...splitter.push(sql), ...splitter.end()]) {
+      statement.section = options.section
+      await analysis.statement(statement, origin, options.context)
+    }
+    const open = splitter.unterminated()
+    if (open !== undefined) analysis.unterminated(open.kind, options.line + open.line - 1)
+  }
+
+  /** A column a framework call added (`op.add_column`, `add_column`): bookkeeping for the strings after it. */
+  addedColumn(section: 'up' | 'down', table: string, column: string): void {
+    let analysis = this.analyses.get(this.dialect)
+    if (analysis === undefined) {
+      analysis = new SqlAnalysis({ path: '', dialect: this.dialect }, this.ctx)
+      this.analyses.set(this.dialect, analysis)
+    }
+    analysis.addedColumn(section, table, column)
+  }
+
+  finish(): Detection[] {
+    return [...this.analyses.values()].flatMap((analysis) => analysis.finish())
+  }
+}
+
 /** Extensions of plain SQL files. */
 const SQL_FILE = /\.(?:sql|psql|pgsql|plpgsql|plsql|mysql|tsql|ddl|dml|hql)$/i
 
@@ -163,6 +214,72 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
   }
 }
 
+/**
+ * ory/pop (fizz) migrations split one version over several files: `20191100000001000000_identities.sqlite3.up.sql`,
+ * `...000001_...`, `...000002_...` run one after the other as one migration (a SQLite rebuild creates a table in one
+ * and drops the old one in the next). The 14-digit timestamp, the dialect and the direction make the group.
+ */
+const POP_FILE = /^(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
+
+/** The files of `path`'s version, in the order they run (down files in reverse), when there are several. */
+function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
+  const slash = path.lastIndexOf('/')
+  const own = POP_FILE.exec(path.slice(slash + 1))
+  if (own === null || ctx.change === undefined) return undefined
+  const dir = path.slice(0, slash + 1)
+  const members: string[] = []
+  for (const other of ctx.change.readable()) {
+    if (!other.startsWith(dir) || other.indexOf('/', dir.length) !== -1) continue
+    const m = POP_FILE.exec(other.slice(dir.length))
+    if (m !== null && m[1] === own[1] && m[3] === own[3] && m[4] === own[4]) members.push(other)
+  }
+  if (!members.includes(path)) members.push(path)
+  if (members.length < 2) return undefined
+  members.sort()
+  if (own[4] === 'down') members.reverse()
+  return members
+}
+
+/** Each version group is read once per run; its files' findings are handed out by file. */
+const groupReadings = new WeakMap<ChangeContext, Map<string, Promise<Map<string, Detection[]>>>>()
+
+async function analyzeVersionGroup(file: SourceText, members: string[], ctx: AnalyzerContext): Promise<Detection[]> {
+  const change = ctx.change!
+  // the base side of a diff has other text than the change holds: read that version on its own terms
+  if (change.newText(file.path) !== file.text) return (await readVersionGroup(members, file, ctx)).get(file.path) ?? []
+  const cache = groupReadings.get(change) ?? new Map<string, Promise<Map<string, Detection[]>>>()
+  groupReadings.set(change, cache)
+  const key = members.join('\0')
+  let reading = cache.get(key)
+  if (reading === undefined) {
+    reading = readVersionGroup(members, file, ctx)
+    cache.set(key, reading)
+  }
+  return (await reading).get(file.path) ?? []
+}
+
+async function readVersionGroup(members: string[], file: SourceText, ctx: AnalyzerContext): Promise<Map<string, Detection[]>> {
+  const out = new Map<string, Detection[]>()
+  const head = file.text.slice(0, DIALECT_SNIFF_CHARS)
+  const shape = fileShape(file.path, head)
+  if (shape.initialSection === 'down' && ctx.settings.sql.downMigrations === 'off') return out
+  const dialect = detectDialect(file.path, head, ctx.settings.sql.dialect)
+  const analysis = new SqlAnalysis({ path: file.path, dialect, createdByChange: await createdEarlierInChange(members[0]!, ctx) }, ctx)
+  const origin = { line: 1, column: 1 }
+  for (const member of members) {
+    const text = member === file.path ? file.text : ctx.change?.newText(member)
+    if (text === undefined) continue
+    analysis.source = member
+    const splitter = new StatementSplitter(analysis.profile)
+    if (shape.initialSection === 'down') splitter.startSection('down')
+    for (const statement of [...splitter.push(text), ...splitter.end()]) await analysis.statement(statement, origin)
+    const open = splitter.unterminated()
+    if (open !== undefined) analysis.unterminated(open.kind, open.line)
+  }
+  for (const member of members) out.set(member, analysis.finish([], member))
+  return out
+}
+
 export const sqlAnalyzer: Analyzer = {
   name: 'sql',
   readsChange: true,
@@ -170,6 +287,8 @@ export const sqlAnalyzer: Analyzer = {
     return SQL_FILE.test(path) || sqlMigrationGlobs(ctx.settings)(path)
   },
   analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+    const members = versionGroup(file.path, ctx)
+    if (members !== undefined && !fileShape(file.path, file.text.slice(0, DIALECT_SNIFF_CHARS)).hasDirectives) return analyzeVersionGroup(file, members, ctx)
     return analyzeSqlChunks(file.path, [file.text], ctx, false)
   },
   analyzeChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext): Promise<Detection[]> {

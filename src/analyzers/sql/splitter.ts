@@ -18,6 +18,8 @@ export interface SqlStatement {
   endLine: number
   /** The section label the file shape had set when the statement started (`up` unless a directive said otherwise). */
   section: 'up' | 'down'
+  /** Which migration unit of the file the statement belongs to (a Liquibase changeSet); 0 when the file is one unit. */
+  unit?: number
   /** Set when the statement was longer than the splitter keeps in one piece and was cut. */
   partial?: true
 }
@@ -30,6 +32,8 @@ export interface Directive {
   section?: 'up' | 'down'
   /** goose `StatementBegin`/`StatementEnd`: semicolons do not split in between. */
   verbatim?: 'start' | 'end'
+  /** A new migration unit starts here (a Liquibase `--changeset`): it may run long after the one before. */
+  unit?: true
 }
 
 export interface SplitterOptions {
@@ -125,6 +129,8 @@ export class StatementSplitter {
   private lastLine = 0
   private section: 'up' | 'down' = 'up'
   private stmtSection: 'up' | 'down' = 'up'
+  private unit = 0
+  private stmtUnit = 0
   private inStatement = false
 
   // lexical state
@@ -264,6 +270,7 @@ export class StatementSplitter {
     this.stmtLine = this.line
     this.stmtColumn = this.base + i - this.lineStart + 1
     this.stmtSection = this.section
+    this.stmtUnit = this.unit
     this.wordIndex = 0
     this.firstWord = ''
     this.routine = false
@@ -306,6 +313,7 @@ export class StatementSplitter {
       endLine: Math.max(endLine, this.stmtLine),
       section: this.stmtSection
     }
+    if (this.stmtUnit !== 0) statement.unit = this.stmtUnit
     if (partial) statement.partial = true
     this.out.push(statement)
   }
@@ -578,6 +586,7 @@ export class StatementSplitter {
   private apply(directive: Directive, i: number): void {
     if (directive.boundary || directive.verbatim !== undefined || directive.section !== undefined) this.finishStatement(i)
     if (directive.section !== undefined) this.section = directive.section
+    if (directive.unit === true) this.unit++
     if (directive.verbatim === 'start') this.verbatim = true
     if (directive.verbatim === 'end') this.verbatim = false
   }

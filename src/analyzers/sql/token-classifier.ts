@@ -26,6 +26,8 @@ export interface Clause {
 /** SQL held in a string that runs: an `EXECUTE '...'` argument, a `DO` block or a function body. */
 export interface NestedSql {
   text: string
+  /** Set for the body of a function or procedure: it runs when called, not when the statement runs. */
+  routine?: string
   /** Offset in the statement text where the nested text's first character sits (approximate for assembled strings). */
   offset: number
   context: string
@@ -178,6 +180,25 @@ class TokenReader {
     return { parts, next: j }
   }
 
+  /** The name of a cast, `(text AS foo)`, or of an operator, `===` or `public.@@`: what `DROP CAST|OPERATOR` names. */
+  private symbolName(i: number): { parts: string[]; next: number } | undefined {
+    const t = this.t
+    if (t[i]?.value === '(' && t[i]!.type === 'punct') {
+      const next = this.skipParens(i)
+      const inner = this.text.slice(t[i]!.end, t[next - 1]!.start).replace(/\s+/g, ' ').trim()
+      return inner === '' ? undefined : { parts: [inner], next }
+    }
+    let j = i
+    let symbol = ''
+    if ((t[j]?.type === 'word' || t[j]?.type === 'ident') && t[j + 1]?.value === '.') {
+      symbol = `${t[j]!.type === 'word' ? t[j]!.raw! : t[j]!.value}.`
+      j += 2
+    }
+    while (t[j]?.type === 'punct' && t[j]!.value !== '(' && t[j]!.value !== ',' && t[j]!.value !== ';' && t[j]!.value !== ')') symbol += t[j++]!.value
+    if (symbol === '' || symbol.endsWith('.')) return this.readName(i)
+    return { parts: [symbol], next: j }
+  }
+
   private skipParens(i: number): number {
     const t = this.t
     if (t[i]?.value !== '(') return i
@@ -192,11 +213,13 @@ class TokenReader {
    * (in a batch without semicolons) a word that starts a new statement. In `alter` mode action words (DROP, ALTER,
    * SET ...) continue the statement unless they open a line outside an action position.
    */
-  private statementEnd(from: number, mode: 'dml' | 'dml-set' | 'alter' | 'none'): number {
+  private statementEnd(from: number, mode: 'dml' | 'dml-set' | 'alter' | 'none', firstAction = -1): number {
     const t = this.t
     const base = t[from]!.depth
     let caseDepth = 0
     for (let j = from + 1; j < t.length; j++) {
+      // `ALTER TABLE t` newline `DROP foo;`: the first action may open a line of its own
+      if (j === firstAction) continue
       const tok = t[j]!
       if (tok.depth < base) return j
       if (tok.depth > base) continue
@@ -304,11 +327,13 @@ class TokenReader {
     }
     const names: ObjectName[] = []
     while (j < t.length) {
-      const name = this.readName(j)
+      const name = object === 'cast' || object === 'operator' ? this.symbolName(j) : this.readName(j)
       if (name === undefined) break
       names.push(objectName(name.parts))
       j = name.next
       if (t[j]?.value === '(') j = this.skipParens(j) // function signature
+      // `DROP OPERATOR CLASS c USING btree`
+      if (this.isWord(j, 'USING') && this.readName(j + 1) !== undefined) j = this.readName(j + 1)!.next
       if (t[j]?.value === '*') j++
       if (this.isWord(j, 'ON')) {
         const table = this.readName(j + 1) // DROP INDEX ix ON t / DROP TRIGGER tr ON t
@@ -448,16 +473,18 @@ class TokenReader {
       const name = this.readName(j + 1)
       return name?.next ?? j + 1
     }
-    const end = this.statementEnd(i, 'alter')
-    if (what !== 'TABLE' && what !== 'DOMAIN') return end
+    if (what !== 'TABLE' && what !== 'DOMAIN') return this.statementEnd(i, 'alter')
     j++
     if (this.isWord(j, 'IF') && this.isWord(j + 1, 'EXISTS')) j += 2
     if (this.isWord(j, 'ONLY')) j++
     const name = this.readName(j)
-    if (name === undefined) return end
+    if (name === undefined) return this.statementEnd(i, 'alter')
     const table = objectName(name.parts)
     j = name.next
     if (t[j]?.value === '*') j++
+    // ClickHouse `ALTER TABLE t ON CLUSTER c ...`
+    if (this.isWord(j, 'ON') && this.isWord(j + 1, 'CLUSTER') && t[j + 2] !== undefined) j += 3
+    const end = this.statementEnd(i, 'alter', j)
     const base = t[i]!.depth
     const effects: Effect[] = []
     while (j < end) {
@@ -465,7 +492,8 @@ class TokenReader {
       this.alterAction(j, actionEnd, table, what === 'DOMAIN', effects)
       j = actionEnd + 1
     }
-    this.clause(i, end, effects, what === 'TABLE')
+    // a column added is bookkeeping: the parser can only matter when the statement does something else too
+    this.clause(i, end, effects, what === 'TABLE' && effects.some((e) => e.kind !== 'add-column'))
     return end
   }
 
@@ -539,6 +567,38 @@ class TokenReader {
           }
         }
       }
+      return
+    }
+    if ((action === 'DELETE' || action === 'UPDATE') && !domain) {
+      // ClickHouse mutations: `ALTER TABLE t DELETE WHERE ...`, `ALTER TABLE t UPDATE c = v WHERE ...`
+      let whereAt = -1
+      for (let k = j; k < to; k++) if (t[k]!.type === 'word' && t[k]!.value === 'WHERE' && t[k]!.depth === t[from]!.depth) whereAt = k
+      const conditionTokens = whereAt === -1 ? [] : t.slice(whereAt + 1, to)
+      const where: WhereState = whereAt === -1 ? 'none' : isTautology(conditionTokens) ? 'tautology' : 'present'
+      const condition = conditionTokens.length > 0 ? this.text.slice(conditionTokens[0]!.start, conditionTokens[conditionTokens.length - 1]!.end).trim() : undefined
+      const extra = condition !== undefined ? { condition } : {}
+      if (action === 'DELETE') effects.push({ kind: 'delete', name: table, where, ...extra })
+      else effects.push({ kind: 'update', name: table, where, ...extra, columns: this.setColumns(j - 1, whereAt === -1 ? to : whereAt, t[from]!.depth) })
+      return
+    }
+    if (action === 'ADD' && !domain) {
+      if (this.isWord(j, 'COLUMN')) j++
+      if (this.isWord(j, 'IF') && this.isWord(j + 1, 'NOT') && this.isWord(j + 2, 'EXISTS')) return // the column may have been there, with data
+      const first = t[j]
+      if (first === undefined || (first.type === 'word' && ['CONSTRAINT', 'PRIMARY', 'FOREIGN', 'UNIQUE', 'CHECK', 'INDEX', 'KEY', 'PARTITION', 'FULLTEXT', 'SPATIAL', 'EXCLUDE'].includes(first.value))) return
+      if (first.value === '(') {
+        // MySQL/Oracle `ADD (a int, b int)`
+        const depth = first.depth
+        let expectName = true
+        for (let k = j + 1; k < to && t[k]!.depth > depth; k++) {
+          const tok = t[k]!
+          if (expectName && tok.depth === depth + 1 && (tok.type === 'word' || tok.type === 'ident')) effects.push({ kind: 'add-column', table, column: tok.type === 'word' ? tok.raw! : tok.value })
+          expectName = tok.value === ',' && tok.depth === depth + 1
+        }
+        return
+      }
+      const column = this.readName(j)
+      if (column !== undefined) effects.push({ kind: 'add-column', table, column: column.parts[column.parts.length - 1]! })
       return
     }
     if (action === 'ALTER') {
@@ -780,7 +840,7 @@ class TokenReader {
       }
       if (body !== undefined) {
         if (language === '' || language === 'plpgsql' || language === 'sql') {
-          this.nested.push({ text: body.value, offset: body.contentStart ?? body.start, context: `${what.toLowerCase()} ${name?.parts.join('.') ?? ''}`.trim() })
+          this.nested.push({ text: body.value, offset: body.contentStart ?? body.start, context: `${what.toLowerCase()} ${name?.parts.join('.') ?? ''}`.trim(), ...(name !== undefined ? { routine: objectName(name.parts).key } : {}) })
         }
         return end
       }
