@@ -46,6 +46,8 @@ export interface Settings {
     eolWarnDays: number
     devScope: RuleLevel
     ignore: string[]
+    /** Paths (globs) scanned although they are test fixtures or examples (out of scope by default). */
+    include: string[]
     overrides: DependencyOverride[]
   }
   secrets: { allow: string[] }
@@ -62,11 +64,13 @@ export function defaultSettings(): Settings {
     sql: { dialect: 'auto', downMigrations: 'warn' },
     approvals: { required: 1, users: [], teams: [], allowAuthor: false },
     dependencies: {
-      majorsBehind: { block: 2, warn: 1 },
+      // Behind on a maintained line only warns; `unmaintained` and `end-of-life` block. A number opts in to blocking.
+      majorsBehind: { block: Number.POSITIVE_INFINITY, warn: 1 },
       eol: 'block',
       eolWarnDays: 90,
       devScope: 'warn',
       ignore: [],
+      include: [],
       overrides: []
     },
     secrets: { allow: [] },

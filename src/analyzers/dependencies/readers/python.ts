@@ -36,6 +36,38 @@ function pythonDependency(lines: SourceLines, name: string, specifier: string, s
   }
 }
 
+/**
+ * pip-compile and `uv pip compile` write where each pin comes from under it: `# via google-auth` (a transitive pin)
+ * or `# via -r requirements.in` / `# via app (pyproject.toml)` (what the project asked for).
+ */
+function viaSources(raw: string[], from: number): { sources: string[]; next: number } | undefined {
+  let i = from
+  const sources: string[] = []
+  let seen = false
+  while (i < raw.length) {
+    const l = raw[i]!.replace(/\r$/, '')
+    const via = /^\s*#\s*via\b\s*(.*)$/.exec(l)
+    if (via && !seen) {
+      seen = true
+      if (via[1]!.trim() !== '') sources.push(via[1]!.trim())
+      i++
+      continue
+    }
+    const more = seen ? /^\s*#\s{2,}(\S.*)$/.exec(l) : null
+    if (more) {
+      sources.push(more[1]!.trim())
+      i++
+      continue
+    }
+    break
+  }
+  return seen ? { sources, next: i } : undefined
+}
+
+function viaIsDirect(source: string): boolean {
+  return /^-[rc]\s/.test(source) || /\((pyproject\.toml|setup\.py|setup\.cfg)\)/.test(source) || /\.(in|txt)$/.test(source) || /^--?constraint/.test(source)
+}
+
 export function readRequirements(text: string, path: string): Dependency[] {
   const lines = new SourceLines(text)
   const scope: Scope = /(^|[/_.-])(dev|test|tests|testing|lint|docs|ci)([/_.-]|$)/i.test(path) ? 'dev' : 'runtime'
@@ -51,7 +83,9 @@ export function readRequirements(text: string, path: string): Dependency[] {
     content = content.replace(/\s--hash[= ]\S+/g, '').trim()
     const req = parsePep508(content)
     if (req === undefined) continue
-    out.push(pythonDependency(lines, req.name, req.specifier, scope, true, lineNo))
+    const via = viaSources(raw, i + 1)
+    const direct = via === undefined || via.sources.length === 0 || via.sources.some(viaIsDirect)
+    out.push(pythonDependency(lines, req.name, req.specifier, scope, direct, lineNo))
   }
   return out
 }
