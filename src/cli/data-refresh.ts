@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { EolProduct, EolRelease, EolSnapshot } from '../analyzers/dependencies/end-of-life.js'
 import type { LatestEntry, LatestSnapshot } from '../analyzers/dependencies/releases.js'
 import { findPackageFile } from '../knowledge/package-root.js'
+import { lineDatesOf } from '../analyzers/dependencies/lines.js'
 import { npmConfig } from '../sources/versions/npmrc.js'
 import { lookupNpm, lookupPypi, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
 import { RegistryClient, type FetchLike } from '../sources/versions/registry-client.js'
@@ -211,6 +212,8 @@ async function refreshVersions(o: Options, io: DataRefreshIO, fetchImpl: FetchLi
     const entry: LatestEntry = { latest: found.info.latest }
     if (found.info.latestDate !== undefined) entry.released = found.info.latestDate.slice(0, 10)
     if (found.info.deprecated !== undefined) entry.deprecated = found.info.deprecated
+    // Per-line dates, so that --offline can tell an unmaintained major from a maintained one.
+    if (found.info.dates !== undefined) Object.assign(entry, lineDatesOf(ecosystem, found.info.dates, found.info.latest))
     snapshot.packages[ecosystem]![name] = entry
   }
   let total = 0

@@ -5,7 +5,7 @@
  */
 import semver from 'semver'
 import { type Dependency, type Ecosystem } from './dependency.js'
-import { compareVersions, majorOf, rangeFloor } from './versioning.js'
+import { compareVersions, isStable as isStableVersion, majorOf, rangeFloor } from './versioning.js'
 
 /** The ecosystem whose version arithmetic a dependency's versions follow (Python runtimes are PEP 440). */
 export function versionEcosystem(dep: Pick<Dependency, 'ecosystem' | 'name'>): Ecosystem {
@@ -47,4 +47,31 @@ export function isUpgrade(before: Dependency, after: Dependency): boolean | unde
   if (from === undefined || to === undefined) return undefined
   const cmp = compareVersions(versionEcosystem(after), to, from)
   return cmp === undefined ? undefined : cmp > 0
+}
+
+/**
+ * Per-line release dates for the bundled snapshot (`prodguard data refresh`), from a registry's per-version dates:
+ * the newest release of each older line and the first release of each line, for the newest `keep` lines.
+ */
+export function lineDatesOf(ecosystem: Ecosystem, dates: Record<string, string>, latest: string, keep = 8): { lines?: Record<string, string>; lineStarts?: Record<string, string> } {
+  const last = new Map<string, string>()
+  const first = new Map<string, string>()
+  for (const [v, at] of Object.entries(dates)) {
+    if (!isStableVersion(ecosystem, v)) continue
+    const line = lineOfVersion(ecosystem, v)
+    const day = at.slice(0, 10)
+    if (line === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue
+    if ((last.get(line) ?? '') < day) last.set(line, day)
+    if ((first.get(line) ?? '9999') > day) first.set(line, day)
+  }
+  const latestLine = lineOfVersion(ecosystem, latest)
+  const ordered = [...first.keys()].sort((a, b) => compareVersions(ecosystem, b, a) ?? 0).slice(0, keep)
+  if (ordered.length < 2) return {}
+  const lines: Record<string, string> = {}
+  const lineStarts: Record<string, string> = {}
+  for (const line of ordered) {
+    lineStarts[line] = first.get(line)!
+    if (line !== latestLine) lines[line] = last.get(line)!
+  }
+  return { lines, lineStarts }
 }
