@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dependenciesAnalyzers } from '../../src/analyzers/dependencies/index.js'
 import { textVersion } from '../../src/change/change-set.js'
-import { runDataRefresh } from '../../src/cli/data-refresh.js'
+import { productFromV0, productFromV1, runDataRefresh } from '../../src/cli/data-refresh.js'
 import { resolveSettings } from '../../src/config/settings.js'
 import { ruleCatalog } from '../../src/knowledge/catalog.js'
 import { bundledKnowledge, knowledgeFrom } from '../../src/knowledge/knowledge.js'
@@ -97,6 +97,13 @@ test('with per-line dates in the snapshot, --offline tells an unmaintained major
   )
   const got = findings.filter((f) => ['outdated-dependency/unmaintained', 'outdated-dependency/majors-behind'].includes(f.ruleId)).map((f) => `${f.line} ${f.ruleId.split('/')[1]} ${f.severity}`)
   expect(got).toEqual(['3 unmaintained block', '4 majors-behind warn'])
+})
+
+test('extended support dates are kept from API v1 (eoesFrom) and v0 (extendedSupport)', () => {
+  const v1 = productFromV1({ result: { name: 'debian', label: 'Debian', releases: [{ name: '12', codename: 'Bookworm', isEol: true, eolFrom: '2026-07-11', isEoes: false, eoesFrom: '2028-06-30' }] } })
+  expect(v1?.releases[0]).toMatchObject({ name: '12', eol: '2026-07-11', eoes: '2028-06-30' })
+  const v0 = productFromV0([{ cycle: '22.04', eol: '2027-06-01', extendedSupport: '2032-04-09' }], 'Ubuntu')
+  expect(v0?.releases[0]).toMatchObject({ name: '22.04', eol: '2027-06-01', eoes: '2032-04-09' })
 })
 
 test('bad arguments are a usage error (exit 2), never a stack trace', async () => {

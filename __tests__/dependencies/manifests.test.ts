@@ -259,8 +259,8 @@ FROM postgres:16.4
 FROM nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31
 `,
     // One image, one finding: node:16-alpine3.15 is Node.js 16 on Alpine 3.15, both ended.
-    // Debian 12's regular security support ended on 2026-07-11 (LTS is not "supported" in the data).
-    expected: ['end-of-life@3:block', 'end-of-life@10:block', 'end-of-life@12:block']
+    // Debian 12's regular security support ended on 2026-07-11, but its free LTS runs to 2028-06-30: supported.
+    expected: ['end-of-life@3:block', 'end-of-life@12:block']
   },
   {
     name: 'docker-compose: EOL database images, an interpolated default and a tagless image',

@@ -225,3 +225,25 @@ describe('diff: an upgrade never blocks, a bump within a line is the same findin
     expect(blocking(await scanChange({ '.nvmrc': '24\n' }, { '.nvmrc': '22\n' }, opts()))).toEqual(['.nvmrc:1 downgrade block'])
   })
 })
+
+describe('extended support', () => {
+  const files = { 'docker/api/Dockerfile': 'FROM python:3.13-slim-bookworm\n', 'docker/worker/Dockerfile': 'FROM ubuntu:20.04\n', 'docker/legacy/Dockerfile': 'FROM debian:bullseye-slim\n' }
+  const at = async (config?: ConfigFile, date = '2026-11-28T00:00:00Z') =>
+    brief((await scanFiles(files, { now: new Date(date), analyzers: dependenciesAnalyzers, ...(config ? { config } : {}) })).filter((f) => f.ruleId.startsWith('outdated-dependency/end-of-life')))
+
+  test('free extended support (Debian LTS) counts as supported; paid (Ubuntu ESM) does not', async () => {
+    // Debian 12's regular support ended on 2026-07-11, its LTS runs to 2028-06-30; Debian 11's LTS ended 2026-08-31.
+    expect(await at()).toEqual(['docker/legacy/Dockerfile:1 end-of-life block', 'docker/worker/Dockerfile:1 end-of-life block'])
+    const ubuntu = (await scanFiles(files, opts())).find((f) => f.file === 'docker/worker/Dockerfile')
+    expect(ubuntu?.message).toMatch(/extended support to 2030-04-02 is not counted/)
+  })
+
+  test('extendedSupport: all counts paid support too; none counts neither', async () => {
+    expect(await at({ dependencies: { extendedSupport: 'all' } })).toEqual(['docker/legacy/Dockerfile:1 end-of-life block'])
+    expect(await at({ dependencies: { extendedSupport: 'none' } })).toEqual(['docker/api/Dockerfile:1 end-of-life block', 'docker/legacy/Dockerfile:1 end-of-life block', 'docker/worker/Dockerfile:1 end-of-life block'])
+  })
+
+  test('the end of free extended support is the end: within 90 days it warns', async () => {
+    expect(await at(undefined, '2028-05-01T00:00:00Z')).toContain('docker/api/Dockerfile:1 end-of-life-soon warn')
+  })
+})

@@ -105,6 +105,9 @@ export function productFromV1(body: unknown): EolProduct | undefined {
     else if (r.isLts === true) release.lts = true
     if (typeof r.eoasFrom === 'string') release.eoas = r.eoasFrom
     else if (typeof r.isEoas === 'boolean') release.eoas = r.isEoas
+    // Extended support (Debian LTS, Ubuntu ESM, RDS extended support): kept; whether it counts is policy.
+    if (typeof r.eoesFrom === 'string') release.eoes = r.eoesFrom
+    else if (typeof r.isEoes === 'boolean') release.eoes = r.isEoes
     const latest = obj(r.latest)
     if (typeof latest?.name === 'string') release.latest = latest.name
     if (typeof latest?.date === 'string') release.latestDate = latest.date
@@ -127,6 +130,8 @@ export function productFromV0(body: unknown, label: string): EolProduct | undefi
     if (lts !== undefined && lts !== false) release.lts = lts
     const support = dateOrBool(r.support)
     if (support !== undefined) release.eoas = support
+    const extended = dateOrBool(r.extendedSupport)
+    if (extended !== undefined) release.eoes = extended
     if (typeof r.latest === 'string') release.latest = r.latest
     if (typeof r.latestReleaseDate === 'string') release.latestDate = r.latestReleaseDate
     releases.push(release)

@@ -48,6 +48,8 @@ export interface Settings {
     ignore: string[]
     /** Paths (globs) scanned although they are test fixtures or examples (out of scope by default). */
     include: string[]
+    /** Which extended support counts as supported: free (Debian LTS; the default), all (paid too: Ubuntu ESM, RDS), none. */
+    extendedSupport: 'free' | 'all' | 'none'
     overrides: DependencyOverride[]
   }
   secrets: { allow: string[] }
@@ -71,6 +73,7 @@ export function defaultSettings(): Settings {
       devScope: 'warn',
       ignore: [],
       include: [],
+      extendedSupport: 'free',
       overrides: []
     },
     secrets: { allow: [] },

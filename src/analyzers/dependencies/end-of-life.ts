@@ -21,6 +21,8 @@ export interface EolRelease {
   eoas?: string | boolean
   /** End of life: a date, `true` (ended, date unknown) or `false` (not announced). */
   eol: string | boolean
+  /** End of extended support (Debian LTS, Ubuntu ESM, RDS extended support), when the product has it. */
+  eoes?: string | boolean
   latest?: string
   latestDate?: string
 }
@@ -48,7 +50,12 @@ export interface Aliases {
   packages: Partial<Record<Ecosystem, Record<string, string>>>
   followsRuntime: Partial<Record<Ecosystem, string[]>>
   securityEndsAtEoas?: string[]
+  /** Products whose extended support is free (Debian LTS): it counts as supported under `extendedSupport: free`. */
+  freeExtendedSupport?: string[]
 }
+
+/** Which extended support counts as supported: `free` (default: Debian LTS yes, Ubuntu ESM no), `all`, or `none`. */
+export type ExtendedSupport = 'free' | 'all' | 'none'
 
 /** A product a dependency runs, and the version to read its release line from. */
 export interface ProductUse {
@@ -77,9 +84,19 @@ export class EndOfLife {
   readonly snapshot: EolSnapshot
   readonly aliases: Aliases
 
-  constructor(knowledge: Knowledge) {
+  constructor(
+    knowledge: Knowledge,
+    private readonly extended: ExtendedSupport = 'free'
+  ) {
     this.snapshot = knowledge.load<EolSnapshot>(EOL_FILE)
     this.aliases = knowledge.load<Aliases>(ALIASES_FILE)
+  }
+
+  /** Does this product's extended support count as supported under the setting? */
+  countsExtended(product: string): boolean {
+    if (this.extended === 'all') return true
+    if (this.extended === 'none') return false
+    return this.aliases.freeExtendedSupport?.includes(product) ?? false
   }
 
   label(product: string): string {
@@ -113,10 +130,20 @@ export class EndOfLife {
     return undefined
   }
 
-  /** When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`. */
+  /**
+   * When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`; extended
+   * support (`eoes`) when it counts (free extended support by default: Debian LTS).
+   */
   endOf(product: string, release: EolRelease): string | boolean {
     if (this.aliases.securityEndsAtEoas?.includes(product) && release.eoas !== undefined && release.eoas !== false) return release.eoas
+    if (release.eoes !== undefined && release.eoes !== true && this.countsExtended(product) && supportEnds(release.eoes) > supportEnds(release.eol)) return release.eoes
     return release.eol
+  }
+
+  /** Extended support this run does not count (paid), when it runs past the end of life: said in messages. */
+  uncountedExtended(product: string, release: EolRelease): string | undefined {
+    if (typeof release.eoes !== 'string' || this.countsExtended(product)) return undefined
+    return supportEnds(release.eoes) > supportEnds(release.eol) ? release.eoes : undefined
   }
 
   status(product: string, release: EolRelease, now: Date, warnDays: number): EolStatus {

@@ -101,7 +101,10 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
   if (ended.length > 0) {
     // A range such as `engines: ">=20 <25"` names an end-of-life line but also allows supported ones: it warns.
     const onlyRanges = ended.every((h) => h.allowsSupported)
-    const parts = ended.map((h) => `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}`)
+    const parts = ended.map((h) => {
+      const paid = env.eol.uncountedExtended(h.product, h.release)
+      return `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}${paid ? ` (extended support to ${paid} is not counted: dependencies.extendedSupport)` : ''}`
+    })
     const message = onlyRanges
       ? `${displayName(dep)} still allows ${parts.join('; and ')} (${source}); it also allows supported lines.`
       : `${displayName(dep)} runs ${parts.join('; and ')}: it gets no security fixes (${source}).`

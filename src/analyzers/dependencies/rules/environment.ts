@@ -17,7 +17,7 @@ export interface RuleEnvironment {
 export function ruleEnvironment(ctx: AnalyzerContext): RuleEnvironment {
   const service = ctx.services[VERSION_SERVICE]
   return {
-    eol: new EndOfLife(ctx.knowledge),
+    eol: new EndOfLife(ctx.knowledge, ctx.settings.dependencies.extendedSupport ?? 'free'),
     releases: new ReleaseData(ctx.knowledge),
     policy: new DependencyPolicy(ctx.settings.dependencies),
     now: ctx.now,
