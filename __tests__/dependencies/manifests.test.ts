@@ -432,3 +432,34 @@ describe('a bare major tag', () => {
     expect(summary(await scan({ 'docker-compose.yml': compose }), 'docker-compose.yml')).toEqual(['end-of-life@7:block'])
   })
 })
+
+describe('image names and tags', () => {
+  test.each([
+    // A year tag is a release: SQL Server 2019 is 15.0 (supported); 2017 on Ubuntu 18.04 runs an ended Ubuntu.
+    ['mcr.microsoft.com/mssql/server:2019-latest', []],
+    ['mcr.microsoft.com/mssql/server:2017-CU31-ubuntu-18.04', ['end-of-life block Ubuntu 18.04']],
+    // The extension's own version is not PostgreSQL's: -pg13 is.
+    ['timescale/timescaledb:2.11.2-pg13', ['end-of-life block PostgreSQL 13']],
+    ['timescale/timescaledb:2.17.2-pg17', []],
+    // The name carries the lines; no tag moves only within them.
+    ['gcr.io/distroless/nodejs18-debian11', ['end-of-life block Node.js 18']],
+    ['gcr.io/distroless/nodejs24-debian13', []],
+    ['node:lts-alpine', ['moving-tag warn']],
+    ['node:current-alpine', ['moving-tag warn']],
+    ['nginx:stable-alpine', ['moving-tag warn']],
+    ['node:lts-buster-slim', ['end-of-life block Debian 10', 'moving-tag warn']],
+    ['keycloak/keycloak:21.1', ['end-of-life block Keycloak 21.1']],
+    ['bitnami/postgresql:16.4.0-debian-11-r4', ['end-of-life block Debian 11']],
+    ['bitnami/postgresql:17.2.0-debian-12-r8', []],
+    ['couchbase/server:6.6.0', ['end-of-life block Couchbase Server 6.6']],
+    ['bitnami/golang:1.19', ['end-of-life block Go 1.19']],
+    ['bitnami/mariadb-galera:10.4', ['end-of-life block MariaDB 10.4']]
+  ])('%s', async (image, expected) => {
+    const findings = await scan({ 'deploy/compose.yaml': `services:\n  app:\n    image: ${image}\n` })
+    const got = findings
+      .filter((f) => ['outdated-dependency/end-of-life', 'outdated-dependency/moving-tag'].includes(f.ruleId))
+      // The first product line the message names: `... runs Node.js 18, which ...` -> `Node.js 18`.
+      .map((f) => `${f.ruleId.replace('outdated-dependency/', '')} ${f.severity}${f.ruleId.endsWith('end-of-life') ? ` ${/ runs (.+?)(?: \(.*?\))?, which/.exec(f.message)?.[1] ?? f.message}` : ''}`)
+    expect(got).toEqual(expected)
+  })
+})
