@@ -247,3 +247,12 @@ describe('extended support', () => {
     expect(await at(undefined, '2028-05-01T00:00:00Z')).toContain('docker/api/Dockerfile:1 end-of-life-soon warn')
   })
 })
+
+describe('hints are computed against "now"', () => {
+  test('the line a hint names was released by then', async () => {
+    const at = async (date: string) => (await scanFiles({ 'compose.yaml': 'services:\n  db:\n    image: postgres:10\n' }, { now: new Date(date), analyzers: dependenciesAnalyzers })).find((f) => f.ruleId === 'outdated-dependency/end-of-life')?.hint
+    // PostgreSQL 15 came out on 2022-10-13, 16 on 2023-09-14.
+    expect(await at('2023-01-01T00:00:00Z')).toMatch(/^Move to PostgreSQL 15, supported until/)
+    expect(await at('2026-11-28T00:00:00Z')).not.toMatch(/PostgreSQL 15/)
+  })
+})
