@@ -31,6 +31,131 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'build.gradle: an end-of-life Spring Boot plugin, dependencies with versions, an expression left alone',
+    file: 'backend/build.gradle',
+    text: `plugins {
+    id 'java'
+    id 'org.springframework.boot' version '2.7.18'
+    id 'io.spring.dependency-management' version '1.1.4'
+}
+
+dependencies {
+    implementation 'org.springframework.boot:spring-boot-starter-web'
+    implementation "com.google.guava:guava:\${guavaVersion}"
+    implementation 'org.postgresql:postgresql:42.7.4'
+    testImplementation 'org.junit.jupiter:junit-jupiter:5.11.3'
+}
+`,
+    // JUnit 6 is out: 5 is behind (a test dependency: warn).
+    expected: ['end-of-life@3:block', 'majors-behind@11:warn', 'not-checked@1:info']
+  },
+  {
+    name: 'build.gradle.kts and a version catalog: Spring Boot by version.ref',
+    file: 'gradle/libs.versions.toml',
+    text: `[versions]
+spring-boot = "3.1.5"
+kotlin = "2.0.21"
+
+[libraries]
+spring-web = { module = "org.springframework:spring-web", version = "6.0.13" }
+jackson = { group = "com.fasterxml.jackson.core", name = "jackson-databind", version.ref = "kotlin" }
+guava = "com.google.guava:guava:33.3.1-jre"
+
+[plugins]
+spring-boot = { id = "org.springframework.boot", version.ref = "spring-boot" }
+kotlin-jvm = { id = "org.jetbrains.kotlin.jvm", version.ref = "kotlin" }
+`,
+    // Spring Boot 3.1 and Spring Framework 6.0 are past their (open source) end of life.
+    expected: ['end-of-life@11:block', 'end-of-life@6:block', 'not-checked@1:info']
+  },
+  {
+    name: 'build.gradle.kts: Kotlin DSL plugins and dependencies',
+    file: 'app/build.gradle.kts',
+    text: `plugins {
+    id("org.springframework.boot") version "3.0.13"
+    kotlin("jvm") version "2.0.21"
+}
+
+dependencies {
+    implementation("org.springframework:spring-webmvc:6.0.23")
+    runtimeOnly("org.postgresql:postgresql:42.7.4")
+}
+`,
+    expected: ['end-of-life@2:block', 'end-of-life@7:block', 'not-checked@1:info']
+  },
+  {
+    name: '.csproj: target frameworks (net6.0 ended, net10.0 supported, netstandard2.0 is no runtime)',
+    file: 'src/Api/Api.csproj',
+    text: `<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFrameworks>net6.0;net10.0;netstandard2.0</TargetFrameworks>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Serilog" Version="3.1.1" />
+  </ItemGroup>
+</Project>
+`,
+    expected: ['end-of-life@3:block']
+  },
+  { name: 'global.json: the SDK line', file: 'global.json', text: '{\n  "sdk": {\n    "version": "7.0.410",\n    "rollForward": "latestFeature"\n  }\n}\n', expected: ['end-of-life@3:block'] },
+  {
+    name: 'uv.lock: direct dependencies of the project, transitive ones only for downgrades',
+    file: 'uv.lock',
+    text: `version = 1
+requires-python = ">=3.12"
+
+[[package]]
+name = "shop"
+version = "0.1.0"
+source = { editable = "." }
+dependencies = [
+    { name = "django" },
+]
+
+[package.dev-dependencies]
+dev = [
+    { name = "pytest" },
+]
+
+[[package]]
+name = "django"
+version = "4.1.13"
+source = { registry = "https://pypi.org/simple" }
+dependencies = [
+    { name = "asgiref" },
+]
+
+[[package]]
+name = "asgiref"
+version = "3.8.1"
+source = { registry = "https://pypi.org/simple" }
+
+[[package]]
+name = "pytest"
+version = "8.3.4"
+source = { registry = "https://pypi.org/simple" }
+`,
+    expected: ['end-of-life@18:block', 'majors-behind@31:warn']
+  },
+  {
+    name: 'Terraform required_version: a pinned ended line blocks, a minimum warns at most',
+    file: 'infra/versions.tf',
+    text: `terraform {
+  required_version = "~> 1.3.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+`,
+    expected: ['end-of-life@2:block']
+  },
+  { name: 'Terraform required_version >= a minimum', file: 'modules/vpc/versions.tf', text: 'terraform {\n  required_version = ">= 1.5.0"\n}\n', expected: ['end-of-life@2:warn'] },
+  {
     name: 'package.json: EOL framework, majors behind, deprecated, open range, engines',
     file: 'services/api/package.json',
     text: `{

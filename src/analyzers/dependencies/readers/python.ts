@@ -210,3 +210,36 @@ export function readPipfileLock(text: string): Dependency[] {
   }
   return out
 }
+
+/**
+ * uv.lock: every locked package; direct ones are what the project's own packages (the workspace members, whose
+ * source is `editable` or `virtual`) depend on, with the groups they list under `dev-dependencies` as dev scope.
+ */
+export function readUvLock(text: string): Dependency[] {
+  const doc = tomlTable(text, 'uv.lock')
+  const lines = new SourceLines(text)
+  const packages = Array.isArray(doc.package) ? (doc.package as Table[]) : []
+  const norm = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
+  const direct = new Map<string, Scope>()
+  const members = new Set<string>()
+  for (const pkg of packages) {
+    const source = table(pkg.source)
+    if (typeof pkg.name !== 'string' || source === undefined || (source.editable === undefined && source.virtual === undefined)) continue
+    members.add(norm(pkg.name))
+    const names = (list: unknown) => (Array.isArray(list) ? list.map((d) => table(d)?.name).filter((n): n is string => typeof n === 'string') : [])
+    for (const n of names(pkg.dependencies)) direct.set(norm(n), 'runtime')
+    for (const group of Object.values(table(pkg['optional-dependencies']) ?? {})) for (const n of names(group)) if (!direct.has(norm(n))) direct.set(norm(n), 'runtime')
+    for (const group of Object.values(table(pkg['dev-dependencies']) ?? {})) for (const n of names(group)) if (!direct.has(norm(n))) direct.set(norm(n), 'dev')
+  }
+  const out: Dependency[] = []
+  let from = 0
+  for (const pkg of packages) {
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || members.has(norm(pkg.name))) continue
+    const at = lines.search(new RegExp(`^name\\s*=\\s*"${escapeRegExp(pkg.name)}"`, 'm'), from)
+    if (at !== -1) from = at
+    const line = at === -1 ? 1 : lines.lineAt(at)
+    const scope = direct.get(norm(pkg.name))
+    out.push({ ecosystem: 'pypi', name: pkg.name, version: pkg.version, scope: scope ?? 'runtime', direct: scope !== undefined, line, evidence: `${pkg.name} ${pkg.version}` })
+  }
+  return out
+}

@@ -57,5 +57,31 @@ export function readTerraform(text: string, engines: Record<string, Record<strin
     const line = lines.lineAt(open + found.version.offset)
     out.push({ ecosystem: 'terraform', name: `${type}:${engine}`, version: found.version.value, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
   }
+  // `terraform { required_version = ">= 1.5.0" }`: the Terraform versions the module accepts (a range).
+  for (let m = TERRAFORM_BLOCK.exec(text); m !== null; m = TERRAFORM_BLOCK.exec(text)) {
+    const open = m.index + m[0].length - 1
+    const required = attribute(blockBody(text, open), 'required_version')
+    if (required === undefined || required.value.trim() === '') continue
+    const line = lines.lineAt(open + required.offset)
+    const range = terraformRange(required.value)
+    const exact = /^=?\s*(\d+\.\d+\.\d+)$/.exec(required.value.trim())
+    out.push({ ecosystem: 'runtime', name: 'terraform', ...(exact ? { version: exact[1]! } : { range }), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+  }
   return out
+}
+
+const TERRAFORM_BLOCK = /^[ \t]*terraform[ \t]*\{/gm
+
+/** Terraform's constraints as semver ranges: `~> 1.5` is `>=1.5 <2`, `~> 1.5.0` is `>=1.5.0 <1.6`, commas are ANDs. */
+function terraformRange(constraint: string): string {
+  return constraint
+    .split(',')
+    .map((part) => {
+      const c = part.trim()
+      const pess = /^~>\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(c)
+      if (!pess) return c.replace(/^=\s*/, '').replace(/^!=\s*/, '>=0.0.0 ').replace(/\s+/g, '')
+      const [major, minor, patch] = [Number(pess[1]), Number(pess[2]), pess[3]]
+      return patch === undefined ? `>=${major}.${minor}.0 <${major + 1}.0.0` : `>=${major}.${minor}.${patch} <${major}.${minor + 1}.0`
+    })
+    .join(' ')
 }
