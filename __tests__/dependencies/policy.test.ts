@@ -256,3 +256,34 @@ describe('hints are computed against "now"', () => {
     expect(await at('2026-11-28T00:00:00Z')).not.toMatch(/PostgreSQL 15/)
   })
 })
+
+describe('Helm charts and Terraform providers', () => {
+  const chart = (kube: string, postgres: string) => `apiVersion: v2
+name: shop
+version: 1.4.0
+appVersion: "2.3.1"
+kubeVersion: "${kube}"
+dependencies:
+  - name: postgresql
+    version: ${postgres}
+    repository: https://charts.bitnami.com/bitnami
+  - name: redis
+    version: "~19.6.0"
+    repository: oci://registry-1.docker.io/bitnamicharts
+`
+  test('Chart.yaml kubeVersion is a range: a minimum warns at most, an ended line only blocks', async () => {
+    const eol = async (kube: string) => (await scanFiles({ 'charts/shop/Chart.yaml': chart(kube, '15.5.38') }, opts())).filter((f) => f.ruleId === 'outdated-dependency/end-of-life').map((f) => `${f.line} ${f.severity}`)
+    expect(await eol('>=1.22.0-0')).toEqual(['5 warn'])
+    expect(await eol('~1.25.0')).toEqual(['5 block'])
+  })
+
+  test('a chart dependency or a provider moved down a major blocks in a diff; moved up it passes', async () => {
+    const down = await scanChange({ 'charts/shop/Chart.yaml': chart('>=1.30.0-0', '15.5.38') }, { 'charts/shop/Chart.yaml': chart('>=1.30.0-0', '12.1.2') }, opts())
+    expect(blocking(down)).toEqual(['charts/shop/Chart.yaml:7 downgrade block'])
+    const up = await scanChange({ 'charts/shop/Chart.yaml': chart('>=1.30.0-0', '12.1.2') }, { 'charts/shop/Chart.yaml': chart('>=1.30.0-0', '15.5.38') }, opts())
+    expect(blocking(up)).toEqual([])
+    const tf = (aws: string) => `terraform {\n  required_version = ">= 1.13.0"\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "${aws}"\n    }\n  }\n}\n`
+    expect(blocking(await scanChange({ 'infra/versions.tf': tf('~> 5.0') }, { 'infra/versions.tf': tf('~> 4.67') }, opts()))).toEqual(['infra/versions.tf:4 downgrade block'])
+    expect(blocking(await scanChange({ 'infra/versions.tf': tf('~> 4.67') }, { 'infra/versions.tf': tf('~> 5.0') }, opts()))).toEqual([])
+  })
+})

@@ -12,6 +12,7 @@ import { readPackageJson } from './readers/package-json.js'
 import { readPipfileLock, readPoetryLock, readPyproject, readRequirements, readUvLock } from './readers/python.js'
 import { readGlobalJson, readProjectFile } from './readers/dotnet.js'
 import { readGradleBuild, readVersionCatalog } from './readers/gradle.js'
+import { readHelmChart } from './readers/helm-chart.js'
 import { readPomXml } from './readers/pom-xml.js'
 import { readTerraform } from './readers/terraform.js'
 import { isVersionFile, readVersionFile } from './readers/version-files.js'
@@ -64,6 +65,7 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
     test: (p, b) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || b === 'action.yml' || b === 'action.yaml',
     kind: { name: 'workflow', read: (t) => [...readWorkflow(t), ...readContainerImages(t)], quietOnParseError: true }
   },
+  { test: (_, b) => b === 'Chart.yaml', kind: { name: 'Chart.yaml', read: (t) => readHelmChart(t), quietOnParseError: true } },
   { test: (_, b) => /\.ya?ml$/.test(b), kind: { name: 'YAML', read: (t) => readContainerImages(t), quietOnParseError: true } }
 ]
 

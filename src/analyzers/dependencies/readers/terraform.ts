@@ -60,7 +60,20 @@ export function readTerraform(text: string, engines: Record<string, Record<strin
   // `terraform { required_version = ">= 1.5.0" }`: the Terraform versions the module accepts (a range).
   for (let m = TERRAFORM_BLOCK.exec(text); m !== null; m = TERRAFORM_BLOCK.exec(text)) {
     const open = m.index + m[0].length - 1
-    const required = attribute(blockBody(text, open), 'required_version')
+    const body = blockBody(text, open)
+    // `required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }`: for downgrades in a diff.
+    const providers = /required_providers[ \t]*\{/.exec(body)
+    if (providers) {
+      const inner = blockBody(body, providers.index + providers[0].length - 1)
+      for (const p of inner.matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*\{([^}]*)\}/gm)) {
+        const source = /source[ \t]*=[ \t]*"([^"]+)"/.exec(p[2]!)?.[1] ?? `hashicorp/${p[1]}`
+        const version = /version[ \t]*=[ \t]*"([^"$]+)"/.exec(p[2]!)?.[1]
+        if (version === undefined) continue
+        const line = lines.lineAt(open + providers.index + providers[0].length - 1 + (p.index ?? 0) + (/^\s*/.exec(p[0])?.[0].length ?? 0))
+        out.push({ ecosystem: 'terraform', name: `provider:${source.toLowerCase()}`, range: terraformRange(version), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+      }
+    }
+    const required = attribute(body, 'required_version')
     if (required === undefined || required.value.trim() === '') continue
     const line = lines.lineAt(open + required.offset)
     const range = terraformRange(required.value)
