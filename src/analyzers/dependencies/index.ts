@@ -25,7 +25,24 @@ export const STALE_AFTER_DAYS = 60
 
 type Reading = { deps: Dependency[] } | { error: Detection | undefined }
 
+/** Readings of this run, by path (base and head texts of a path both kept): each file is parsed once per side. */
+const readings = new WeakMap<AnalyzerContext, Map<string, { text: string; reading: Reading }[]>>()
+
 function read(kind: ManifestKind, file: SourceText, ctx: AnalyzerContext): Reading {
+  let byPath = readings.get(ctx)
+  if (byPath === undefined) {
+    byPath = new Map()
+    readings.set(ctx, byPath)
+  }
+  const known = byPath.get(file.path) ?? []
+  const hit = known.find((k) => k.text === file.text)
+  if (hit !== undefined) return hit.reading
+  const reading = parse(kind, file, ctx)
+  byPath.set(file.path, [...known.slice(-1), { text: file.text, reading }])
+  return reading
+}
+
+function parse(kind: ManifestKind, file: SourceText, ctx: AnalyzerContext): Reading {
   const env = ruleEnvironment(ctx)
   try {
     return { deps: kind.read(file.text, file.path, env.eol.aliases) }
