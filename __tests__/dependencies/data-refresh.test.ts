@@ -3,7 +3,13 @@ import { afterEach, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runDataRefresh } from '../../src/cli/data-refresh.js'
+import { dependenciesAnalyzers } from '../../src/analyzers/dependencies/index.js'
+import { textVersion } from '../../src/change/change-set.js'
+import { productFromV0, productFromV1, runDataRefresh } from '../../src/cli/data-refresh.js'
+import { resolveSettings } from '../../src/config/settings.js'
+import { ruleCatalog } from '../../src/knowledge/catalog.js'
+import { bundledKnowledge, knowledgeFrom } from '../../src/knowledge/knowledge.js'
+import { scan } from '../../src/pipeline.js'
 import { packument, startRegistry, type RegistryDouble } from './registry-double.js'
 
 const servers: RegistryDouble[] = []
@@ -67,9 +73,37 @@ test('rewrites the npm latest versions with release dates and deprecations from 
   const lines: string[] = []
   expect(await runDataRefresh(['--only=versions', `--npm-registry=${npm.url}`, '--out', out], io(lines))).toBe(0)
   const snapshot = JSON.parse(readFileSync(join(out, 'latest-versions.json'), 'utf8'))
-  expect(snapshot.packages.npm.express).toEqual({ latest: '5.3.0', released: '2026-10-09' })
+  // Per-line dates: the newest release of each older line and the first of each line, for --offline's "unmaintained".
+  expect(snapshot.packages.npm.express).toEqual({ latest: '5.3.0', released: '2026-10-09', lines: { '4': '2024-12-05' }, lineStarts: { '5': '2026-10-09', '4': '2024-12-05' } })
   expect(snapshot.packages.npm['gone-package']).toEqual({ latest: '1.0.0', released: '2019-01-01', deprecated: 'no longer maintained' })
   expect(snapshot.dataDate).toBe('2026-11-28')
+})
+
+test('with per-line dates in the snapshot, --offline tells an unmaintained major from a maintained one', async () => {
+  const npm = await startRegistry({
+    '/left-behind': { body: packument('left-behind', { '2.0.0': '2021-01-01T00:00:00.000Z', '2.4.1': '2023-03-01T00:00:00.000Z', '3.0.0': '2023-06-01T00:00:00.000Z', '3.2.0': '2026-09-01T00:00:00.000Z' }) },
+    '/still-patched': { body: packument('still-patched', { '2.0.0': '2021-01-01T00:00:00.000Z', '2.9.9': '2026-08-01T00:00:00.000Z', '3.0.0': '2023-06-01T00:00:00.000Z' }) }
+  })
+  servers.push(npm)
+  const out = knowledgeFolder()
+  const file = join(out, 'latest-versions.json')
+  writeFileSync(file, JSON.stringify({ dataDate: '2026-01-01', sources: {}, packages: { npm: { 'left-behind': { latest: '1.0.0' }, 'still-patched': { latest: '1.0.0' } } } }))
+  expect(await runDataRefresh(['--only=versions', `--npm-registry=${npm.url}`, '--out', out], io([]))).toBe(0)
+  const knowledge = knowledgeFrom({ 'outdated-dependency/latest-versions.json': JSON.parse(readFileSync(file, 'utf8')) }, bundledKnowledge())
+  const text = '{\n  "dependencies": {\n    "left-behind": "^2.4.1",\n    "still-patched": "^2.9.0"\n  }\n}\n'
+  const { findings } = await scan(
+    { mode: 'check', label: 'test', files: [{ path: 'package.json', status: 'current', after: textVersion(text) }] },
+    { settings: resolveSettings(undefined), knowledge, catalog: ruleCatalog(), analyzers: dependenciesAnalyzers, now: new Date('2026-11-28T00:00:00Z') }
+  )
+  const got = findings.filter((f) => ['outdated-dependency/unmaintained', 'outdated-dependency/majors-behind'].includes(f.ruleId)).map((f) => `${f.line} ${f.ruleId.split('/')[1]} ${f.severity}`)
+  expect(got).toEqual(['3 unmaintained block', '4 majors-behind warn'])
+})
+
+test('extended support dates are kept from API v1 (eoesFrom) and v0 (extendedSupport)', () => {
+  const v1 = productFromV1({ result: { name: 'debian', label: 'Debian', releases: [{ name: '12', codename: 'Bookworm', isEol: true, eolFrom: '2026-07-11', isEoes: false, eoesFrom: '2028-06-30' }] } })
+  expect(v1?.releases[0]).toMatchObject({ name: '12', eol: '2026-07-11', eoes: '2028-06-30' })
+  const v0 = productFromV0([{ cycle: '22.04', eol: '2027-06-01', extendedSupport: '2032-04-09' }], 'Ubuntu')
+  expect(v0?.releases[0]).toMatchObject({ name: '22.04', eol: '2027-06-01', eoes: '2032-04-09' })
 })
 
 test('bad arguments are a usage error (exit 2), never a stack trace', async () => {

@@ -56,10 +56,26 @@ describe('npm registry', () => {
   test('a package the snapshot does not know is judged from the registry, with libyears', async () => {
     const npm = await registry({ '/acme-widgets': { body: packument('acme-widgets', { '1.0.0': '2020-01-01T00:00:00.000Z', '2.0.0': '2022-01-01T00:00:00.000Z', '3.0.0': '2024-01-01T00:00:00.000Z', '4.0.0-rc.1': '2026-01-01T00:00:00.000Z' }) } })
     const findings = await scanFiles({ 'package.json': '{ "dependencies": { "acme-widgets": "^1.0.0" } }\n' }, { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(npm.url) } })
-    const behind = findings.find((f) => f.ruleId === 'outdated-dependency/majors-behind')
+    // The 1.x line got no release since 2020 while 2.0.0 (2022) and 3.0.0 are out: it no longer gets fixes.
+    const behind = findings.find((f) => f.ruleId === 'outdated-dependency/unmaintained')
     expect(behind?.severity).toBe('block')
-    expect(behind?.message).toMatch(/2 major versions behind the latest release 3\.0\.0, 4 libyears behind/)
+    expect(behind?.message).toMatch(/on the 1\.x line, whose last release was on 2020-01-01 .* while 3\.0\.0 is out/)
     expect(findings.find((f) => f.ruleId === 'outdated-dependency/libyear')?.message).toMatch(/^4 libyears behind in total/)
+  })
+
+  test('an older major that still gets releases is only behind (warn); one the newer major left a year ago blocks', async () => {
+    const nanoid = packument('nanoid', { '3.3.7': '2023-11-01T00:00:00.000Z', '5.0.0': '2023-10-01T00:00:00.000Z', '3.3.11': '2026-07-01T00:00:00.000Z', '5.1.6': '2026-09-01T00:00:00.000Z' })
+    const cookie = packument('cookie', { '0.7.2': '2024-10-07T00:00:00.000Z', '1.0.0': '2024-10-08T00:00:00.000Z', '1.1.1': '2026-08-01T00:00:00.000Z' })
+    // The 1.x line's last release came a month before 2.0.0: the year counts from 2.0.0, not from the last 1.x.
+    const fresh = packument('fresh-major', { '1.4.0': '2025-10-01T00:00:00.000Z', '2.0.0': '2026-06-01T00:00:00.000Z' })
+    const npm = await registry({ '/nanoid': { body: nanoid }, '/cookie': { body: cookie }, '/fresh-major': { body: fresh } })
+    const findings = await scanFiles(
+      { 'package.json': '{\n  "dependencies": {\n    "nanoid": "^3.3.7",\n    "cookie": "^0.7.2",\n    "fresh-major": "^1.4.0"\n  }\n}\n' },
+      { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(npm.url) } }
+    )
+    const got = findings.filter((f) => ['outdated-dependency/unmaintained', 'outdated-dependency/majors-behind'].includes(f.ruleId)).map((f) => `${f.line} ${f.ruleId.split('/')[1]} ${f.severity}`)
+    expect(got.sort()).toEqual(['3 majors-behind warn', '4 unmaintained block', '5 majors-behind warn'])
+    expect(findings.find((f) => f.line === 4)?.message).toMatch(/0\.7\.x line/)
   })
 
   test('.npmrc scoped registry and token are honoured', async () => {
@@ -180,6 +196,7 @@ describe('other registries', () => {
       { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: versions } }
     )
     const behind = findings.filter((f) => f.ruleId === 'outdated-dependency/majors-behind').map((f) => `${f.file}:${f.severity}`)
-    expect(behind.sort()).toEqual(['deploy/compose.yml:block', 'go.mod:warn'])
+    // No tag dates of the 1.x line: behind, not known to be unmaintained.
+    expect(behind.sort()).toEqual(['deploy/compose.yml:warn', 'go.mod:warn'])
   })
 })

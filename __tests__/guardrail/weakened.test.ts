@@ -30,7 +30,7 @@ describe('.prodguard.yml loosened', () => {
     ['a new approver', 'approvals:\n  users: [alice]\n', 'approvals:\n  users: [alice, mallory]\n', /lets `mallory` approve/],
     ['a new approving team', '', 'approvals:\n  teams: [acme/interns]\n', /team `acme\/interns`/],
     ['the approver list removed', 'approvals:\n  users: [alice]\n', 'approvals:\n  required: 1\n', /anyone with write access/],
-    ['dependencies allowed further behind', '', 'dependencies:\n  majorsBehind: { block: 5 }\n', /5 majors behind before they block \(was 2\)/],
+    ['dependencies allowed further behind', 'dependencies:\n  majorsBehind: { block: 2 }\n', 'dependencies:\n  majorsBehind: { block: 5 }\n', /5 majors behind before they block \(was 2\)/],
     ['end of life turned down', '', 'dependencies:\n  eol: warn\n', /dependencies.eol down from block to warn/],
     ['a dependency ignored', '', 'dependencies:\n  ignore: [lodash]\n', /stops checking dependency `lodash`/],
     ['a relaxing override', '', 'dependencies:\n  overrides:\n    - match: "ecosystem:docker"\n      level: warn\n', /relaxes the dependency policy for `ecosystem:docker`: caps findings at warn/],

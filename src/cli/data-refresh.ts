@@ -13,6 +13,7 @@ import { userDataDir } from '../knowledge/user-data.js'
 import type { EolProduct, EolRelease, EolSnapshot } from '../analyzers/dependencies/end-of-life.js'
 import type { LatestEntry, LatestSnapshot } from '../analyzers/dependencies/releases.js'
 import { findPackageFile } from '../knowledge/package-root.js'
+import { lineDatesOf } from '../analyzers/dependencies/lines.js'
 import { npmConfig } from '../sources/versions/npmrc.js'
 import { lookupNpm, lookupPypi, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
 import { RegistryClient, type FetchLike } from '../sources/versions/registry-client.js'
@@ -111,6 +112,9 @@ export function productFromV1(body: unknown): EolProduct | undefined {
     else if (r.isLts === true) release.lts = true
     if (typeof r.eoasFrom === 'string') release.eoas = r.eoasFrom
     else if (typeof r.isEoas === 'boolean') release.eoas = r.isEoas
+    // Extended support (Debian LTS, Ubuntu ESM, RDS extended support): kept; whether it counts is policy.
+    if (typeof r.eoesFrom === 'string') release.eoes = r.eoesFrom
+    else if (typeof r.isEoes === 'boolean') release.eoes = r.isEoes
     const latest = obj(r.latest)
     if (typeof latest?.name === 'string') release.latest = latest.name
     if (typeof latest?.date === 'string') release.latestDate = latest.date
@@ -133,6 +137,8 @@ export function productFromV0(body: unknown, label: string): EolProduct | undefi
     if (lts !== undefined && lts !== false) release.lts = lts
     const support = dateOrBool(r.support)
     if (support !== undefined) release.eoas = support
+    const extended = dateOrBool(r.extendedSupport)
+    if (extended !== undefined) release.eoes = extended
     if (typeof r.latest === 'string') release.latest = r.latest
     if (typeof r.latestReleaseDate === 'string') release.latestDate = r.latestReleaseDate
     releases.push(release)
@@ -264,6 +270,8 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
     const entry: LatestEntry = { latest: found.info.latest }
     if (found.info.latestDate !== undefined) entry.released = found.info.latestDate.slice(0, 10)
     if (found.info.deprecated !== undefined) entry.deprecated = found.info.deprecated
+    // Per-line dates, so that --offline can tell an unmaintained major from a maintained one.
+    if (found.info.dates !== undefined) Object.assign(entry, lineDatesOf(ecosystem, found.info.dates, found.info.latest))
     snapshot.packages[ecosystem]![name] = entry
   }
   let total = 0

@@ -46,6 +46,10 @@ export interface Settings {
     eolWarnDays: number
     devScope: RuleLevel
     ignore: string[]
+    /** Paths (globs) scanned although they are test fixtures or examples (out of scope by default). */
+    include: string[]
+    /** Which extended support counts as supported: free (Debian LTS; the default), all (paid too: Ubuntu ESM, RDS), none. */
+    extendedSupport: 'free' | 'all' | 'none'
     overrides: DependencyOverride[]
   }
   secrets: { allow: string[] }
@@ -65,11 +69,14 @@ export function defaultSettings(): Settings {
     sql: { dialect: 'auto', downMigrations: 'warn' },
     approvals: { required: 1, users: [], teams: [], allowAuthor: false, allowCommitters: false },
     dependencies: {
-      majorsBehind: { block: 2, warn: 1 },
+      // Behind on a maintained line only warns; `unmaintained` and `end-of-life` block. A number opts in to blocking.
+      majorsBehind: { block: Number.POSITIVE_INFINITY, warn: 1 },
       eol: 'block',
       eolWarnDays: 90,
       devScope: 'warn',
       ignore: [],
+      include: [],
+      extendedSupport: 'free',
       overrides: []
     },
     secrets: { allow: [] },

@@ -3,11 +3,12 @@
 /**
  * Where a name lives. `runtime` is a language runtime or tool named by a version file, `engines`, go.mod's `go`
  * directive or Gemfile.lock's RUBY VERSION (the name is the tool: `nodejs`, `python`); `terraform` is a managed
- * engine (`aws_db_instance:postgres`); `actions` is a GitHub Action (`actions/checkout`).
+ * engine (`aws_db_instance:postgres`) or a provider (`provider:hashicorp/aws`); `actions` is a GitHub Action
+ * (`actions/checkout`); `helm` is a chart dependency of a Chart.yaml.
  */
-export type Ecosystem = 'npm' | 'pypi' | 'go' | 'rubygems' | 'cargo' | 'maven' | 'composer' | 'docker' | 'actions' | 'runtime' | 'terraform'
+export type Ecosystem = 'npm' | 'pypi' | 'go' | 'rubygems' | 'cargo' | 'maven' | 'composer' | 'docker' | 'actions' | 'runtime' | 'terraform' | 'helm'
 
-export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'docker', 'actions', 'runtime', 'terraform']
+export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'docker', 'actions', 'runtime', 'terraform', 'helm']
 
 export type Scope = 'runtime' | 'dev'
 

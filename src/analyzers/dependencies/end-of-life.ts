@@ -21,6 +21,8 @@ export interface EolRelease {
   eoas?: string | boolean
   /** End of life: a date, `true` (ended, date unknown) or `false` (not announced). */
   eol: string | boolean
+  /** End of extended support (Debian LTS, Ubuntu ESM, RDS extended support), when the product has it. */
+  eoes?: string | boolean
   latest?: string
   latestDate?: string
 }
@@ -48,7 +50,16 @@ export interface Aliases {
   packages: Partial<Record<Ecosystem, Record<string, string>>>
   followsRuntime: Partial<Record<Ecosystem, string[]>>
   securityEndsAtEoas?: string[]
+  /** Images whose tag names another product's line (`timescale/timescaledb:2.11.2-pg13` is PostgreSQL 13). */
+  tagProducts?: Record<string, { product: string; pattern: string }>
+  /** Images whose name carries product lines (`gcr.io/distroless/nodejs18-debian11`): one product per capture group. */
+  namePatterns?: { pattern: string; products: string[] }[]
+  /** Products whose extended support is free (Debian LTS): it counts as supported under `extendedSupport: free`. */
+  freeExtendedSupport?: string[]
 }
+
+/** Which extended support counts as supported: `free` (default: Debian LTS yes, Ubuntu ESM no), `all`, or `none`. */
+export type ExtendedSupport = 'free' | 'all' | 'none'
 
 /** A product a dependency runs, and the version to read its release line from. */
 export interface ProductUse {
@@ -77,9 +88,19 @@ export class EndOfLife {
   readonly snapshot: EolSnapshot
   readonly aliases: Aliases
 
-  constructor(knowledge: Knowledge) {
+  constructor(
+    knowledge: Knowledge,
+    private readonly extended: ExtendedSupport = 'free'
+  ) {
     this.snapshot = knowledge.load<EolSnapshot>(EOL_FILE)
     this.aliases = knowledge.load<Aliases>(ALIASES_FILE)
+  }
+
+  /** Does this product's extended support count as supported under the setting? */
+  countsExtended(product: string): boolean {
+    if (this.extended === 'all') return true
+    if (this.extended === 'none') return false
+    return this.aliases.freeExtendedSupport?.includes(product) ?? false
   }
 
   label(product: string): string {
@@ -113,10 +134,20 @@ export class EndOfLife {
     return undefined
   }
 
-  /** When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`. */
+  /**
+   * When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`; extended
+   * support (`eoes`) when it counts (free extended support by default: Debian LTS).
+   */
   endOf(product: string, release: EolRelease): string | boolean {
     if (this.aliases.securityEndsAtEoas?.includes(product) && release.eoas !== undefined && release.eoas !== false) return release.eoas
+    if (release.eoes !== undefined && release.eoes !== true && this.countsExtended(product) && supportEnds(release.eoes) > supportEnds(release.eol)) return release.eoes
     return release.eol
+  }
+
+  /** Extended support this run does not count (paid), when it runs past the end of life: said in messages. */
+  uncountedExtended(product: string, release: EolRelease): string | undefined {
+    if (typeof release.eoes !== 'string' || this.countsExtended(product)) return undefined
+    return supportEnds(release.eoes) > supportEnds(release.eol) ? release.eoes : undefined
   }
 
   status(product: string, release: EolRelease, now: Date, warnDays: number): EolStatus {
@@ -139,10 +170,9 @@ export class EndOfLife {
   /** The products a dependency runs: an image can be two (`python:3.8-slim-buster` is Python 3.8 on Debian 10). */
   productsOf(dep: Dependency): ProductUse[] {
     const version = dep.version ?? dep.range
+    if (dep.ecosystem === 'docker') return this.imageProducts(dep.name, version)
     if (version === undefined) return []
     switch (dep.ecosystem) {
-      case 'docker':
-        return this.imageProducts(dep.name, version)
       case 'runtime':
         return this.runtimeProducts(dep.name, version)
       case 'terraform': {
@@ -177,8 +207,17 @@ export class EndOfLife {
     return repo
   }
 
+  /** `latest`, no tag, or a moving word first (`lts-alpine`, `stable-alpine`, `current-bookworm`). */
   isMovingTag(tag: string | undefined): boolean {
-    return tag === undefined || this.aliases.movingTags.includes(tag.toLowerCase())
+    if (tag === undefined) return true
+    const lower = tag.toLowerCase()
+    return this.aliases.movingTags.includes(lower) || this.aliases.movingTags.includes(lower.split('-')[0]!)
+  }
+
+  /** The image's name carries its product lines (distroless `nodejs18-debian11`): no tag does not move across them. */
+  namePinsLines(name: string): boolean {
+    const repo = this.imageRepository(name)
+    return (this.aliases.namePatterns ?? []).some((p) => new RegExp(p.pattern).test(repo))
   }
 
   private runtimeProducts(tool: string, version: string): ProductUse[] {
@@ -195,28 +234,47 @@ export class EndOfLife {
     return [{ product, version: v, via: `${tool} ${version}` }]
   }
 
-  private imageProducts(name: string, tag: string): ProductUse[] {
+  private imageProducts(name: string, tag: string | undefined): ProductUse[] {
     const repo = this.imageRepository(name)
-    const product = this.aliases.images[repo]
     const out: ProductUse[] = []
-    const parts = tag.toLowerCase().split('-')
+    const display = tag === undefined ? name : `${name}:${tag}`
+    for (const p of this.aliases.namePatterns ?? []) {
+      const m = new RegExp(p.pattern).exec(repo)
+      if (m) p.products.forEach((product, i) => m[i + 1] !== undefined && out.push({ product, version: m[i + 1]!, via: display }))
+    }
+    if (tag === undefined) return out
+    const byTag = this.aliases.tagProducts?.[repo]
+    const lowerTag = tag.toLowerCase()
+    if (byTag !== undefined) {
+      const m = new RegExp(byTag.pattern).exec(lowerTag)
+      if (m?.[1] !== undefined) out.push({ product: byTag.product, version: m[1], via: display })
+    }
+    const product = byTag === undefined ? this.aliases.images[repo] : undefined
+    const parts = lowerTag.split('-')
     const head = parts[0] ?? ''
-    const display = `${name}:${tag}`
     if (product !== undefined) {
       const codename = this.aliases.codenames[product]?.[head]
-      // mssql tags read `2019-latest`; windows-style tags and plain versions read the same way.
+      // mssql tags read `2019-latest` (a year: codenames); plain versions read as themselves.
       const version = codename ?? (/^v?\d/.test(head) ? head.replace(/^v/, '') : undefined)
       if (version !== undefined) out.push({ product, version, via: display })
     }
-    // Variants name the base OS: `-alpine3.15`, `-slim-buster`, `-jammy`.
-    for (const part of product === undefined ? [] : parts.slice(1)) {
+    // Variants name the base OS: `-alpine3.15`, `-slim-buster`, `-jammy`, Bitnami's `-debian-11-r4`, `-ubuntu-22.04`.
+    if (product === undefined && byTag === undefined) return out
+    const rest = parts.slice(1)
+    rest.forEach((part, i) => {
       const alpine = /^alpine(\d+\.\d+)/.exec(part)
       if (alpine) out.push({ product: 'alpine-linux', version: alpine[1]!, via: display })
+      const numbered = /^(debian|ubuntu)(\d+(?:\.\d+)?)?$/.exec(part)
+      if (numbered) {
+        const os = numbered[1]!
+        const version = numbered[2] ?? (/^\d+(\.\d+)?$/.test(rest[i + 1] ?? '') ? rest[i + 1] : undefined)
+        if (version !== undefined && os !== product) out.push({ product: os, version, via: display })
+      }
       for (const os of ['debian', 'ubuntu']) {
         const line = this.aliases.codenames[os]?.[part]
         if (line !== undefined && os !== product) out.push({ product: os, version: line, via: display })
       }
-    }
+    })
     return out
   }
 }

@@ -9,7 +9,10 @@ import { readGemfileLock } from './readers/gemfile-lock.js'
 import { readGoMod } from './readers/go-mod.js'
 import { readBunLock, readPackageLock, readPnpmLock, readYarnLock } from './readers/npm-lockfiles.js'
 import { readPackageJson } from './readers/package-json.js'
-import { readPipfileLock, readPoetryLock, readPyproject, readRequirements } from './readers/python.js'
+import { readPipfileLock, readPoetryLock, readPyproject, readRequirements, readUvLock } from './readers/python.js'
+import { readGlobalJson, readProjectFile } from './readers/dotnet.js'
+import { readGradleBuild, readVersionCatalog } from './readers/gradle.js'
+import { readHelmChart } from './readers/helm-chart.js'
 import { readPomXml } from './readers/pom-xml.js'
 import { readTerraform } from './readers/terraform.js'
 import { isVersionFile, readVersionFile } from './readers/version-files.js'
@@ -41,6 +44,11 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
   },
   { test: (_, b) => b === 'pyproject.toml', kind: { name: 'pyproject.toml', read: (t) => readPyproject(t) } },
   { test: (_, b) => b === 'poetry.lock', kind: { name: 'poetry.lock', read: (t) => readPoetryLock(t), lockOf: 'pyproject.toml' } },
+  { test: (_, b) => b === 'build.gradle' || b === 'build.gradle.kts', kind: { name: 'Gradle build', read: (t) => readGradleBuild(t) } },
+  { test: (_, b) => b.endsWith('.versions.toml'), kind: { name: 'Gradle version catalog', read: (t) => readVersionCatalog(t) } },
+  { test: (_, b) => b === 'uv.lock', kind: { name: 'uv.lock', read: (t) => readUvLock(t), lockOf: 'pyproject.toml' } },
+  { test: (_, b) => /\.(cs|fs|vb)proj$/i.test(b) || b === 'Directory.Build.props', kind: { name: 'project file', read: (t) => readProjectFile(t) } },
+  { test: (_, b) => b === 'global.json', kind: { name: 'global.json', read: (t) => readGlobalJson(t) } },
   { test: (_, b) => b === 'Pipfile.lock', kind: { name: 'Pipfile.lock', read: (t) => readPipfileLock(t) } },
   { test: (_, b) => b === 'go.mod', kind: { name: 'go.mod', read: (t) => readGoMod(t) } },
   { test: (_, b) => b === 'Gemfile.lock' || b === 'gems.locked', kind: { name: 'Gemfile.lock', read: (t) => readGemfileLock(t) } },
@@ -57,6 +65,7 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
     test: (p, b) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p) || b === 'action.yml' || b === 'action.yaml',
     kind: { name: 'workflow', read: (t) => [...readWorkflow(t), ...readContainerImages(t)], quietOnParseError: true }
   },
+  { test: (_, b) => b === 'Chart.yaml', kind: { name: 'Chart.yaml', read: (t) => readHelmChart(t), quietOnParseError: true } },
   { test: (_, b) => /\.ya?ml$/.test(b), kind: { name: 'YAML', read: (t) => readContainerImages(t), quietOnParseError: true } }
 ]
 

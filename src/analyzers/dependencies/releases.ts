@@ -6,7 +6,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js'
 import { dependencyKey, type Dependency, type Ecosystem } from './dependency.js'
 import type { ReleaseInfo, VersionLookup } from './version-lookup.js'
-import { compareVersions } from './versioning.js'
+import { compareVersions, majorOf } from './versioning.js'
 
 export const LATEST_FILE = 'outdated-dependency/latest-versions.json'
 export const ACTIONS_FILE = 'outdated-dependency/actions.yml'
@@ -17,6 +17,10 @@ export interface LatestEntry {
   /** Release date (ISO) or month (`2026-11`) of `latest`. */
   released?: string
   deprecated?: string
+  /** The date of the newest release of each older line (major, or `0.x` minor), for "unmaintained": `{ "3": "2024-05-01" }`. */
+  lines?: Record<string, string>
+  /** The date of the first release of each line. */
+  lineStarts?: Record<string, string>
 }
 
 export interface LatestSnapshot {
@@ -28,6 +32,10 @@ export interface LatestSnapshot {
 export interface ActionsTable {
   dataDate: string
   latestMajor: Record<string, number>
+  /** The date of the newest release (tag) of each major, from the action's tags: `{ actions/checkout: { 4: "2026-07-16" } }`. */
+  lines?: Record<string, Record<string, string>>
+  /** The date of the first release of each major, from the same tags. */
+  firstReleases?: Record<string, Record<string, string>>
   retired: { action: string; below: number; since: string; why: string }[]
 }
 
@@ -76,7 +84,11 @@ export class ReleaseData {
     const name = normalizePackageName(ecosystem, rawName)
     if (ecosystem === 'actions') {
       const major = this.actions.latestMajor[actionRepository(name)]
-      return major === undefined ? undefined : { latest: `v${major}`, origin: `bundled actions table of ${this.actions.dataDate}` }
+      if (major === undefined) return undefined
+      const strings = (table: Record<string, string> | undefined) => (table === undefined ? undefined : Object.fromEntries(Object.entries(table).map(([k, v]) => [k, String(v)])))
+      const lines = strings(this.actions.lines?.[actionRepository(name)])
+      const starts = strings(this.actions.firstReleases?.[actionRepository(name)])
+      return { latest: `v${major}`, ...(lines ? { lineDates: lines } : {}), ...(starts ? { lineStarts: starts } : {}), origin: `bundled actions table of ${this.actions.dataDate}` }
     }
     const origin = `bundled snapshot of ${this.latest.dataDate}`
     const table = this.latest.packages[ecosystem]
@@ -87,6 +99,8 @@ export class ReleaseData {
       latest: entry.latest,
       ...(entry.released !== undefined ? { latestDate: entry.released } : {}),
       ...(entry.deprecated !== undefined ? { deprecated: entry.deprecated } : {}),
+      ...(entry.lines !== undefined ? { lineDates: entry.lines } : {}),
+      ...(entry.lineStarts !== undefined ? { lineStarts: entry.lineStarts } : {}),
       origin
     }
   }
@@ -101,7 +115,9 @@ export class ReleaseData {
     return cmp !== undefined && cmp < 0 ? entry.message : undefined
   }
 
-  retiredAction(name: string, major: number): { since: string; why: string } | undefined {
+  retiredAction(name: string, version: string | undefined): { since: string; why: string } | undefined {
+    const major = version === undefined ? undefined : majorOf('actions', version)
+    if (major === undefined) return undefined
     const repo = actionRepository(name.toLowerCase())
     return this.actions.retired.find((r) => r.action === repo && major < r.below)
   }

@@ -15,6 +15,10 @@ export interface ReleaseInfo {
   latestDate?: string
   /** Release dates by version, when known (for libyears). */
   dates?: Record<string, string>
+  /** The date of the newest release of each line (major, or `0.x` minor), when per-version dates are not given. */
+  lineDates?: Record<string, string>
+  /** The date of the first release of each line. */
+  lineStarts?: Record<string, string>
   /** Set when the package as a whole is deprecated (its latest release is). */
   deprecated?: string
   /** Deprecation notices of single versions. */

@@ -36,6 +36,38 @@ function pythonDependency(lines: SourceLines, name: string, specifier: string, s
   }
 }
 
+/**
+ * pip-compile and `uv pip compile` write where each pin comes from under it: `# via google-auth` (a transitive pin)
+ * or `# via -r requirements.in` / `# via app (pyproject.toml)` (what the project asked for).
+ */
+function viaSources(raw: string[], from: number): { sources: string[]; next: number } | undefined {
+  let i = from
+  const sources: string[] = []
+  let seen = false
+  while (i < raw.length) {
+    const l = raw[i]!.replace(/\r$/, '')
+    const via = /^\s*#\s*via\b\s*(.*)$/.exec(l)
+    if (via && !seen) {
+      seen = true
+      if (via[1]!.trim() !== '') sources.push(via[1]!.trim())
+      i++
+      continue
+    }
+    const more = seen ? /^\s*#\s{2,}(\S.*)$/.exec(l) : null
+    if (more) {
+      sources.push(more[1]!.trim())
+      i++
+      continue
+    }
+    break
+  }
+  return seen ? { sources, next: i } : undefined
+}
+
+function viaIsDirect(source: string): boolean {
+  return /^-[rc]\s/.test(source) || /\((pyproject\.toml|setup\.py|setup\.cfg)\)/.test(source) || /\.(in|txt)$/.test(source) || /^--?constraint/.test(source)
+}
+
 export function readRequirements(text: string, path: string): Dependency[] {
   const lines = new SourceLines(text)
   const scope: Scope = /(^|[/_.-])(dev|test|tests|testing|lint|docs|ci)([/_.-]|$)/i.test(path) ? 'dev' : 'runtime'
@@ -51,7 +83,9 @@ export function readRequirements(text: string, path: string): Dependency[] {
     content = content.replace(/\s--hash[= ]\S+/g, '').trim()
     const req = parsePep508(content)
     if (req === undefined) continue
-    out.push(pythonDependency(lines, req.name, req.specifier, scope, true, lineNo))
+    const via = viaSources(raw, i + 1)
+    const direct = via === undefined || via.sources.length === 0 || via.sources.some(viaIsDirect)
+    out.push(pythonDependency(lines, req.name, req.specifier, scope, direct, lineNo))
   }
   return out
 }
@@ -173,6 +207,39 @@ export function readPipfileLock(text: string): Dependency[] {
       const line = lines.lineOf(new RegExp(`"${escapeRegExp(name)}"\\s*:`), from)
       out.push(pythonDependency(lines, name, version.replace(/\s+/g, ''), scope, true, line))
     }
+  }
+  return out
+}
+
+/**
+ * uv.lock: every locked package; direct ones are what the project's own packages (the workspace members, whose
+ * source is `editable` or `virtual`) depend on, with the groups they list under `dev-dependencies` as dev scope.
+ */
+export function readUvLock(text: string): Dependency[] {
+  const doc = tomlTable(text, 'uv.lock')
+  const lines = new SourceLines(text)
+  const packages = Array.isArray(doc.package) ? (doc.package as Table[]) : []
+  const norm = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
+  const direct = new Map<string, Scope>()
+  const members = new Set<string>()
+  for (const pkg of packages) {
+    const source = table(pkg.source)
+    if (typeof pkg.name !== 'string' || source === undefined || (source.editable === undefined && source.virtual === undefined)) continue
+    members.add(norm(pkg.name))
+    const names = (list: unknown) => (Array.isArray(list) ? list.map((d) => table(d)?.name).filter((n): n is string => typeof n === 'string') : [])
+    for (const n of names(pkg.dependencies)) direct.set(norm(n), 'runtime')
+    for (const group of Object.values(table(pkg['optional-dependencies']) ?? {})) for (const n of names(group)) if (!direct.has(norm(n))) direct.set(norm(n), 'runtime')
+    for (const group of Object.values(table(pkg['dev-dependencies']) ?? {})) for (const n of names(group)) if (!direct.has(norm(n))) direct.set(norm(n), 'dev')
+  }
+  const out: Dependency[] = []
+  let from = 0
+  for (const pkg of packages) {
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || members.has(norm(pkg.name))) continue
+    const at = lines.search(new RegExp(`^name\\s*=\\s*"${escapeRegExp(pkg.name)}"`, 'm'), from)
+    if (at !== -1) from = at
+    const line = at === -1 ? 1 : lines.lineAt(at)
+    const scope = direct.get(norm(pkg.name))
+    out.push({ ecosystem: 'pypi', name: pkg.name, version: pkg.version, scope: scope ?? 'runtime', direct: scope !== undefined, line, evidence: `${pkg.name} ${pkg.version}` })
   }
   return out
 }

@@ -57,5 +57,44 @@ export function readTerraform(text: string, engines: Record<string, Record<strin
     const line = lines.lineAt(open + found.version.offset)
     out.push({ ecosystem: 'terraform', name: `${type}:${engine}`, version: found.version.value, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
   }
+  // `terraform { required_version = ">= 1.5.0" }`: the Terraform versions the module accepts (a range).
+  for (let m = TERRAFORM_BLOCK.exec(text); m !== null; m = TERRAFORM_BLOCK.exec(text)) {
+    const open = m.index + m[0].length - 1
+    const body = blockBody(text, open)
+    // `required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }`: for downgrades in a diff.
+    const providers = /required_providers[ \t]*\{/.exec(body)
+    if (providers) {
+      const inner = blockBody(body, providers.index + providers[0].length - 1)
+      for (const p of inner.matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*\{([^}]*)\}/gm)) {
+        const source = /source[ \t]*=[ \t]*"([^"]+)"/.exec(p[2]!)?.[1] ?? `hashicorp/${p[1]}`
+        const version = /version[ \t]*=[ \t]*"([^"$]+)"/.exec(p[2]!)?.[1]
+        if (version === undefined) continue
+        const line = lines.lineAt(open + providers.index + providers[0].length - 1 + (p.index ?? 0) + (/^\s*/.exec(p[0])?.[0].length ?? 0))
+        out.push({ ecosystem: 'terraform', name: `provider:${source.toLowerCase()}`, range: terraformRange(version), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+      }
+    }
+    const required = attribute(body, 'required_version')
+    if (required === undefined || required.value.trim() === '') continue
+    const line = lines.lineAt(open + required.offset)
+    const range = terraformRange(required.value)
+    const exact = /^=?\s*(\d+\.\d+\.\d+)$/.exec(required.value.trim())
+    out.push({ ecosystem: 'runtime', name: 'terraform', ...(exact ? { version: exact[1]! } : { range }), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+  }
   return out
+}
+
+const TERRAFORM_BLOCK = /^[ \t]*terraform[ \t]*\{/gm
+
+/** Terraform's constraints as semver ranges: `~> 1.5` is `>=1.5 <2`, `~> 1.5.0` is `>=1.5.0 <1.6`, commas are ANDs. */
+function terraformRange(constraint: string): string {
+  return constraint
+    .split(',')
+    .map((part) => {
+      const c = part.trim()
+      const pess = /^~>\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(c)
+      if (!pess) return c.replace(/^=\s*/, '').replace(/^!=\s*/, '>=0.0.0 ').replace(/\s+/g, '')
+      const [major, minor, patch] = [Number(pess[1]), Number(pess[2]), pess[3]]
+      return patch === undefined ? `>=${major}.${minor}.0 <${major + 1}.0.0` : `>=${major}.${minor}.${patch} <${major}.${minor + 1}.0`
+    })
+    .join(' ')
 }

@@ -14,5 +14,5 @@ export function deprecatedRule(dep: Dependency, info: ReleaseInfo | undefined, e
     (version !== undefined ? info?.deprecatedVersions?.[version] : undefined) ?? info?.deprecated ?? env.releases.curatedDeprecation(dep.ecosystem, dep.name, version)
   if (notice === undefined || notice.trim() === '') return undefined
   const clean = notice.replace(/\s+/g, ' ').trim()
-  return dependencyDetection(env.policy, dep, 'deprecated', 'warn', `${displayName(dep)} is deprecated: ${clean.length > 240 ? `${clean.slice(0, 237)}...` : clean}`)
+  return dependencyDetection(env.policy, dep, 'deprecated', 'block', `${displayName(dep)} is deprecated: ${clean.length > 240 ? `${clean.slice(0, 237)}...` : clean}`)
 }

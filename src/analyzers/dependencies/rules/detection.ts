@@ -1,7 +1,11 @@
-/** How a rule about one dependency becomes a detection: the policy's severity cap, the identity, the evidence. */
+/**
+ * How a rule about one dependency becomes a detection: the policy's severity cap, the identity (the release line, so
+ * a bump within a line is the same finding), the evidence.
+ */
 import type { Detection } from '../../analyzer.js'
 import type { Severity } from '../../../findings/finding.js'
-import { dependencyIdentity, type Dependency } from '../dependency.js'
+import type { Dependency } from '../dependency.js'
+import { lineIdentity } from '../lines.js'
 import type { DependencyPolicy } from '../policy.js'
 
 export function dependencyDetection(
@@ -21,7 +25,7 @@ export function dependencyDetection(
     message,
     evidence: dep.evidence,
     severity: capped,
-    identity: extra.identity ?? dependencyIdentity(dep),
+    identity: extra.identity ?? lineIdentity(dep),
     ...(extra.hint !== undefined ? { hint: extra.hint } : {})
   }
 }

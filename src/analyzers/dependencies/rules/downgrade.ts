@@ -1,21 +1,20 @@
-/** `outdated-dependency/downgrade`: a dependency whose version goes down between base and head (both sides needed). */
+/**
+ * `outdated-dependency/downgrade`: a dependency whose version goes down between base and head (both sides needed).
+ * Across a major it blocks, within a major it warns; a transitive dependency a lockfile moves down only warns (its
+ * version follows what the direct dependencies ask for).
+ */
 import type { Detection } from '../../analyzer.js'
 import { dependencyKey, type Dependency } from '../dependency.js'
-import { compareVersions, majorOf, rangeFloor } from '../versioning.js'
+import { effectiveVersion, versionEcosystem } from '../lines.js'
+import { compareVersions, majorOf } from '../versioning.js'
 import type { DependencyPolicy } from '../policy.js'
 import { dependencyDetection } from './detection.js'
 
-function effectiveVersion(dep: Dependency): string | undefined {
-  if (dep.version !== undefined) return /^v?\d/.test(dep.version) ? dep.version : undefined
-  return dep.range === undefined ? undefined : rangeFloor(dep.ecosystem === 'runtime' && dep.name === 'python' ? 'pypi' : dep.ecosystem, dep.range)
-}
-
-/** One entry per direct dependency; a name declared twice (two images) is compared only when unambiguous. */
-function byKey(deps: Dependency[]): Map<string, Dependency | null> {
+/** One entry per dependency; a name declared twice (two images, a package at two lockfile paths) is `null`: ambiguous. */
+export function byKey(deps: Dependency[]): Map<string, Dependency | null> {
   const map = new Map<string, Dependency | null>()
   for (const dep of deps) {
-    if (!dep.direct) continue
-    const key = `${dependencyKey(dep)}:${dep.scope}`
+    const key = `${dependencyKey(dep)}:${dep.direct ? dep.scope : 'transitive'}`
     map.set(key, map.has(key) ? null : dep)
   }
   return map
@@ -30,15 +29,16 @@ export function downgradeRule(before: Dependency[], after: Dependency[], policy:
     const from = effectiveVersion(previous)
     const to = effectiveVersion(dep)
     if (from === undefined || to === undefined) continue
-    const cmp = compareVersions(dep.ecosystem, to, from)
+    const eco = versionEcosystem(dep)
+    const cmp = compareVersions(eco, to, from)
     if (cmp === undefined || cmp >= 0) continue
-    const fromMajor = majorOf(dep.ecosystem, from)
-    const toMajor = majorOf(dep.ecosystem, to)
+    const fromMajor = majorOf(eco, from)
+    const toMajor = majorOf(eco, to)
     const acrossMajor = fromMajor !== undefined && toMajor !== undefined && toMajor < fromMajor
     const was = previous.version ?? previous.range ?? from
     const now = dep.version ?? dep.range ?? to
-    const message = `${dep.name} goes down from ${was} to ${now}${acrossMajor ? ', across a major version' : ''}.`
-    const d = dependencyDetection(policy, dep, 'downgrade', acrossMajor ? 'block' : 'warn', message, { identity: `${dependencyKey(dep)}:${was}->${now}` })
+    const message = `${dep.name} goes down from ${was} to ${now}${acrossMajor ? ', across a major version' : ''}${dep.direct ? '' : ' (a transitive dependency of the lockfile)'}.`
+    const d = dependencyDetection(policy, dep, 'downgrade', acrossMajor && dep.direct ? 'block' : 'warn', message, { identity: `${dependencyKey(dep)}:${was}->${now}` })
     if (d) out.push(d)
   }
   return out

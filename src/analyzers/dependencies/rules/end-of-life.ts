@@ -1,11 +1,13 @@
 /**
  * `outdated-dependency/end-of-life` and `end-of-life-soon`: the release line a dependency runs is past (or close to)
  * its end of life. A line the snapshot does not know is unknown, never end-of-life: it is returned as a note.
+ * One dependency is one finding, however many products it runs (`node:17-bullseye` is Node.js 17 on Debian 11).
  */
 import type { Detection } from '../../analyzer.js'
-import { displayName, type Dependency, type Ecosystem } from '../dependency.js'
+import { displayName, type Dependency } from '../dependency.js'
 import type { EndOfLife, EolRelease } from '../end-of-life.js'
-import { majorOf, rangeAdmits, rangeFloor } from '../versioning.js'
+import { versionEcosystem } from '../lines.js'
+import { rangeAdmits, rangeFloor } from '../versioning.js'
 import { dependencyDetection } from './detection.js'
 import type { RuleEnvironment } from './environment.js'
 
@@ -15,19 +17,29 @@ export interface EndOfLifeResult {
   unknown: string[]
   /** The dependency runs a product the EOL data covers (so "latest" is the EOL table's business). */
   covered: boolean
+  /** The ended lines it runs (`ruby-on-rails:7.2`): several gems of one Rails release are one problem. */
+  endedLines: string[]
 }
 
-/** Ranges of Python versions are PEP 440; the other runtimes' ranges read as semver. */
-function rangeEcosystem(dep: Dependency): Ecosystem {
-  return dep.ecosystem === 'runtime' ? (dep.name === 'python' ? 'pypi' : 'runtime') : dep.ecosystem
-}
-
-/** The newest release line still supported, preferring LTS lines where the product has them. */
+/** The newest release line still supported at `now`, preferring LTS lines where the product has them. */
 export function supportedLine(eol: EndOfLife, product: string, now: Date): EolRelease | undefined {
-  const releases = eol.snapshot.products[product]?.releases ?? []
-  const supported = releases.filter((r) => eol.status(product, r, now, 0).kind === 'supported')
-  const hasLts = releases.some((r) => r.lts !== undefined)
+  const supported = supportedLines(eol, product, now)
+  const hasLts = (eol.snapshot.products[product]?.releases ?? []).some((r) => r.lts !== undefined)
   return (hasLts ? supported.find((r) => r.lts !== undefined && (r.lts === true || (typeof r.lts === 'string' && Date.parse(r.lts) <= now.getTime()))) : undefined) ?? supported[0]
+}
+
+/** Lines released by `now` and not past their end: a hint never names a line that did not exist yet. */
+function supportedLines(eol: EndOfLife, product: string, now: Date): EolRelease[] {
+  const releases = eol.snapshot.products[product]?.releases ?? []
+  return releases.filter((r) => (r.releaseDate === undefined || Date.parse(`${r.releaseDate}T00:00:00Z`) <= now.getTime()) && eol.status(product, r, now, 0).kind === 'supported')
+}
+
+/** Does the range admit some version of a supported line? (`>=20 <25` admits Node.js 22 and 24.) */
+function admitsSupported(eol: EndOfLife, product: string, dep: Dependency, range: string, now: Date): boolean {
+  const eco = versionEcosystem(dep)
+  return supportedLines(eol, product, now).some((r) =>
+    [r.latest, `${r.name}.0`, `${r.name}.0.0`, `${r.name}.99`, `${r.name}.99.99`].some((v) => v !== undefined && rangeAdmits(eco, range, v) === true)
+  )
 }
 
 function lineName(eol: EndOfLife, product: string, release: EolRelease): string {
@@ -35,23 +47,33 @@ function lineName(eol: EndOfLife, product: string, release: EolRelease): string 
   return `${eol.label(product)} ${label}`
 }
 
+interface Hit {
+  product: string
+  release: EolRelease
+  on?: string
+  days?: number
+  allowsSupported: boolean
+}
+
 export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeResult {
-  const result: EndOfLifeResult = { detections: [], unknown: [], covered: false }
+  const result: EndOfLifeResult = { detections: [], unknown: [], covered: false, endedLines: [] }
   const level = env.policy.eolLevel(dep)
   if (dep.ecosystem === 'actions') {
-    const major = dep.version === undefined ? undefined : majorOf('actions', dep.version)
-    const retired = major === undefined ? undefined : env.releases.retiredAction(dep.name, major)
+    const retired = env.releases.retiredAction(dep.name, dep.version)
     if (retired && level !== 'off') {
       const d = dependencyDetection(env.policy, dep, 'end-of-life', level, `${displayName(dep)} no longer works on GitHub-hosted runners since ${retired.since}: ${retired.why}.`)
       if (d) result.detections.push(d)
     }
     return result
   }
+  const ended: Hit[] = []
+  const ending: Hit[] = []
   for (const use of env.eol.productsOf(dep)) {
     if (!env.eol.knows(use.product)) continue
     result.covered = true
-    const eco = rangeEcosystem(dep)
-    const version = dep.range !== undefined && dep.version === undefined ? rangeFloor(eco, use.version) : use.version
+    const eco = versionEcosystem(dep)
+    const isRange = dep.range !== undefined && dep.version === undefined
+    const version = isRange ? rangeFloor(eco, use.version) : use.version
     const release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
     if (release === undefined) {
       if (version !== undefined) result.unknown.push(`${env.eol.label(use.product)} ${version} (${use.via})`)
@@ -59,25 +81,44 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
     }
     const status = env.eol.status(use.product, release, env.now, env.warnDays)
     if (status.kind === 'supported' || level === 'off') continue
-    const line = lineName(env.eol, use.product, release)
-    const next = supportedLine(env.eol, use.product, env.now)
-    const hint = next ? `Move to ${lineName(env.eol, use.product, next)}${typeof env.eol.endOf(use.product, next) === 'string' ? `, supported until ${String(env.eol.endOf(use.product, next))}` : ''}.` : undefined
-    const identity = `${dep.ecosystem}:${dep.name}@${dep.version ?? dep.range ?? ''}>${use.product}:${release.name}`
-    const source = `endoflife.date data of ${env.eol.snapshot.dataDate}`
+    const allowsSupported = isRange && admitsSupported(env.eol, use.product, dep, dep.range!, env.now)
     if (status.kind === 'ended') {
-      // A range such as `engines: ">=14"` names an end-of-life line but also allows supported ones.
-      const allowsSupported = dep.range !== undefined && next?.latest !== undefined && rangeAdmits(eco, dep.range, next.latest) === true
-      const when = status.on ? `on ${status.on}` : 'on an unpublished date'
-      const message = allowsSupported
-        ? `${displayName(dep)} still allows ${line}, which reached end of life ${when} (${source}).`
-        : `${displayName(dep)} runs ${line}, which reached end of life ${when}: it gets no security fixes (${source}).`
-      const d = dependencyDetection(env.policy, dep, 'end-of-life', allowsSupported ? 'warn' : level, message, { identity, ...(hint ? { hint } : {}) })
-      if (d) result.detections.push(d)
-    } else {
-      const message = `${displayName(dep)} runs ${line}, which reaches end of life on ${status.on}, in ${status.days} day${status.days === 1 ? '' : 's'} (${source}).`
-      const d = dependencyDetection(env.policy, dep, 'end-of-life-soon', 'warn', message, { identity, ...(hint ? { hint } : {}) })
-      if (d) result.detections.push(d)
-    }
+      ended.push({ product: use.product, release, ...(status.on !== undefined ? { on: status.on } : {}), allowsSupported })
+      result.endedLines.push(`${use.product}:${release.name}`)
+    } else ending.push({ product: use.product, release, on: status.on, days: status.days, allowsSupported })
+  }
+  const source = `endoflife.date data of ${env.eol.snapshot.dataDate}`
+  const hints = (hits: Hit[]) =>
+    hits
+      .map((h) => {
+        const next = supportedLine(env.eol, h.product, env.now)
+        if (next === undefined) return undefined
+        const until = env.eol.endOf(h.product, next)
+        return `${lineName(env.eol, h.product, next)}${typeof until === 'string' ? `, supported until ${until}` : ''}`
+      })
+      .filter((h): h is string => h !== undefined)
+  const identity = (hits: Hit[]) => `${dep.ecosystem}:${dep.name}>${hits.map((h) => `${h.product}:${h.release.name}`).sort().join('+')}`
+  if (ended.length > 0) {
+    // A range such as `engines: ">=20 <25"` names an end-of-life line but also allows supported ones: it warns.
+    const onlyRanges = ended.every((h) => h.allowsSupported)
+    const parts = ended.map((h) => {
+      const paid = env.eol.uncountedExtended(h.product, h.release)
+      return `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}${paid ? ` (extended support to ${paid} is not counted: dependencies.extendedSupport)` : ''}`
+    })
+    const message = onlyRanges
+      ? `${displayName(dep)} still allows ${parts.join('; and ')} (${source}); it also allows supported lines.`
+      : `${displayName(dep)} runs ${parts.join('; and ')}: it gets no security fixes (${source}).`
+    const next = hints(ended)
+    const d = dependencyDetection(env.policy, dep, 'end-of-life', onlyRanges || level === 'off' ? 'warn' : level, message, { identity: identity(ended), ...(next.length > 0 ? { hint: `Move to ${next.join('; and ')}.` } : {}) })
+    if (d) result.detections.push(d)
+  } else if (ending.length > 0) {
+    const parts = ending.map((h) => `${lineName(env.eol, h.product, h.release)}, which reaches end of life on ${h.on}, in ${h.days} day${h.days === 1 ? '' : 's'}`)
+    const next = hints(ending)
+    const d = dependencyDetection(env.policy, dep, 'end-of-life-soon', 'warn', `${displayName(dep)} ${ending.every((h) => h.allowsSupported) ? 'still allows' : 'runs'} ${parts.join('; and ')} (${source}).`, {
+      identity: identity(ending),
+      ...(next.length > 0 ? { hint: `Move to ${next.join('; and ')}.` } : {})
+    })
+    if (d) result.detections.push(d)
   }
   return result
 }

@@ -14,10 +14,20 @@ export interface RuleEnvironment {
   lookup: VersionLookup | undefined
 }
 
+const built = new WeakMap<AnalyzerContext, RuleEnvironment>()
+
 export function ruleEnvironment(ctx: AnalyzerContext): RuleEnvironment {
+  const known = built.get(ctx)
+  if (known !== undefined) return known
+  const env = makeEnvironment(ctx)
+  built.set(ctx, env)
+  return env
+}
+
+function makeEnvironment(ctx: AnalyzerContext): RuleEnvironment {
   const service = ctx.services[VERSION_SERVICE]
   return {
-    eol: new EndOfLife(ctx.knowledge),
+    eol: new EndOfLife(ctx.knowledge, ctx.settings.dependencies.extendedSupport ?? 'free'),
     releases: new ReleaseData(ctx.knowledge),
     policy: new DependencyPolicy(ctx.settings.dependencies),
     now: ctx.now,

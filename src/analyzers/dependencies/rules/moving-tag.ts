@@ -11,7 +11,7 @@ import type { RuleEnvironment } from './environment.js'
 export function movingTagRule(dep: Dependency, env: RuleEnvironment): Detection | undefined {
   if (dep.digest !== undefined || !dep.direct) return undefined
   let message: string | undefined
-  if (dep.ecosystem === 'docker' && env.eol.isMovingTag(dep.version)) {
+  if (dep.ecosystem === 'docker' && env.eol.isMovingTag(dep.version) && !(dep.version === undefined && env.eol.namePinsLines(dep.name))) {
     message =
       dep.version === undefined
         ? `${dep.name} has no tag, so it means ${dep.name}:latest: the next pull can bring a new major version.`
