@@ -1,33 +1,42 @@
 import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_LEVEL,
-  ConfigError,
   DEFAULT_CONFIG_FILE,
   SUMMARY_MAX_BYTES,
-  UsageError,
   VERSION_SERVICE,
   analyzers,
   annotationLevel,
   bundledKnowledge,
-  compareFindings,
   createVersionSource,
-  decodeBytes,
-  describeError,
-  failsRun,
   fingerprintOf,
   htmlText,
-  isCategory,
-  packageVersion,
   parseConfig,
   renderJson,
   renderMarkdown,
   renderSarif,
   resolveSettings,
-  resolveSeverity,
-  ruleCatalog,
   scan,
   workflowCommand
-} from "./chunks/chunk-WCXOZBNS.js";
+} from "./chunks/chunk-CM4ANLYU.js";
+import "./chunks/chunk-JCPQNDZ4.js";
+import {
+  ruleCatalog
+} from "./chunks/chunk-LXTXKPW6.js";
+import {
+  packageVersion
+} from "./chunks/chunk-JQURCPEH.js";
+import {
+  decodeBytes
+} from "./chunks/chunk-KIOD3GEP.js";
+import {
+  ConfigError,
+  UsageError,
+  compareFindings,
+  describeError,
+  failsRun,
+  isCategory,
+  resolveSeverity
+} from "./chunks/chunk-4N7P76FI.js";
 import {
   __commonJS,
   __require,
@@ -5499,7 +5508,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5507,14 +5516,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -20969,77 +20978,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/run.ts
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-
-// src/action/annotations.ts
-function emitAnnotations(findings, gated, stepFails) {
-  const needsApproval2 = new Set(gated);
-  const ordered = [...gated, ...findings.filter((f) => !needsApproval2.has(f))];
-  const room = { error: ANNOTATIONS_PER_LEVEL - (stepFails ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-  const left = { error: 0, warning: 0, notice: 0 };
-  for (const finding of ordered) {
-    const level = needsApproval2.has(finding) ? "error" : annotationLevel(finding);
-    if (room[level] === 0) {
-      left[level]++;
-      continue;
-    }
-    room[level]--;
-    const command = workflowCommand(finding);
-    info(command.replace(/^::(error|warning|notice) /, `::${level} `));
-  }
-  const over = Object.keys(left).filter((level) => left[level] > 0);
-  if (over.length > 0) {
-    info(`prodguard: ${over.map((level) => `${left[level]} more ${level}${left[level] === 1 ? "" : "s"}`).join(", ")} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary lists every finding.`);
-  }
-}
-
-// src/action/approvals.ts
-var MEANINGFUL = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function latestReviews(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  const ordered = [...reviews].sort((a, b) => time(a.submittedAt) - time(b.submittedAt) || a.id - b.id);
-  for (const review of ordered) {
-    if (!MEANINGFUL.has(review.state.toUpperCase())) continue;
-    latest.set(review.login.toLowerCase(), review);
-  }
-  return [...latest.values()];
-}
-async function evaluateApprovals(input) {
-  const verdicts = [];
-  for (const review of latestReviews(input.reviews)) {
-    const base = { login: review.login, commitId: review.commitId, submittedAt: review.submittedAt };
-    const state = review.state.toUpperCase();
-    if (state === "CHANGES_REQUESTED") {
-      verdicts.push({ ...base, kind: "changes-requested", reason: "requested changes" });
-      continue;
-    }
-    if (state === "DISMISSED") {
-      verdicts.push({ ...base, kind: "dismissed", reason: "review dismissed" });
-      continue;
-    }
-    if (review.login.toLowerCase() === input.author.toLowerCase()) {
-      verdicts.push({ ...base, kind: "author", reason: "the author cannot approve their own change" });
-      continue;
-    }
-    const authorization = await input.authorize(review.login);
-    if (!authorization.ok) {
-      verdicts.push({ ...base, kind: "unauthorized", reason: `not an authorized approver: ${authorization.reason}` });
-    } else if (review.commitId !== input.headSha) {
-      verdicts.push({ ...base, kind: "stale", reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });
-    } else {
-      verdicts.push({ ...base, kind: "counted", reason: authorization.reason });
-    }
-  }
-  const stale = verdicts.filter((v) => v.kind === "stale").sort((a, b) => time(b.submittedAt) - time(a.submittedAt));
-  return { required: input.required, approvers: verdicts.filter((v) => v.kind === "counted").map((v) => v.login), verdicts, stale };
-}
-function time(iso) {
-  const t = iso !== void 0 ? Date.parse(iso) : NaN;
-  return Number.isNaN(t) ? 0 : t;
-}
-
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -25462,118 +25400,64 @@ function apiErrorMessage(error2) {
   return status !== void 0 && status < 600 && status !== 500 ? `${status} ${message}` : message;
 }
 
-// src/action/approvers.ts
-var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "push"]);
-var ApproverDirectory = class {
-  constructor(api, repo, policy) {
-    this.api = api;
-    this.repo = repo;
-    this.users = new Set(policy.users.map((u) => u.toLowerCase()));
-    this.teams = policy.teams.map((t) => {
-      const [org, slug] = t.includes("/") ? t.split("/", 2) : [repo.owner, t];
-      return { org, slug };
-    });
-  }
-  api;
-  repo;
-  users;
-  teams;
-  readableTeams;
-  cache = /* @__PURE__ */ new Map();
-  /** Things a reader should know about how approvers were checked (a team this token cannot read). */
-  notes = [];
-  authorize(login2) {
-    const key = login2.toLowerCase();
-    let pending = this.cache.get(key);
-    if (pending === void 0) {
-      pending = this.check(login2);
-      this.cache.set(key, pending);
-    }
-    return pending;
-  }
-  /** The configured teams this token can read; the others cannot vouch for anyone. */
-  async teamsInForce() {
-    if (this.readableTeams !== void 0) return this.readableTeams;
-    const readable = [];
-    for (const team of this.teams) {
-      try {
-        await this.api.rest.teams.getByName({ org: team.org, team_slug: team.slug });
-        readable.push(team);
-      } catch (error2) {
-        const status = httpStatus(error2);
-        if (status !== 403 && status !== 404 && status !== 401) throw error2;
-        this.notes.push(
-          `Team \`${team.org}/${team.slug}\` could not be read with this token (${apiErrorMessage(error2)}); its members are not counted. Give the action a token that can read organization members (a GitHub App token with Members: read) to use teams.`
-        );
-      }
-    }
-    return this.readableTeams = readable;
-  }
-  /** True when approvals fall back to repository write permission. */
-  async usesWritePermission() {
-    return this.users.size === 0 && (await this.teamsInForce()).length === 0;
-  }
-  /** "Who can approve", for the comment: configured names, or the write-permission rule. */
-  async describe(author) {
-    const parts = [];
-    for (const user of this.users) if (user !== author.toLowerCase()) parts.push(`@${user}`);
-    for (const team of await this.teamsInForce()) parts.push(`members of @${team.org}/${team.slug}`);
-    if (parts.length === 0) return `anyone with write access to ${this.repo.owner}/${this.repo.repo}, except the author @${author}`;
-    return `${parts.join(", ")} (never the author @${author})`;
-  }
-  async check(login2) {
-    if (this.users.has(login2.toLowerCase())) return { ok: true, reason: "listed in approvals.users" };
-    for (const team of await this.teamsInForce()) {
-      try {
-        const { data } = await this.api.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login2 });
-        if (data.state === "active") return { ok: true, reason: `member of @${team.org}/${team.slug}` };
-      } catch (error2) {
-        if (httpStatus(error2) !== 404) throw error2;
-      }
-    }
-    if (!await this.usesWritePermission()) return { ok: false, reason: "not in approvals.users or an approving team" };
-    if (login2.toLowerCase().endsWith("[bot]")) return { ok: false, reason: "a bot (list it in approvals.users to count it)" };
-    try {
-      const { data } = await this.api.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login2 });
-      const role = data.role_name;
-      if (WRITE_ROLES.has(data.permission) || role !== void 0 && WRITE_ROLES.has(role)) return { ok: true, reason: `${role ?? data.permission} permission` };
-      return { ok: false, reason: `${role ?? data.permission} permission (needs write)` };
-    } catch (error2) {
-      if (httpStatus(error2) === 404) return { ok: false, reason: "not a collaborator" };
-      if (httpStatus(error2) === 403) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error2)})` };
-      throw error2;
-    }
-  }
-};
-
-// src/action/base-config.ts
-async function readBaseConfig(api, repo, ref, refLabel, configPath) {
-  const candidates = configPath === DEFAULT_CONFIG_FILE ? [DEFAULT_CONFIG_FILE, ".prodguard.yaml"] : [configPath];
-  for (const path of candidates) {
-    const text = await fileAt(api, repo, path, ref);
-    if (text === void 0) continue;
-    const label = `${path} (${refLabel})`;
-    try {
-      return { loaded: await parseConfig(text, label), path };
-    } catch (error2) {
-      if (!(error2 instanceof ConfigError)) throw error2;
-      return { loaded: { settings: resolveSettings(void 0), file: void 0, source: label }, path, problem: error2.message };
-    }
-  }
-  return { loaded: { settings: resolveSettings(void 0), file: void 0, source: void 0 }, path: configPath };
+// src/action/pull-request.ts
+async function fetchPullRequest(api, repo, number) {
+  const { data } = await api.rest.pulls.get({ ...repo, pull_number: number });
+  return {
+    number: data.number,
+    title: data.title,
+    state: data.state,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    author: data.user?.login ?? "",
+    changedFiles: typeof data.changed_files === "number" ? data.changed_files : 0,
+    requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
+    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+    htmlUrl: data.html_url,
+    fromFork: data.head.repo === null || data.head.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()
+  };
 }
-async function fileAt(api, repo, path, ref) {
+var OPEN_PULLS_PAGES = 20;
+async function openPullRequestsAt(api, repo, sha, hinted) {
+  const numbers = new Set(hinted);
+  for await (const page of api.paginate.iterator(api.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 })) {
+    for (const pr of page.data) if (pr.state === "open" && pr.head.sha === sha) numbers.add(pr.number);
+  }
+  if (numbers.size === 0) {
+    let pages = 0;
+    for await (const page of api.paginate.iterator(api.rest.pulls.list, { ...repo, state: "open", per_page: 100 })) {
+      for (const pr of page.data) if (pr.head.sha === sha) numbers.add(pr.number);
+      if (++pages >= OPEN_PULLS_PAGES) break;
+    }
+  }
+  const found = [];
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    try {
+      const pr = await fetchPullRequest(api, repo, number);
+      if (pr.state === "open" && pr.headSha === sha) found.push(pr);
+    } catch (error2) {
+      if (!isNotFound(error2)) throw error2;
+    }
+  }
+  return found;
+}
+async function headBranchPushers(api, repo, pr) {
+  if (pr.fromFork) return void 0;
   try {
-    const { data } = await api.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file") return void 0;
-    if ("content" in data && data.encoding === "base64" && typeof data.content === "string") return Buffer.from(data.content, "base64").toString("utf8");
-    const raw = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: "raw" } });
-    return typeof raw.data === "string" ? raw.data : Buffer.from(raw.data).toString("utf8");
-  } catch (error2) {
-    if (isNotFound(error2)) return void 0;
-    throw error2;
+    const pushers = /* @__PURE__ */ new Set();
+    const items = await api.paginate("GET /repos/{owner}/{repo}/activity", { ...repo, ref: `refs/heads/${pr.headRef}`, per_page: 100 });
+    for (const item of items) if (item.actor?.login !== void 0 && item.activity_type !== "branch_deletion") pushers.add(item.actor.login.toLowerCase());
+    return [...pushers];
+  } catch {
+    return void 0;
   }
 }
+
+// src/action/snapshots.ts
+import { posix } from "node:path";
+import { Readable as Readable2 } from "node:stream";
 
 // src/action/git-tree.ts
 async function recursiveTree(api, repo, commitSha) {
@@ -25586,15 +25470,12 @@ async function recursiveTree(api, repo, commitSha) {
     const commit = await api.rest.git.getCommit({ ...repo, commit_sha: commitSha });
     ({ data } = await api.rest.git.getTree({ ...repo, tree_sha: commit.data.tree.sha, recursive: "true" }));
   }
-  const files2 = [];
+  const files = [];
   for (const entry of data.tree) {
-    if (entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0) files2.push({ path: entry.path, mode: entry.mode ?? "100644", sha: entry.sha });
+    if (entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0) files.push({ path: entry.path, mode: entry.mode ?? "100644", sha: entry.sha });
   }
-  return { files: files2, truncated: data.truncated === true };
+  return { files, truncated: data.truncated === true };
 }
-
-// src/action/snapshots.ts
-import { Readable as Readable2 } from "node:stream";
 
 // src/action/tarball.ts
 import { createGunzip } from "node:zlib";
@@ -25641,7 +25522,7 @@ async function readTar(chunks, keep, maxEntryBytes) {
       continue;
     }
     const name = pax["path"] ?? longName ?? joinUstarName(header);
-    const linkTarget = pax["linkpath"] ?? longLink ?? cString(header, 157, 100);
+    const linkTarget2 = pax["linkpath"] ?? longLink ?? cString(header, 157, 100);
     pax = {};
     longName = void 0;
     longLink = void 0;
@@ -25656,7 +25537,7 @@ async function readTar(chunks, keep, maxEntryBytes) {
       continue;
     }
     if (type === "2") {
-      kept.set(name, { kind: "symlink", target: linkTarget });
+      kept.set(name, { kind: "symlink", target: linkTarget2 });
       await reader.skip(padded);
     } else if (size > maxEntryBytes) {
       kept.set(name, { kind: "too-large", size });
@@ -25772,6 +25653,7 @@ var ChunkReader = class {
 var MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 var MAX_BLOB_REQUESTS = 300;
 var BLOB_CONCURRENCY = 4;
+var MAX_LINK_HOPS = 8;
 var SnapshotError = class extends Error {
   constructor(message, outage) {
     super(message);
@@ -25789,6 +25671,7 @@ var Snapshots = class {
   repo;
   paths;
   loaded = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
   /** The first archive that could not be read: the run cannot vouch for the change and fails. */
   failure;
   /** The files of commit `sha` that are in `paths`. */
@@ -25805,9 +25688,43 @@ var Snapshots = class {
     }
     return pending;
   }
-  /** A file version read from the snapshot of `sha`. */
+  /**
+   * A file version read from the snapshot of `sha`. A symbolic link is analyzed as the file it points to when that
+   * resolves inside the repository; a link out of it (or to a folder, or to nothing) is unanalyzable, never its text.
+   */
   version(sha, path) {
-    return { read: async () => contentOf(await this.files(sha), sha, path) };
+    return { read: async () => this.resolved(sha, path) };
+  }
+  async resolved(sha, path) {
+    const files = await this.files(sha);
+    let at = path;
+    let entry = files.get(path);
+    for (let hop = 0; entry?.kind === "symlink"; hop++) {
+      const target = linkTarget(at, entry.target);
+      if (hop >= MAX_LINK_HOPS) return linkProblem(path, `a chain of more than ${MAX_LINK_HOPS} symbolic links`);
+      if (target === void 0) return linkProblem(path, `a symbolic link to ${entry.target}, outside the repository`);
+      at = target;
+      entry = files.get(target) ?? await this.treeEntry(sha, target);
+      if (entry === void 0) return linkProblem(path, `a symbolic link to ${target}, which is not a file of commit ${sha.slice(0, 7)} (a folder, or nothing)`);
+    }
+    return contentOf(files, sha, path, entry);
+  }
+  /** A file outside the snapshot's paths (a link's target), read from the commit's tree and its blob. */
+  async treeEntry(sha, path) {
+    let tree = this.trees.get(sha);
+    if (tree === void 0) {
+      tree = recursiveTree(this.api, this.repo, sha);
+      this.trees.set(sha, tree);
+    }
+    const { files, truncated } = await tree;
+    const file = files.find((f) => f.path === path);
+    if (file === void 0) {
+      if (truncated) throw new SnapshotError(`the tree of commit ${sha.slice(0, 7)} is too large to resolve the link to ${path}`, false);
+      return void 0;
+    }
+    const { data } = await this.api.rest.git.getBlob({ ...this.repo, file_sha: file.sha });
+    const bytes = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+    return file.mode === "120000" ? { kind: "symlink", target: bytes.toString("utf8") } : bytes.length > MAX_ENTRY_BYTES ? { kind: "too-large", size: bytes.length } : { kind: "file", bytes };
   }
   /** The raw entry of `path` at `sha`, for byte comparisons. */
   async entry(sha, path) {
@@ -25834,8 +25751,8 @@ var Snapshots = class {
     return readTarball(stream, (path) => this.paths.has(path), MAX_ENTRY_BYTES);
   }
   async blobs(sha) {
-    const { files: files2, truncated } = await recursiveTree(this.api, this.repo, sha);
-    const wanted = files2.filter((f) => this.paths.has(f.path));
+    const { files, truncated } = await recursiveTree(this.api, this.repo, sha);
+    const wanted = files.filter((f) => this.paths.has(f.path));
     if (truncated || wanted.length > MAX_BLOB_REQUESTS) throw new SnapshotError(`too many files to read one by one (${wanted.length})`, false);
     const out = /* @__PURE__ */ new Map();
     const queue = [...wanted];
@@ -25856,13 +25773,21 @@ function toNodeStream(body) {
   if (body !== null && typeof body === "object" && "getReader" in body) return Readable2.fromWeb(body);
   throw new SnapshotError("the tarball response had no body", false);
 }
-function contentOf(files2, sha, path) {
-  const entry = files2.get(path);
+function linkTarget(path, target) {
+  if (target.startsWith("/") || target.includes("\0")) return void 0;
+  const joined = posix.normalize(posix.join(posix.dirname(path), target));
+  if (joined === ".." || joined.startsWith("../") || joined === "." || joined === "") return void 0;
+  return joined.replace(/\/+$/, "");
+}
+function linkProblem(path, what) {
+  return { kind: "unreadable", reason: "unreadable", detail: `${path} is ${what}; prodguard analyzes a link as its target inside the repository, so it cannot vouch for this one`, bytes: 0 };
+}
+function contentOf(files, sha, path, entry = files.get(path)) {
   if (entry === void 0) {
     return { kind: "unreadable", reason: "unreadable", detail: `${path} is not a file of commit ${sha.slice(0, 7)} (a submodule, or the file list and the commit disagree)`, bytes: 0 };
   }
   if (entry.kind === "too-large") return { kind: "unreadable", reason: "too-large", detail: `${entry.size} bytes`, bytes: entry.size };
-  if (entry.kind === "symlink") return { kind: "text", text: entry.target, bytes: Buffer.byteLength(entry.target) };
+  if (entry.kind === "symlink") return linkProblem(path, `a symbolic link to ${entry.target}`);
   return decodeBytes(entry.bytes);
 }
 function sameEntry(a, b) {
@@ -25872,239 +25797,17 @@ function sameEntry(a, b) {
   return false;
 }
 
-// src/action/change-listing.ts
-var LISTING_LIMIT = 3e3;
-async function mergeBase(api, repo, baseSha, headSha) {
-  try {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 1 });
-    return data.merge_base_commit?.sha ?? baseSha;
-  } catch (error2) {
-    const status = httpStatus(error2);
-    if (status === 404 || status === 422) return baseSha;
-    throw error2;
-  }
-}
-async function listPullRequestFiles(api, repo, number, changedFiles, fromSha, headSha) {
-  const files2 = [];
-  for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })) {
-    for (const f of page.data) {
-      const status = fileStatus(f.status);
-      if (status === void 0) continue;
-      files2.push({ path: f.filename, status, ...f.previous_filename !== void 0 && status === "renamed" ? { oldPath: f.previous_filename } : {} });
-    }
-    if (files2.length >= LISTING_LIMIT) break;
-  }
-  if (files2.length < LISTING_LIMIT && files2.length >= changedFiles) return { files: files2, source: "pull request files" };
-  const byTree = await treeDiff(api, repo, fromSha, headSha);
-  if (byTree.incomplete !== void 0) {
-    return { files: files2, source: "pull request files", incomplete: `GitHub lists only ${files2.length} of the ${Math.max(changedFiles, files2.length)} changed files, and ${byTree.incomplete}` };
-  }
-  return byTree;
-}
-async function treeDiff(api, repo, fromSha, toSha) {
-  const [fromTree, toTree] = await Promise.all([recursiveTree(api, repo, fromSha), recursiveTree(api, repo, toSha)]);
-  if (fromTree.truncated || toTree.truncated) {
-    return { files: [], source: "tree comparison", incomplete: "the repository tree is too large for the API to list in one response" };
-  }
-  const from = new Map(fromTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]));
-  const to = new Map(toTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]));
-  const files2 = [];
-  for (const [path, sha] of to) {
-    const before = from.get(path);
-    if (before === void 0) files2.push({ path, status: "added" });
-    else if (before !== sha) files2.push({ path, status: "modified" });
-  }
-  for (const path of from.keys()) if (!to.has(path)) files2.push({ path, status: "deleted" });
-  files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files2, source: "tree comparison" };
-}
-function fileStatus(status) {
-  switch (status) {
-    case "added":
-    case "copied":
-      return "added";
-    case "removed":
-      return "deleted";
-    case "renamed":
-      return "renamed";
-    case "modified":
-    case "changed":
-      return "modified";
-    default:
-      return void 0;
-  }
-}
-function changeSetFrom(api, repo, listing, fromSha, toSha, label) {
-  const paths = /* @__PURE__ */ new Set();
-  for (const f of listing.files) {
-    paths.add(f.path);
-    if (f.oldPath !== void 0) paths.add(f.oldPath);
-  }
-  const snapshots = new Snapshots(api, repo, paths);
-  const files2 = listing.files.map((f) => ({
-    path: f.path,
-    status: f.status,
-    ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
-    ...f.status !== "added" ? { before: snapshots.version(fromSha, f.oldPath ?? f.path) } : {},
-    ...f.status !== "deleted" ? { after: snapshots.version(toSha, f.path) } : {}
-  }));
-  return { changeSet: { mode: "diff", label, files: files2 }, listing, snapshots, paths, fromSha, toSha };
-}
-
-// src/action/gate.ts
-function needsApproval(finding, failOn) {
-  if (finding.suppressed?.addedInChange === true) {
-    const { suppressed: _ignored, ...unsuppressed } = finding;
-    return failsRun(unsuppressed, failOn);
-  }
-  return failsRun(finding, failOn);
-}
-function gateDecision(gated, approvals) {
-  if (gated.length === 0) return "pass";
-  return approvals !== void 0 && approvals.approvers.length >= approvals.required ? "approved" : "blocked";
-}
-function statusDescription(text) {
-  const clean = text.replace(/\s+/g, " ").trim();
-  return clean.length <= 140 ? clean : `${clean.slice(0, 139)}\u2026`;
-}
-
-// src/action/commit-status.ts
-var CommitStatus = class {
-  constructor(api, repo, context, targetUrl) {
-    this.api = api;
-    this.repo = repo;
-    this.context = context;
-    this.targetUrl = targetUrl;
-  }
-  api;
-  repo;
-  context;
-  targetUrl;
-  /** Set after a 403: the token cannot write statuses, so later attempts are skipped. */
-  forbidden;
-  /** Every state posted, in order (for the log and the summary). */
-  posted = [];
-  async set(sha, state, description, options = {}) {
-    if (this.forbidden !== void 0) return { ok: false, forbidden: true, message: this.forbidden, status: 403 };
-    const text = statusDescription(description);
-    try {
-      await this.api.rest.repos.createCommitStatus({
-        ...this.repo,
-        sha,
-        state,
-        context: this.context,
-        description: text,
-        ...this.targetUrl !== void 0 ? { target_url: this.targetUrl } : {},
-        ...options.retry === false ? { request: { retries: 0 } } : {}
-      });
-      this.posted.push({ sha, state, description: text });
-      return { ok: true };
-    } catch (error2) {
-      const message = apiErrorMessage(error2);
-      if (isForbidden(error2)) this.forbidden = message;
-      return { ok: false, forbidden: isForbidden(error2), message, status: httpStatus(error2) };
-    }
-  }
-};
-
-// src/action/event.ts
-var SUPPORTED_EVENTS = ["pull_request_target", "pull_request", "pull_request_review", "merge_group", "workflow_dispatch"];
-var DISPATCH_INPUTS = ["pull-request", "pull_request", "pull-request-number", "pull_request_number", "pr", "pr-number", "pr_number", "number"];
-function repositoryFrom(envRepository, payload) {
-  const full = envRepository !== void 0 && envRepository !== "" ? envRepository : stringAt(payload, ["repository", "full_name"]);
-  const match = full !== void 0 ? /^([^/\s]+)\/([^/\s]+)$/.exec(full) : null;
-  if (match === null) throw new UsageError("cannot tell which repository this run is for: GITHUB_REPOSITORY is not set", "run prodguard as a step of a GitHub Actions workflow");
-  return { owner: match[1], repo: match[2] };
-}
-function targetFromEvent(eventName, payload, pullRequestInput) {
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-    case "pull_request_review": {
-      const number = numberAt(payload, ["pull_request", "number"]) ?? numberAt(payload, ["number"]);
-      if (number === void 0) throw new UsageError(`the ${eventName} event has no pull request number`, "check the workflow trigger");
-      return { kind: "pull-request", number, eventHeadSha: stringAt(payload, ["pull_request", "head", "sha"]), trigger: eventName };
-    }
-    case "merge_group": {
-      const headSha = stringAt(payload, ["merge_group", "head_sha"]);
-      const baseSha = stringAt(payload, ["merge_group", "base_sha"]);
-      const headRef = stringAt(payload, ["merge_group", "head_ref"]) ?? "";
-      if (headSha === void 0 || baseSha === void 0) throw new UsageError("the merge_group event has no head_sha/base_sha");
-      const pr = /\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef);
-      return { kind: "merge-group", baseSha, headSha, headRef, pullRequest: pr ? Number(pr[1]) : void 0, trigger: "merge_group" };
-    }
-    case "workflow_dispatch": {
-      const inputs = payload["inputs"];
-      const fromEvent = DISPATCH_INPUTS.map((name) => valueAt(inputs, [name])).find((v) => v !== void 0 && v !== "");
-      const raw = pullRequestInput !== "" ? pullRequestInput : fromEvent;
-      const number = typeof raw === "number" ? raw : typeof raw === "string" && /^#?\d+$/.test(raw.trim()) ? Number(raw.trim().replace("#", "")) : void 0;
-      if (number === void 0 || !Number.isSafeInteger(number) || number <= 0) {
-        throw new UsageError(
-          "workflow_dispatch needs the pull request number to evaluate",
-          "add a workflow_dispatch input `pull-request` (see the recommended workflow), or set the action input `pull-request`"
-        );
-      }
-      return { kind: "pull-request", number, eventHeadSha: void 0, trigger: eventName };
-    }
-    default:
-      throw new UsageError(
-        `prodguard does not evaluate ${eventName === "" ? "this" : `the ${eventName}`} event`,
-        `trigger the workflow on ${SUPPORTED_EVENTS.join(", ")}`
-      );
-  }
-}
-function valueAt(value, path) {
-  let at = value;
-  for (const key of path) {
-    if (typeof at !== "object" || at === null) return void 0;
-    at = at[key];
-  }
-  return at;
-}
-function stringAt(value, path) {
-  const at = valueAt(value, path);
-  return typeof at === "string" && at !== "" ? at : void 0;
-}
-function numberAt(value, path) {
-  const at = valueAt(value, path);
-  return typeof at === "number" && Number.isSafeInteger(at) ? at : void 0;
-}
-
-// src/action/findings-since.ts
-async function findingsSince(change, approvedSha, gated, options) {
-  const { snapshots, toSha } = change;
-  let approved;
-  let head;
-  try {
-    ;
-    [approved, head] = await Promise.all([snapshots.files(approvedSha), snapshots.files(toSha)]);
-  } catch {
-    return void 0;
-  }
-  const files2 = [];
-  for (const file of change.changeSet.files) {
-    const beforePath = approved.has(file.path) ? file.path : file.oldPath !== void 0 && approved.has(file.oldPath) ? file.oldPath : void 0;
-    const inHead = file.status !== "deleted" && head.has(file.path);
-    if (sameEntry(beforePath !== void 0 ? approved.get(beforePath) : void 0, inHead ? head.get(file.path) : void 0)) continue;
-    files2.push({
-      path: file.path,
-      status: beforePath === void 0 ? "added" : !inHead ? "deleted" : beforePath !== file.path ? "renamed" : "modified",
-      ...beforePath !== void 0 && beforePath !== file.path ? { oldPath: beforePath } : {},
-      ...beforePath !== void 0 ? { before: snapshots.version(approvedSha, beforePath) } : {},
-      ...inHead ? { after: snapshots.version(toSha, file.path) } : {}
-    });
-  }
-  if (files2.length === 0) return [];
-  const changeSet = { mode: "diff", label: `${approvedSha.slice(0, 7)}...${toSha.slice(0, 7)}`, files: files2 };
-  const { findings } = await scan(changeSet, options);
-  const fresh = new Set(findings.filter((f) => needsApproval(f, options.settings.failOn)).map((f) => f.fingerprint));
-  return gated.filter((f) => fresh.has(f.fingerprint));
-}
-
 // src/action/gate-report.ts
 var short = (sha) => sha.slice(0, 7);
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 var login = (name) => `@&#8203;${htmlText(name)}`;
+function codeSpan(text) {
+  const clean = htmlText(text.replace(/[\r\n]+/g, " "));
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") || longest > 0 ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
 function statusText(view) {
   const n = view.gated.length;
   switch (view.decision) {
@@ -26123,16 +25826,21 @@ function gateSection(view) {
   const parts = [];
   const head = `\`${short(view.headSha)}\``;
   const n = view.gated.length;
-  if (view.decision === "blocked") {
+  const noun = view.verdictNoun;
+  const Noun = `${noun[0].toUpperCase()}${noun.slice(1)}`;
+  if (view.decision === "blocked" && view.unapprovable !== void 0) {
+    parts.push(`**Blocked, and no approval can change that:** ${htmlText(view.unapprovable)}. ${view.verdictPosted ? `${Noun} stays red until it is fixed.` : `${Noun} could not be posted; this job's result carries the verdict.`}`);
+  } else if (view.decision === "blocked") {
     const required = view.approvals?.required ?? 1;
+    const until = `${plural(required, "authorized reviewer")} approve${required === 1 ? "s" : ""} commit ${head}`;
     parts.push(
-      `**The \`${view.context}\` status stays red until ${plural(required, "authorized reviewer")} approve${required === 1 ? "s" : ""} commit ${head}**, the current head of this ${view.subject.replace(/ #?\d+$/, "")}: ${plural(n, "finding")} below need${n === 1 ? "s" : ""} a reviewer's decision. Pushing a new commit needs a new approval.`
+      `${view.verdictPosted ? `**${Noun} stays red until ${until}**` : `**Blocked until ${until}**`}, the current head of this ${view.subject.replace(/ #?\d+$/, "")}: ${plural(n, "finding")} below need${n === 1 ? "s" : ""} a reviewer's decision. Pushing a new commit needs a new approval.${view.verdictPosted ? "" : ` ${Noun} could not be posted (see below): this job's result carries the verdict.`}`
     );
     if (view.whoCanApprove !== void 0) parts.push(`**Who can approve:** ${view.whoCanApprove.replace(/@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?(?:\[bot\])?)/g, (_m, name) => login(name))}.`);
   } else if (view.decision === "approved") {
-    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(", ")} on commit ${head}: the \`${view.context}\` status is green. ${plural(n, "finding")} below ${n === 1 ? "was" : "were"} approved.`);
+    parts.push(`**Approved** by ${(view.approvals?.approvers ?? []).map(login).join(", ")} on commit ${head}${verdictClause(view)}. ${plural(n, "finding")} below ${n === 1 ? "was" : "were"} approved.`);
   } else {
-    parts.push(`**Nothing needs approval** as of commit ${head}: the \`${view.context}\` status is green.`);
+    parts.push(`**Nothing needs approval** as of commit ${head}${verdictClause(view)}.`);
   }
   const reviews = reviewLines(view.approvals?.verdicts ?? []);
   if (reviews.length > 0 && view.decision !== "pass") parts.push(`**Reviews so far:**
@@ -26142,6 +25850,10 @@ ${reviews.join("\n")}`);
   if (view.notes.length > 0) parts.push(view.notes.map((note) => `> [!WARNING]
 > ${note.replace(/\n/g, "\n> ")}`).join("\n\n"));
   return parts.join("\n\n");
+}
+function verdictClause(view) {
+  if (!view.verdictPosted) return "";
+  return view.sharedRed === true ? `, but ${view.verdictNoun} is red: another pull request with this head commit is blocked (below)` : `: ${view.verdictNoun} is green`;
 }
 function reviewLines(verdicts) {
   return verdicts.map((v) => {
@@ -26155,7 +25867,7 @@ function sinceLine(since, decision) {
   const where = `${login(since.login)}'s approval of \`${short(since.commitId)}\``;
   if (since.newFindings === void 0) return `**Since ${where}:** the change could not be compared with that commit; review the new commits in full.`;
   if (since.newFindings.length === 0) return `**Since ${where}:** no new blocking findings. An approval holds for one commit only, so it needs renewing on the new head.`;
-  const items = since.newFindings.slice(0, 20).map((f) => `- \`${f.ruleId}\` in \`${htmlText(f.file)}:${Math.max(1, f.line)}\``);
+  const items = since.newFindings.slice(0, 20).map((f) => `- ${codeSpan(f.ruleId)} in ${codeSpan(`${f.file}:${Math.max(1, f.line)}`)}`);
   if (since.newFindings.length > 20) items.push(`- \u2026 and ${since.newFindings.length - 20} more`);
   return `**Since ${where}:** ${plural(since.newFindings.length, "new blocking finding")}:
 ${items.join("\n")}`;
@@ -26188,214 +25900,224 @@ function clip(text, maxBytes) {
   return `${cut.slice(0, Math.max(0, cut.lastIndexOf("\n")))}${note}`;
 }
 
-// src/action/pull-request.ts
-async function fetchPullRequest(api, repo, number) {
-  const { data } = await api.rest.pulls.get({ ...repo, pull_number: number });
-  return {
-    number: data.number,
-    title: data.title,
-    state: data.state,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    baseSha: data.base.sha,
-    baseRef: data.base.ref,
-    author: data.user?.login ?? "",
-    changedFiles: typeof data.changed_files === "number" ? data.changed_files : 0,
-    requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
-    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
-    htmlUrl: data.html_url
-  };
+// src/action/stages/decide.ts
+function decideCommit(judgements) {
+  const blocked = judgements.filter((j) => j.decision === "blocked");
+  const decision = blocked.length > 0 ? "blocked" : judgements.some((j) => j.decision === "approved") ? "approved" : "pass";
+  const describe = (j) => j.unapprovable !== void 0 && j.config.problem !== void 0 ? `Invalid config ${j.config.problem}` : statusText(j);
+  const shown = blocked.length > 0 ? blocked : judgements;
+  const description = shown.length === 1 && judgements.length === 1 ? describe(shown[0]) : shown.map((j) => `#${j.pr.number}: ${describe(j)}`).join("; ");
+  return { decision, state: decision === "blocked" ? "failure" : "success", description };
+}
+function sharedHeadNote(self2, all, noun) {
+  const others = all.filter((j) => j.pr.number !== self2.pr.number);
+  if (others.length === 0) return void 0;
+  const blocked = others.filter((j) => j.decision === "blocked");
+  const list = others.map((j) => `#${j.pr.number} (into \`${j.pr.baseRef}\`, ${j.decision})`).join(", ");
+  return `Commit \`${self2.headSha.slice(0, 7)}\` is also the head of ${list}. ${noun[0].toUpperCase()}${noun.slice(1)} belongs to the commit, so it is green only when every pull request with this head passes${blocked.length > 0 && self2.decision !== "blocked" ? `: ${blocked.map((j) => `#${j.pr.number}`).join(", ")} keep${blocked.length === 1 ? "s" : ""} it red` : ""}.`;
 }
 
-// src/action/sticky-comment.ts
-var COMMENT_LIMIT = 65536;
-function commentMarker(context) {
-  return `<!-- prodguard:gate context=${context.replace(/-->|[\r\n]/g, "")} -->`;
+// src/action/approvals.ts
+var MEANINGFUL = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function latestReviews(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  const ordered = [...reviews].sort((a, b) => time(a.submittedAt) - time(b.submittedAt) || a.id - b.id);
+  for (const review of ordered) {
+    if (!MEANINGFUL.has(review.state.toUpperCase())) continue;
+    latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()];
 }
-var StickyComment = class {
-  constructor(api, repo, issueNumber, marker) {
+async function evaluateApprovals(input) {
+  const verdicts = [];
+  for (const review of latestReviews(input.reviews)) {
+    const base = { login: review.login, commitId: review.commitId, submittedAt: review.submittedAt };
+    const state = review.state.toUpperCase();
+    if (state === "CHANGES_REQUESTED") {
+      verdicts.push({ ...base, kind: "changes-requested", reason: "requested changes" });
+      continue;
+    }
+    if (state === "DISMISSED") {
+      verdicts.push({ ...base, kind: "dismissed", reason: "review dismissed" });
+      continue;
+    }
+    if (review.login.toLowerCase() === input.author.toLowerCase()) {
+      verdicts.push({ ...base, kind: "author", reason: "the author cannot approve their own change" });
+      continue;
+    }
+    if (input.committers?.has(review.login.toLowerCase()) === true) {
+      verdicts.push({ ...base, kind: "committer", reason: "authored or committed a commit of this pull request, so cannot approve it (approvals.allowCommitters)" });
+      continue;
+    }
+    const authorization = await input.authorize(review.login);
+    if (!authorization.ok) {
+      verdicts.push({ ...base, kind: "unauthorized", reason: `not an authorized approver: ${authorization.reason}` });
+    } else if (review.commitId !== input.headSha) {
+      verdicts.push({ ...base, kind: "stale", reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ""}` });
+    } else {
+      verdicts.push({ ...base, kind: "counted", reason: authorization.reason });
+    }
+  }
+  const stale = verdicts.filter((v) => v.kind === "stale").sort((a, b) => time(b.submittedAt) - time(a.submittedAt));
+  return { required: input.required, approvers: verdicts.filter((v) => v.kind === "counted").map((v) => v.login), verdicts, stale };
+}
+function time(iso) {
+  const t = iso !== void 0 ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
+// src/action/approvers.ts
+var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "push"]);
+var ApproverDirectory = class {
+  constructor(api, repo, policy) {
     this.api = api;
     this.repo = repo;
-    this.issueNumber = issueNumber;
-    this.marker = marker;
+    this.users = new Set(policy.users.map((u) => u.toLowerCase()));
+    this.teams = policy.teams.map((t) => {
+      const [org, slug] = t.includes("/") ? t.split("/", 2) : [repo.owner, t];
+      return { org, slug };
+    });
   }
   api;
   repo;
-  issueNumber;
-  marker;
-  ownLogin;
-  /** Our comment from an earlier run, if any (the oldest, when a race left two). */
-  async find() {
-    const login2 = await this.whoAmI();
-    const ours = [];
-    for await (const page of this.api.paginate.iterator(this.api.rest.issues.listComments, { ...this.repo, issue_number: this.issueNumber, per_page: 100 })) {
-      for (const c of page.data) {
-        const body = c.body ?? "";
-        if (!body.includes(this.marker)) continue;
-        const author = c.user;
-        const mine = login2 !== void 0 ? author?.login === login2 : author !== null && author !== void 0 && (author.type === "Bot" || /\[bot\]$/.test(author.login));
-        if (mine) ours.push({ id: c.id, body, url: c.html_url });
-      }
-    }
-    return { comment: ours[0], extras: ours.slice(1) };
-  }
-  /** Edits our comment, or creates it when `create` allows; never a second one. */
-  async upsert(body, create) {
-    const text = body.includes(this.marker) ? body : `${this.marker}
-${body}`;
-    try {
-      const { comment, extras } = await this.find();
-      for (const extra of extras) await this.api.rest.issues.deleteComment({ ...this.repo, comment_id: extra.id }).catch(() => void 0);
-      if (comment !== void 0) {
-        if (comment.body === text) return { action: "updated", url: comment.url };
-        const { data: data2 } = await this.api.rest.issues.updateComment({ ...this.repo, comment_id: comment.id, body: text });
-        return { action: "updated", url: data2.html_url };
-      }
-      if (!create) return { action: "skipped" };
-      const { data } = await this.api.rest.issues.createComment({ ...this.repo, issue_number: this.issueNumber, body: text });
-      return { action: "created", url: data.html_url };
-    } catch (error2) {
-      return { action: "failed", forbidden: isForbidden(error2), message: apiErrorMessage(error2) };
-    }
-  }
-  /** The login behind the token; a GITHUB_TOKEN or an App token cannot read `/user` (then: any bot). */
-  whoAmI() {
-    this.ownLogin ??= this.api.rest.users.getAuthenticated({ request: { retries: 0 } }).then(({ data }) => data.login).catch(() => void 0);
-    return this.ownLogin;
-  }
-};
-
-// src/action/run.ts
-var ApiUnavailable = class extends Error {
-  constructor(message, outage) {
-    super(message);
-    this.outage = outage;
-  }
-  outage;
-};
-function isOutage(status) {
-  return status === void 0 || status >= 500 || status === 429;
-}
-async function runAction(inputs, env) {
-  const payload = readEvent(env.eventPath);
-  const repo = repositoryFrom(env.repository, payload);
-  const target = targetFromEvent(env.eventName, payload, inputs.pullRequest);
-  const api = createClient({
-    token: inputs.token,
-    baseUrl: env.apiUrl,
-    userAgent: `prodguard/${packageVersion()}`,
-    waitScale: env.waitScale,
-    log: { debug: (m) => debug(m), warning: (m) => warning(m) }
-  });
-  const runUrl = env.runId !== void 0 ? `${env.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.runId}` : void 0;
-  const status = new CommitStatus(api, repo, inputs.statusContext, runUrl);
-  const run = new GateRun(api, repo, inputs, env, status, runUrl);
-  return run.execute(target);
-}
-var GateRun = class {
-  constructor(api, repo, inputs, env, status, runUrl) {
-    this.api = api;
-    this.repo = repo;
-    this.inputs = inputs;
-    this.env = env;
-    this.status = status;
-    this.runUrl = runUrl;
-  }
-  api;
-  repo;
-  inputs;
-  env;
-  status;
-  runUrl;
-  statusSha;
-  versions;
+  users;
+  teams;
+  readableTeams;
+  cache = /* @__PURE__ */ new Map();
+  /** Things a reader should know about how approvers were checked (a team this token cannot read). */
   notes = [];
-  async execute(target) {
-    const subject = target.kind === "pull-request" ? `pull request #${target.number}` : `merge queue entry ${target.headRef.replace(/^refs\/heads\//, "")}`;
+  authorize(login2) {
+    const key = login2.toLowerCase();
+    let pending = this.cache.get(key);
+    if (pending === void 0) {
+      pending = this.check(login2);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+  /** The configured teams this token can read; the others cannot vouch for anyone. */
+  async teamsInForce() {
+    if (this.readableTeams !== void 0) return this.readableTeams;
+    const readable = [];
+    for (const team of this.teams) {
+      try {
+        await this.api.rest.teams.getByName({ org: team.org, team_slug: team.slug });
+        readable.push(team);
+      } catch (error2) {
+        const status = httpStatus(error2);
+        if (status !== 403 && status !== 404 && status !== 401) throw error2;
+        this.notes.push(
+          status === 404 ? `Team \`${team.org}/${team.slug}\` (approvals.teams) was not found (${apiErrorMessage(error2)}), so it approves no one. Check the slug (the team's URL name, e.g. \`${team.org}/${team.slug.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}\`) on github.com/orgs/${team.org}/teams, and that the token can see the team (a GitHub App with Members: read).` : `Team \`${team.org}/${team.slug}\` (approvals.teams) could not be read with this token (${apiErrorMessage(error2)}), so it approves no one. The token needs the organization permission Members: read: GITHUB_TOKEN never has it; pass a GitHub App installation token as \`github-token\`.`
+        );
+      }
+    }
+    return this.readableTeams = readable;
+  }
+  /** True when approvals fall back to repository write permission: no user and no team is configured at all. */
+  usesWritePermission() {
+    return this.users.size === 0 && this.teams.length === 0;
+  }
+  /** "Who can approve", for the comment: configured names, or the write-permission rule; `excluded` never counts. */
+  async describe(author, excluded = /* @__PURE__ */ new Set()) {
+    const never = [author, ...[...excluded].filter((l) => l !== author.toLowerCase())];
+    const except = never.map((l) => `@${l}`).join(", ");
+    if (this.usesWritePermission()) return `anyone with write access to ${this.repo.owner}/${this.repo.repo}, except ${never.length === 1 ? "the author" : "the author and the committers"} ${except}`;
+    const parts = [];
+    for (const user of this.users) if (user !== author.toLowerCase() && !excluded.has(user)) parts.push(`@${user}`);
+    for (const team of await this.teamsInForce()) parts.push(`members of @${team.org}/${team.slug}`);
+    if (parts.length === 0) {
+      return `no one. Every approver configured in approvals.users / approvals.teams is the author or a committer of this pull request, or a team that cannot be read: add another approver to .prodguard.yml on the default branch`;
+    }
+    return `${parts.join(", ")} (never ${except})`;
+  }
+  async check(login2) {
+    if (this.users.has(login2.toLowerCase())) return { ok: true, reason: "listed in approvals.users" };
+    for (const team of await this.teamsInForce()) {
+      try {
+        const { data } = await this.api.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login2 });
+        if (data.state === "active") return { ok: true, reason: `member of @${team.org}/${team.slug}` };
+      } catch (error2) {
+        if (httpStatus(error2) !== 404) throw error2;
+      }
+    }
+    if (!this.usesWritePermission()) return { ok: false, reason: "not in approvals.users or an approving team" };
+    if (login2.toLowerCase().endsWith("[bot]")) return { ok: false, reason: "a bot (list it in approvals.users to count it)" };
     try {
-      const evaluation = target.kind === "pull-request" ? await this.pullRequest(target.number, target.eventHeadSha) : await this.mergeGroup(target);
-      return await this.publish(evaluation);
+      const { data } = await this.api.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login2 });
+      const role = data.role_name;
+      if (WRITE_ROLES.has(data.permission) || role !== void 0 && WRITE_ROLES.has(role)) return { ok: true, reason: `${role ?? data.permission} permission` };
+      return { ok: false, reason: `${role ?? data.permission} permission (needs write)` };
     } catch (error2) {
-      return this.fail(subject, error2);
+      if (httpStatus(error2) === 404) return { ok: false, reason: "not a collaborator" };
+      if (httpStatus(error2) === 403) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error2)})` };
+      throw error2;
     }
   }
-  // ---- evaluating ----
-  async pullRequest(number, eventHeadSha) {
-    if (eventHeadSha !== void 0) await this.pending(eventHeadSha);
-    const pr = await this.step(() => fetchPullRequest(this.api, this.repo, number), `reading pull request #${number}`);
-    if (pr.headSha !== this.statusSha) await this.pending(pr.headSha);
-    info(`prodguard: pull request #${pr.number} (${pr.baseRef} <- ${pr.headRef}), head ${pr.headSha}`);
-    const config = await this.step(() => readBaseConfig(this.api, this.repo, pr.baseSha, `base branch ${pr.baseRef}`, this.inputs.configPath), "reading the base branch config");
-    const from = await this.step(() => mergeBase(this.api, this.repo, pr.baseSha, pr.headSha), "finding the merge base");
-    const listing = await this.step(() => listPullRequestFiles(this.api, this.repo, pr.number, pr.changedFiles, from, pr.headSha), "listing the changed files");
-    const change = changeSetFrom(this.api, this.repo, listing, from, pr.headSha, `${pr.baseRef}...${pr.headRef} (#${pr.number})`);
-    const scanned = await this.scan(change, config);
-    const gated = scanned.findings.filter((f) => needsApproval(f, config.loaded.settings.failOn));
-    const { approvals, directory } = gated.length > 0 ? await this.approvals(pr, config.loaded.settings) : { approvals: void 0, directory: void 0 };
-    const decision = gateDecision(gated, approvals);
-    let since;
-    const lastApproval = approvals?.stale[0];
-    if (decision === "blocked" && lastApproval?.commitId !== void 0) {
-      const newFindings = await findingsSince(change, lastApproval.commitId, gated, this.scanOptions(config.loaded.settings));
-      since = { login: lastApproval.login, commitId: lastApproval.commitId, newFindings };
-    }
-    return {
-      subject: `pull request #${pr.number}`,
-      headSha: pr.headSha,
-      author: pr.author,
-      pullRequest: pr,
-      config,
-      change,
-      findings: scanned.findings,
-      gated,
-      approvals,
-      directory,
-      decision,
-      since,
-      stats: scanned.stats,
-      notes: [...this.notes, ...directory?.notes ?? []]
-    };
+};
+
+// src/action/gate.ts
+function needsApproval(finding, failOn) {
+  if (finding.suppressed?.addedInChange === true) {
+    const { suppressed: _ignored, ...unsuppressed } = finding;
+    return failsRun(unsuppressed, failOn);
   }
-  /**
-   * A merge-queue entry: its own change (base_sha is the entry's parent commit) scanned with the base's config.
-   * Blocking findings pass only when the queued pull request is approved on its head commit, exactly as its own
-   * gate required; there is no one to ask for a new approval inside the queue.
-   */
-  async mergeGroup(target) {
-    await this.pending(target.headSha);
-    const config = await this.step(() => readBaseConfig(this.api, this.repo, target.baseSha, "merge queue base", this.inputs.configPath), "reading the base config");
-    const listing = await this.step(() => treeDiff(this.api, this.repo, target.baseSha, target.headSha), "comparing the merge group with its base");
-    const change = changeSetFrom(this.api, this.repo, listing, target.baseSha, target.headSha, `${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} (merge queue)`);
-    const scanned = await this.scan(change, config);
-    const gated = scanned.findings.filter((f) => needsApproval(f, config.loaded.settings.failOn));
-    let approvals;
-    let directory;
-    let pr;
-    if (gated.length > 0 && target.pullRequest !== void 0) {
-      const number = target.pullRequest;
-      const queued = await this.step(() => fetchPullRequest(this.api, this.repo, number), `reading pull request #${number}`);
-      pr = queued;
-      ({ approvals, directory } = await this.approvals(queued, config.loaded.settings));
-    } else if (gated.length > 0) {
-      this.notes.push(`The merge queue ref \`${target.headRef}\` names no pull request, so no approval can be checked.`);
-    }
-    return {
-      subject: pr !== void 0 ? `merge queue entry of #${pr.number}` : `merge queue entry ${target.headRef.replace(/^refs\/heads\//, "")}`,
-      headSha: target.headSha,
-      author: pr?.author,
-      pullRequest: void 0,
-      config,
-      change,
-      findings: scanned.findings,
-      gated,
-      approvals,
-      directory,
-      decision: gateDecision(gated, approvals),
-      since: void 0,
-      stats: scanned.stats,
-      notes: [...this.notes, ...directory?.notes ?? []]
-    };
+  return failsRun(finding, failOn);
+}
+function gateDecision(gated, approvals) {
+  if (gated.length === 0) return "pass";
+  return approvals !== void 0 && approvals.approvers.length >= approvals.required ? "approved" : "blocked";
+}
+function statusDescription(text) {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= 140 ? clean : `${clean.slice(0, 139)}\u2026`;
+}
+
+// src/action/findings-since.ts
+async function findingsSince(change, approvedSha, gated, options) {
+  const { snapshots, toSha } = change;
+  let approved;
+  let head;
+  try {
+    ;
+    [approved, head] = await Promise.all([snapshots.files(approvedSha), snapshots.files(toSha)]);
+  } catch {
+    return void 0;
   }
+  const files = [];
+  for (const file of change.changeSet.files) {
+    const beforePath = approved.has(file.path) ? file.path : file.oldPath !== void 0 && approved.has(file.oldPath) ? file.oldPath : void 0;
+    const inHead = file.status !== "deleted" && head.has(file.path);
+    if (sameEntry(beforePath !== void 0 ? approved.get(beforePath) : void 0, inHead ? head.get(file.path) : void 0)) continue;
+    files.push({
+      path: file.path,
+      status: beforePath === void 0 ? "added" : !inHead ? "deleted" : beforePath !== file.path ? "renamed" : "modified",
+      ...beforePath !== void 0 && beforePath !== file.path ? { oldPath: beforePath } : {},
+      ...beforePath !== void 0 ? { before: snapshots.version(approvedSha, beforePath) } : {},
+      ...inHead ? { after: snapshots.version(toSha, file.path) } : {}
+    });
+  }
+  if (files.length === 0) return [];
+  const changeSet = { mode: "diff", label: `${approvedSha.slice(0, 7)}...${toSha.slice(0, 7)}`, files };
+  const { findings } = await scan(changeSet, options);
+  const fresh = new Set(findings.filter((f) => needsApproval(f, options.settings.failOn)).map((f) => f.fingerprint));
+  return gated.filter((f) => fresh.has(f.fingerprint));
+}
+
+// src/action/stages/evaluate.ts
+var Evaluator = class {
+  constructor(api, repo, configPath, now, gate = { statusContext: "prodguard", verdict: "commit-status" }) {
+    this.api = api;
+    this.repo = repo;
+    this.configPath = configPath;
+    this.now = now;
+    this.gate = gate;
+  }
+  api;
+  repo;
+  configPath;
+  now;
+  gate;
+  versions;
   scanOptions(settings) {
     this.versions ??= createVersionSource({
       offline: settings.offline,
@@ -26403,183 +26125,70 @@ var GateRun = class {
       env: { HOME: process.env["HOME"], XDG_CACHE_HOME: process.env["XDG_CACHE_HOME"] }
     });
     const services = {
-      guardrail: { configFiles: [this.inputs.configPath], ruleDefault: (id) => ruleCatalog().get(id)?.severity },
+      guardrail: { configFiles: [this.configPath], ruleDefault: (id) => ruleCatalog().get(id)?.severity, statusContext: this.gate.statusContext, verdict: this.gate.verdict },
       [VERSION_SERVICE]: this.versions
     };
-    return { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers(), now: this.env.now, services };
+    return { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers(), now: this.now, services };
   }
-  async scan(change, config) {
-    const settings = config.loaded.settings;
+  /** The findings of a change under a configuration, with the action's own (an incomplete listing). */
+  async scan(change, settings, notes) {
     const extra = [];
-    if (config.problem !== void 0) {
-      extra.push(gateFinding(settings, "unanalyzable/invalid-config", config.path, `${config.problem}. The defaults were applied instead.`));
-    }
     if (change.listing.incomplete !== void 0) {
       extra.push(gateFinding(settings, "unanalyzable/incomplete-change", "(pull request)", `Not every changed file could be listed: ${change.listing.incomplete}. Only the ${change.listing.files.length} listed files were analyzed.`));
-      this.notes.push(`prodguard could not list every changed file (${change.listing.incomplete}); the pull request needs an approval.`);
+      notes.push(`prodguard could not list every changed file (${change.listing.incomplete}); the pull request needs an approval.`);
     }
-    info(`prodguard: ${files(change.listing.files.length)} changed (${change.listing.source}), config ${config.loaded.source ?? "defaults"}`);
     const result = await scan(change.changeSet, this.scanOptions(settings));
-    if (change.snapshots.failure !== void 0) throw new ApiUnavailable(change.snapshots.failure.message, change.snapshots.failure.outage);
-    const findings = [...extra, ...result.findings].sort(compareFindings);
-    return { findings, stats: result.stats };
+    if (change.snapshots.failure !== void 0) throw change.snapshots.failure;
+    return { findings: [...extra, ...result.findings].sort(compareFindings), stats: result.stats };
   }
-  async approvals(pr, settings) {
-    const directory = new ApproverDirectory(this.api, this.repo, settings.approvals);
-    const reviews = await this.step(() => listReviews(this.api, this.repo, pr.number), "reading the reviews");
-    const approvals = await this.step(
-      () => evaluateApprovals({ reviews, headSha: pr.headSha, author: pr.author, required: settings.approvals.required, authorize: (login2) => directory.authorize(login2) }),
-      "checking who may approve"
-    );
-    return { approvals, directory };
-  }
-  // ---- publishing ----
-  async publish(e) {
-    const catalog = ruleCatalog();
-    const report = { schemaVersion: 1, tool: { name: "prodguard", version: packageVersion() }, decision: e.decision, findings: e.findings, stats: e.stats };
-    const ruleIds = new Set(e.findings.map((f) => f.ruleId));
-    const ctx = { rules: catalog.all().filter((r) => ruleIds.has(r.id)), label: e.change.changeSet.label, color: false, quiet: false };
-    const notes = [...e.notes];
-    const whoCanApprove = e.directory !== void 0 && e.author !== void 0 ? await e.directory.describe(e.author).catch(() => void 0) : void 0;
-    const description = statusText({ decision: e.decision, gated: e.gated, approvals: e.approvals });
-    const posted = await this.status.set(e.headSha, e.decision === "blocked" ? "failure" : "success", description);
-    if (!posted.ok) {
-      notes.push(
-        posted.forbidden ? `The \`${this.status.context}\` status could not be posted (${posted.message}): this token is read-only, as for a fork's pull request under \`pull_request\`. Use \`pull_request_target\` (see the recommended workflow) so the verdict reaches branch protection; until then this job's result is the verdict.` : `The \`${this.status.context}\` status could not be posted: ${posted.message}.`
-      );
-      warning(`prodguard: could not post the ${this.status.context} status: ${posted.message}`);
+  async judge(pr, headSha, config, pinned) {
+    const notes = [];
+    const settings = config.loaded.settings;
+    const committers = /* @__PURE__ */ new Set();
+    for (const c of pinned.commits) for (const login2 of [c.author, c.committer]) if (login2 !== void 0 && login2 !== "web-flow") committers.add(login2.toLowerCase());
+    const base = { pr, headSha, config, change: pinned.change, committers, since: void 0, directory: void 0, approvals: void 0 };
+    if (config.problem !== void 0) {
+      const finding = gateFinding(settings, "unanalyzable/invalid-config", config.path, `${config.problem}. Nothing passes until the file is fixed: prodguard never falls back to its defaults.`);
+      return { ...base, findings: [finding], gated: [finding], decision: "blocked", unapprovable: `invalid ${config.problem}`, stats: { files: 0, bytes: 0, ms: 0 }, notes };
     }
-    const view = {
-      context: this.status.context,
-      decision: e.decision,
-      subject: e.subject,
-      headSha: e.headSha,
-      author: e.author,
-      gated: e.gated,
-      approvals: e.approvals,
-      whoCanApprove,
-      sinceApproval: e.since,
-      notes,
-      runUrl: this.runUrl,
-      fileUrl: (f) => f.file.startsWith("(") ? void 0 : `${this.env.serverUrl}/${this.repo.owner}/${this.repo.repo}/blob/${e.headSha}/${f.file.split("/").map(encodeURIComponent).join("/")}#L${Math.max(1, f.line)}`
-    };
-    if (e.pullRequest !== void 0) {
-      if (this.inputs.comment) await this.comment(e.pullRequest, report, ctx, view);
-      if (this.inputs.requestReviewers && e.decision === "blocked") await this.requestReviewers(e.pullRequest, e);
+    if (config.replaced) notes.push(`The base branch \`${pr.baseRef}\` is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, "")}'s does.`);
+    const scanned = await this.scan(pinned.change, settings, notes);
+    const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn));
+    let approvals;
+    let directory;
+    let unapprovable;
+    if (gated.length > 0) {
+      const excluded = settings.approvals.allowCommitters ? /* @__PURE__ */ new Set() : committers;
+      if (!settings.approvals.allowCommitters && pinned.commitsIncomplete !== void 0) {
+        unapprovable = `the committers cannot be checked: ${pinned.commitsIncomplete}`;
+        notes.push(`No approval can count: ${pinned.commitsIncomplete}, so prodguard cannot tell who committed to it (the two-person rule).`);
+      }
+      if (!settings.approvals.allowCommitters && unapprovable === void 0) {
+        const pushers = await headBranchPushers(this.api, this.repo, pr);
+        for (const login2 of pushers ?? []) committers.add(login2);
+        const anonymous = pinned.commits.filter((c) => c.author === void 0 || c.committer === void 0);
+        if (pushers === void 0 && anonymous.length > 0) {
+          const names = [...new Set(anonymous.map((c) => c.author === void 0 ? c.authorName : c.committerName))].slice(0, 5).join(", ");
+          unapprovable = `commit ${anonymous[0].sha.slice(0, 7)} is by ${names} (e-mail linked to no GitHub account), and who pushed it cannot be read, so the two-person rule cannot be checked`;
+          notes.push(`No approval can count: ${unapprovable}. Link the e-mail to the committer's account (or set \`approvals.allowCommitters: true\` on the default branch).`);
+        }
+      }
+      directory = new ApproverDirectory(this.api, this.repo, settings.approvals);
+      const reviews = await listReviews(this.api, this.repo, pr.number);
+      const found = await evaluateApprovals({ reviews, headSha, author: pr.author, committers: excluded, required: settings.approvals.required, authorize: (login2) => directory.authorize(login2) });
+      approvals = unapprovable !== void 0 ? { ...found, approvers: [], verdicts: found.verdicts.map((v) => v.kind === "counted" ? { ...v, kind: "unauthorized", reason: "would count, but no approval can while the two-person rule cannot be checked" } : v) } : found;
+      notes.push(...directory.notes);
     }
-    const findingsFile = this.writeReport(join(this.env.runnerTemp, "prodguard-findings.json"), renderJson(report, ctx), "findings");
-    const sarifFile = this.inputs.sarifFile !== "" ? this.writeReport(this.workspacePath(this.inputs.sarifFile), renderSarif(report, ctx), "SARIF") : void 0;
-    await this.summary(report, ctx, view, e);
-    const failing = e.decision === "blocked" && this.inputs.failJob;
-    emitAnnotations(e.findings, e.gated, failing);
-    const blocked = `prodguard: ${statusText(view)} \u2014 see the job summary${e.pullRequest !== void 0 && this.inputs.comment ? " and the pull request comment" : ""}.`;
-    if (e.decision === "blocked" && !this.inputs.failJob) warning(`${blocked} (fail-job is false: the status check carries the verdict)`);
-    info(`prodguard: ${e.decision} (${description})`);
-    return {
-      decision: e.decision,
-      blockingCount: e.gated.length,
-      findingsFile,
-      sarifFile,
-      exitCode: failing ? 1 : 0,
-      failure: failing ? blocked : void 0
-    };
-  }
-  async comment(pr, report, ctx, view) {
-    const marker = commentMarker(this.status.context);
-    const body = gatePage(report, ctx, view, COMMENT_LIMIT - 100, marker);
-    const sticky = new StickyComment(this.api, this.repo, pr.number, marker);
-    const result = await sticky.upsert(body, view.decision !== "pass");
-    if (result.action === "failed") {
-      const why = result.forbidden ? `${result.message}; the token needs \`pull-requests: write\` (a fork's read-only token cannot comment)` : result.message;
-      view.notes.push(`The pull request comment could not be written: ${why}. This summary has everything it would say.`);
-      warning(`prodguard: could not write the pull request comment: ${why}`);
-    } else if (result.action !== "skipped") {
-      info(`prodguard: comment ${result.action}: ${result.url}`);
+    const decision = unapprovable !== void 0 && gated.length > 0 ? "blocked" : gateDecision(gated, approvals);
+    let since;
+    const lastApproval = approvals?.stale[0];
+    if (decision === "blocked" && lastApproval?.commitId !== void 0) {
+      const newFindings = await findingsSince(pinned.change, lastApproval.commitId, gated, this.scanOptions(settings));
+      since = { login: lastApproval.login, commitId: lastApproval.commitId, newFindings };
     }
-  }
-  async requestReviewers(pr, e) {
-    const policy = e.config.loaded.settings.approvals;
-    const counted = new Set((e.approvals?.approvers ?? []).map((l) => l.toLowerCase()));
-    const requested = new Set(pr.requestedReviewers.map((l) => l.toLowerCase()));
-    const reviewers = policy.users.filter((u) => u.toLowerCase() !== pr.author.toLowerCase() && !counted.has(u.toLowerCase()) && !requested.has(u.toLowerCase()));
-    const teams = policy.teams.map((t) => t.includes("/") ? t.split("/", 2) : [this.repo.owner, t]).filter(([org, slug]) => org.toLowerCase() === this.repo.owner.toLowerCase() && !pr.requestedTeams.includes(slug)).map(([, slug]) => slug);
-    if (reviewers.length + teams.length === 0) {
-      info("prodguard: request-reviewers: no configured approver left to request (approvals.users / approvals.teams).");
-      return;
-    }
-    try {
-      await this.api.rest.pulls.requestReviewers({ ...this.repo, pull_number: pr.number, reviewers, team_reviewers: teams });
-      info(`prodguard: requested reviews from ${[...reviewers, ...teams.map((t) => `team ${t}`)].join(", ")}`);
-    } catch (error2) {
-      e.notes.push(`Reviews could not be requested: ${apiErrorMessage(error2)}.`);
-      warning(`prodguard: could not request reviewers: ${apiErrorMessage(error2)}`);
-    }
-  }
-  async summary(report, ctx, view, e) {
-    const details = [
-      "<details><summary>How this was evaluated</summary>",
-      "",
-      `- Change: \`${e.change.fromSha.slice(0, 7)}...${e.headSha.slice(0, 7)}\`, ${files(e.change.listing.files.length)} changed (${e.change.listing.source})`,
-      `- Configuration: ${e.config.loaded.source !== void 0 ? `\`${e.config.loaded.source}\`` : "defaults (no .prodguard.yml on the base branch)"}`,
-      `- Status \`${this.status.context}\`: ${this.status.posted.map((p) => `${p.state} on \`${p.sha.slice(0, 7)}\``).join(" \u2192 ") || "not posted"}`,
-      "",
-      "</details>"
-    ].join("\n");
-    const page = gatePage(report, ctx, view, SUMMARY_MAX_BYTES - Buffer.byteLength(details) - 1024);
-    await writeSummary(`${page}
-${details}
-`);
-  }
-  writeReport(path, text, what) {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-      return path;
-    } catch (error2) {
-      warning(`prodguard: could not write the ${what} file ${path}: ${describeError(error2)}`);
-      return void 0;
-    }
-  }
-  workspacePath(path) {
-    return isAbsolute(path) ? path : resolve(this.env.workspace, path);
-  }
-  // ---- failing safely ----
-  /** Pending before anything else, so a crash never leaves an earlier green on the commit. */
-  async pending(sha) {
-    this.statusSha = sha;
-    const result = await this.status.set(sha, "pending", "prodguard is checking this commit\u2026");
-    if (result.ok) return;
-    if (!result.forbidden) throw new ApiUnavailable(`setting the pending status failed: ${result.message}`, isOutage(result.status));
-    warning(`prodguard: cannot post the ${this.status.context} status with this token (${result.message}); the job's result will carry the verdict.`);
-  }
-  /** Runs an API step; what retries could not cure stops the run with the step named. */
-  async step(run, what) {
-    try {
-      return await run();
-    } catch (error2) {
-      if (httpStatus(error2) === void 0) throw error2;
-      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error2)}`, isOutage(httpStatus(error2)));
-    }
-  }
-  async fail(subject, error2) {
-    const reason = describeError(error2);
-    const apiProblem = error2 instanceof ApiUnavailable && error2.outage;
-    const message = `prodguard could not evaluate ${subject}: ${reason}.${apiProblem ? " The GitHub API did not answer after retries." : ""} The ${this.status.context} status is not green; re-run the job to try again.`;
-    if (this.statusSha !== void 0 && !apiProblem) {
-      await this.status.set(this.statusSha, "error", `prodguard could not evaluate: ${reason}`, { retry: false });
-    } else if (this.statusSha !== void 0) {
-      await this.status.set(this.statusSha, "error", `prodguard could not evaluate: GitHub API unavailable`, { retry: false });
-    }
-    await writeSummary(`## \u274C prodguard: could not evaluate
-
-${message.replace(/[<>]/g, "")}
-`);
-    return { decision: "error", blockingCount: 0, findingsFile: void 0, sarifFile: void 0, exitCode: 1, failure: message };
+    return { ...base, findings: scanned.findings, gated, approvals, directory, decision, unapprovable, since, stats: scanned.stats, notes };
   }
 };
-function files(n) {
-  return `${n} file${n === 1 ? "" : "s"}`;
-}
 async function listReviews(api, repo, number) {
   const reviews = [];
   for await (const page of api.paginate.iterator(api.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })) {
@@ -26607,12 +26216,778 @@ function gateFinding(settings, ruleId, file, message) {
     fingerprint: fingerprintOf(ruleId, file, ruleId, 0)
   };
 }
+
+// src/action/base-config.ts
+async function readBaseConfig(api, repo, ref, refLabel, configPath) {
+  const candidates = configPath === DEFAULT_CONFIG_FILE ? [DEFAULT_CONFIG_FILE, ".prodguard.yaml"] : [configPath];
+  for (const path of candidates) {
+    const text = await fileAt(api, repo, path, ref);
+    if (text === void 0) continue;
+    const label = `${path} (${refLabel})`;
+    if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(void 0), file: void 0, source: label }, path, problem: `${label}: (top level): ${text.notAFile}` };
+    try {
+      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path };
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      return { loaded: { settings: resolveSettings(void 0), file: void 0, source: label }, path, problem: error2.message };
+    }
+  }
+  return { loaded: { settings: resolveSettings(void 0), file: void 0, source: void 0 }, path: configPath };
+}
+function apiResolver(api, repo, ref) {
+  return async (spec, kind) => {
+    if (kind === "npm") throw new ConfigError(spec, "extends", "the Action cannot read an npm package", "use `owner/repo/path.yml@ref` or a file in this repository");
+    if (kind === "local") {
+      const path = spec.replace(/^\.?\/+/, "");
+      if (path.split("/").includes("..")) throw new ConfigError(spec, "extends", "an extended file must be inside the repository");
+      const bytes2 = await fileAt(api, repo, path, ref);
+      if (!(bytes2 instanceof Uint8Array)) throw new ConfigError(spec, "extends", bytes2 === void 0 ? "no such file at the governing commit" : bytes2.notAFile);
+      return { text: bytes2, label: `${path} (${ref.slice(0, 7)})` };
+    }
+    const m = /^([^/]+)\/([^/]+)\/(.+)@([^@]+)$/.exec(spec);
+    if (m === null) throw new ConfigError(spec, "extends", "expected owner/repo/path@ref");
+    const bytes = await fileAt(api, { owner: m[1], repo: m[2] }, m[3], m[4]);
+    if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, "extends", bytes === void 0 ? "not found (or this token cannot read that repository)" : bytes.notAFile);
+    return { text: bytes, label: spec };
+  };
+}
+async function fileAt(api, repo, path, ref) {
+  try {
+    const { data } = await api.rest.repos.getContent({ ...repo, path, ref });
+    if (Array.isArray(data)) return { notAFile: "is a folder, not a file" };
+    if (data.type !== "file") return { notAFile: `is a ${data.type}, not a plain file; prodguard reads its configuration only from a file` };
+    if ("content" in data && data.encoding === "base64" && typeof data.content === "string") return new Uint8Array(Buffer.from(data.content, "base64"));
+    const raw = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: "raw" } });
+    return typeof raw.data === "string" ? new Uint8Array(Buffer.from(raw.data, "utf8")) : new Uint8Array(Buffer.from(raw.data));
+  } catch (error2) {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  }
+}
+
+// src/action/change-listing.ts
+async function treeDiff(api, repo, fromSha, toSha) {
+  const [fromTree, toTree] = await Promise.all([recursiveTree(api, repo, fromSha), recursiveTree(api, repo, toSha)]);
+  if (fromTree.truncated || toTree.truncated) {
+    return { files: [], source: "tree comparison", incomplete: "the repository tree is too large for the API to list in one response" };
+  }
+  const from = new Map(fromTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]));
+  const to = new Map(toTree.files.map((f) => [f.path, `${f.mode}:${f.sha}`]));
+  const files = [];
+  for (const [path, sha] of to) {
+    const before = from.get(path);
+    if (before === void 0) files.push({ path, status: "added" });
+    else if (before !== sha) files.push({ path, status: "modified" });
+  }
+  for (const path of from.keys()) if (!to.has(path)) files.push({ path, status: "deleted" });
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, source: "tree comparison" };
+}
+function fileStatus(status) {
+  switch (status) {
+    case "added":
+    case "copied":
+      return "added";
+    case "removed":
+      return "deleted";
+    case "renamed":
+      return "renamed";
+    case "modified":
+    case "changed":
+      return "modified";
+    default:
+      return void 0;
+  }
+}
+function changeSetFrom(api, repo, listing, fromSha, toSha, label) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const f of listing.files) {
+    paths.add(f.path);
+    if (f.oldPath !== void 0) paths.add(f.oldPath);
+  }
+  const snapshots = new Snapshots(api, repo, paths);
+  const files = listing.files.map((f) => ({
+    path: f.path,
+    status: f.status,
+    ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
+    ...f.status !== "added" ? { before: snapshots.version(fromSha, f.oldPath ?? f.path) } : {},
+    ...f.status !== "deleted" ? { after: snapshots.version(toSha, f.path) } : {}
+  }));
+  return { changeSet: { mode: "diff", label, files }, listing, snapshots, paths, fromSha, toSha };
+}
+
+// src/action/stages/read-change.ts
+var COMPARE_FILE_LIMIT = 300;
+var MAX_COMMITS = 3e3;
+async function repositoryFacts(api, repo) {
+  const { data } = await api.rest.repos.get({ ...repo });
+  return { defaultBranch: data.default_branch, protectedBranches: /* @__PURE__ */ new Map() };
+}
+async function governingConfig(api, repo, facts, base, configPath) {
+  if (base.ref === facts.defaultBranch) {
+    return { ...await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath), governance: `the base branch \`${base.ref}\` (the default branch)`, replaced: false };
+  }
+  if (await isProtected(api, repo, facts, base.ref)) {
+    return { ...await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath), governance: `the base branch \`${base.ref}\` (a protected branch)`, replaced: false };
+  }
+  const { data } = await api.rest.repos.getBranch({ ...repo, branch: facts.defaultBranch });
+  return {
+    ...await readBaseConfig(api, repo, data.commit.sha, `default branch ${facts.defaultBranch}`, configPath),
+    governance: `the default branch \`${facts.defaultBranch}\`, because the base branch \`${base.ref}\` is not protected`,
+    replaced: true
+  };
+}
+function isProtected(api, repo, facts, branch) {
+  let known = facts.protectedBranches.get(branch);
+  if (known === void 0) {
+    known = (async () => {
+      try {
+        const { data } = await api.rest.repos.getBranch({ ...repo, branch });
+        if (data.protected) return true;
+      } catch (error2) {
+        if (isNotFound(error2)) return false;
+        throw error2;
+      }
+      try {
+        const { data } = await api.request("GET /repos/{owner}/{repo}/rules/branches/{branch}", { ...repo, branch });
+        const rules = Array.isArray(data) ? data : [];
+        return rules.some((r) => r.type === "pull_request" || r.type === "required_status_checks");
+      } catch (error2) {
+        const status = httpStatus(error2);
+        if (status === 404 || status === 403) return false;
+        throw error2;
+      }
+    })();
+    facts.protectedBranches.set(branch, known);
+  }
+  return known;
+}
+async function readPinnedChange(api, repo, baseSha, headSha, label) {
+  const first = await compare(api, repo, baseSha, headSha, 1);
+  const mergeBase = first.merge_base_commit?.sha ?? baseSha;
+  const commits = [];
+  const total = typeof first.total_commits === "number" ? first.total_commits : 0;
+  let commitsIncomplete;
+  if (total > MAX_COMMITS) commitsIncomplete = `the pull request has ${total} commits, more than the ${MAX_COMMITS} prodguard reads`;
+  else {
+    commits.push(...(first.commits ?? []).map(identity));
+    for (let page = 2; commits.length < total; page++) {
+      const more = await compare(api, repo, baseSha, headSha, page);
+      if ((more.commits ?? []).length === 0) break;
+      commits.push(...(more.commits ?? []).map(identity));
+    }
+    if (commits.length < total) commitsIncomplete = `GitHub listed ${commits.length} of the ${total} commits`;
+  }
+  const listed = first.files;
+  let listing;
+  if (Array.isArray(listed) && listed.length < COMPARE_FILE_LIMIT) {
+    const files = [];
+    for (const f of listed) {
+      const status = fileStatus(f.status);
+      if (status === void 0) continue;
+      files.push({ path: f.filename, status, ...status === "renamed" && f.previous_filename !== void 0 ? { oldPath: f.previous_filename } : {} });
+    }
+    listing = { files, source: "comparison" };
+  } else {
+    listing = await treeDiff(api, repo, mergeBase, headSha);
+  }
+  return { change: changeSetFrom(api, repo, listing, mergeBase, headSha, label), mergeBase, commits, commitsIncomplete };
+}
+async function compare(api, repo, baseSha, headSha, page) {
+  const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100, page });
+  return data;
+}
+function identity(c) {
+  return {
+    sha: c.sha,
+    author: c.author?.login ?? void 0,
+    committer: c.committer?.login ?? void 0,
+    authorName: c.commit?.author?.name ?? "unknown",
+    committerName: c.commit?.committer?.name ?? "unknown"
+  };
+}
+
+// src/action/stages/merge-queue.ts
+var MAX_GROUP_COMMITS = 100;
+async function judgeMergeGroup(api, repo, facts, evaluator, target, configPath) {
+  const baseRef = target.baseRef ?? facts.defaultBranch;
+  const config = await governingConfig(api, repo, facts, { ref: baseRef, sha: target.baseSha }, configPath);
+  const pinned = await readPinnedChange(api, repo, target.baseSha, target.headSha, `${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} (merge queue)`);
+  if (pinned.mergeBase !== target.baseSha || target.baseSha === target.headSha) {
+    throw new UsageError(`the merge queue base ${target.baseSha.slice(0, 7)} is not an ancestor of the group head ${target.headSha.slice(0, 7)}`, "prodguard judges a merge group only on its own diff");
+  }
+  const notes = [];
+  const subject = `merge queue entry ${target.headRef.replace(/^refs\/heads\//, "")}`;
+  const evaluated = [`change \`${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)}\`, ${pinned.change.listing.files.length} files changed (${pinned.change.listing.source})`, `configuration: governing as ${config.governance}`];
+  const base = { subject, headSha: target.headSha, author: void 0, judgement: void 0, notes, label: pinned.change.changeSet.label, evaluated };
+  if (config.problem !== void 0) {
+    const finding = gateFinding(config.loaded.settings, "unanalyzable/invalid-config", config.path, `${config.problem}. Nothing passes until the file is fixed.`);
+    return { ...base, findings: [finding], gated: [finding], decision: "blocked", stats: { files: 0, bytes: 0, ms: 0 }, description: `Invalid config ${config.problem}` };
+  }
+  const settings = config.loaded.settings;
+  const scanned = await evaluator.scan(pinned.change, settings, notes);
+  const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn));
+  if (gated.length === 0) return { ...base, findings: scanned.findings, gated, decision: "pass", stats: scanned.stats, description: "Nothing needs approval" };
+  const numbers = new Set(target.pullRequest !== void 0 ? [target.pullRequest] : []);
+  if (pinned.commits.length > MAX_GROUP_COMMITS || pinned.commitsIncomplete !== void 0) {
+    notes.push(`The group has more than ${MAX_GROUP_COMMITS} commits, so the pull requests behind each finding were not looked up: no approval covers it.`);
+    return { ...base, findings: scanned.findings, gated, decision: "blocked", stats: scanned.stats, description: `${gated.length} blocking finding(s): group too large to match approvals` };
+  }
+  for (const commit of pinned.commits) {
+    for await (const page of api.paginate.iterator(api.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: commit.sha, per_page: 100 })) {
+      for (const pr of page.data) if (pr.state === "open" && pr.base.ref === baseRef) numbers.add(pr.number);
+    }
+  }
+  const judgements = [];
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    const pr = await fetchPullRequest(api, repo, number);
+    if (pr.state !== "open") continue;
+    const own = await readPinnedChange(api, repo, pr.baseSha, pr.headSha, `${pr.baseRef}...${pr.headRef} (#${pr.number})`);
+    judgements.push(await evaluator.judge(pr, pr.headSha, config, own));
+  }
+  const covered = /* @__PURE__ */ new Map();
+  for (const j of judgements) if (j.decision === "approved") for (const f of j.gated) covered.set(f.fingerprint, j.pr.number);
+  const uncovered = gated.filter((f) => !covered.has(f.fingerprint));
+  for (const j of judgements) {
+    info(`prodguard: merge queue: #${j.pr.number} is ${j.decision} on ${j.headSha.slice(0, 7)} (${j.gated.length} gated finding(s))`);
+    evaluated.push(`#${j.pr.number} at \`${j.headSha.slice(0, 7)}\`: ${j.decision}${j.approvals !== void 0 && j.approvals.approvers.length > 0 ? ` by ${j.approvals.approvers.join(", ")}` : ""}`);
+  }
+  if (judgements.length === 0) notes.push(`No open pull request into \`${baseRef}\` could be found behind this merge queue entry, so no approval can be checked.`);
+  if (uncovered.length > 0) {
+    const list = uncovered.slice(0, 10).map((f) => `\`${f.ruleId}\` in \`${f.file.replace(/`/g, "'")}:${Math.max(1, f.line)}\``).join(", ");
+    notes.push(`Not covered by an approval of the pull request that introduced it: ${list}${uncovered.length > 10 ? ` and ${uncovered.length - 10} more` : ""}. Each finding of a merge group needs an approval, on its own head commit, of a pull request that carries it.`);
+    return { ...base, findings: scanned.findings, gated, decision: "blocked", stats: scanned.stats, description: `${uncovered.length} of ${gated.length} blocking finding(s) not covered by an approved pull request of this group` };
+  }
+  const by = [...new Set(covered.values())].map((n) => `#${n}`).join(", ");
+  return { ...base, findings: scanned.findings, gated, decision: "approved", stats: scanned.stats, description: `${gated.length} blocking finding(s) approved in ${by}` };
+}
+
+// src/action/stages/publish.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+
+// src/action/annotations.ts
+function emitAnnotations(findings, gated, stepFails) {
+  const needsApproval2 = new Set(gated);
+  const ordered = [...gated, ...findings.filter((f) => !needsApproval2.has(f))];
+  const room = { error: ANNOTATIONS_PER_LEVEL - (stepFails ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+  const left = { error: 0, warning: 0, notice: 0 };
+  for (const finding of ordered) {
+    const level = needsApproval2.has(finding) ? "error" : annotationLevel(finding);
+    if (room[level] === 0) {
+      left[level]++;
+      continue;
+    }
+    room[level]--;
+    const command = workflowCommand(finding);
+    info(command.replace(/^::(error|warning|notice) /, `::${level} `));
+  }
+  const over = Object.keys(left).filter((level) => left[level] > 0);
+  if (over.length > 0) {
+    info(`prodguard: ${over.map((level) => `${left[level]} more ${level}${left[level] === 1 ? "" : "s"}`).join(", ")} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary lists every finding.`);
+  }
+}
+
+// src/action/read-back.ts
+async function readBack(api, repo, sha, verdict, serverUrl) {
+  const foreign = [];
+  const ownIds = new Set(verdict.posted.map((p) => p.id).filter((id) => id !== void 0));
+  const runUrl = new RegExp(`^${escape(serverUrl.replace(/\/+$/, ""))}/${escape(repo.owner)}/${escape(repo.repo)}/actions/runs/\\d+(?:/|$)`, "i");
+  try {
+    const statuses = await api.paginate(api.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 });
+    for (const s of statuses) {
+      if (s.context !== verdict.context || s.state !== "success") continue;
+      const own = verdict.mode === "commit-status" && (s.id !== void 0 && ownIds.has(s.id) || verdict.identity.userId !== void 0 && s.creator?.id === verdict.identity.userId && typeof s.target_url === "string" && runUrl.test(s.target_url));
+      if (!own) foreign.push({ kind: "status", by: s.creator?.login ?? "an unknown identity", at: s.created_at });
+    }
+    let checks;
+    try {
+      checks = await api.paginate(api.rest.checks.listForRef, { ...repo, ref: sha, check_name: verdict.context, filter: "all", per_page: 100 });
+    } catch (error2) {
+      if (verdict.mode === "check-run" || !isForbidden(error2)) throw error2;
+      return { foreign, problem: void 0, checksHidden: apiErrorMessage(error2) };
+    }
+    for (const c of checks) {
+      if (c.name !== verdict.context || c.conclusion !== "success") continue;
+      const own = verdict.mode === "check-run" && (c.id !== void 0 && ownIds.has(c.id) || verdict.identity.appId !== void 0 && c.app?.id === verdict.identity.appId);
+      if (!own) foreign.push({ kind: "check run", by: c.app?.slug !== void 0 ? `the app ${c.app.slug}` : "an unknown app", at: c.completed_at ?? void 0 });
+    }
+    return { foreign, problem: void 0, checksHidden: void 0 };
+  } catch (error2) {
+    return { foreign, problem: apiErrorMessage(error2), checksHidden: void 0 };
+  }
+}
+function readBackNote(result, verdict, sha) {
+  if (result.problem !== void 0) return `The statuses and check runs of \`${sha.slice(0, 7)}\` could not be read back (${result.problem}), so prodguard cannot say whether anything else claims \`${verdict.context}\` on it.`;
+  if (result.foreign.length === 0) return void 0;
+  const items = result.foreign.map((f) => `a ${f.kind} by ${f.by}${f.at !== void 0 ? ` at ${f.at}` : ""}`);
+  return `**Not posted by prodguard:** commit \`${sha.slice(0, 7)}\` carries ${items.length === 1 ? "a" : `${items.length}`} \`${verdict.context}\` success that this gate did not post: ${items.join("; ")}. Something else is writing prodguard's verdict: find the workflow or app that posts it. ${verdict.mode === "commit-status" ? "Only a required check pinned to a GitHub App (verdict: check-run, see docs/action.md) cannot be forged." : "A ruleset that pins the required check to prodguard's App ignores it."}`;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/action/sticky-comment.ts
+var COMMENT_LIMIT = 65536;
+function commentMarker(context) {
+  return `<!-- prodguard:gate context=${context.replace(/-->|[\r\n]/g, "")} -->`;
+}
+var StickyComment = class {
+  constructor(api, repo, issueNumber, marker, ownLogin) {
+    this.api = api;
+    this.repo = repo;
+    this.issueNumber = issueNumber;
+    this.marker = marker;
+    this.ownLogin = ownLogin;
+  }
+  api;
+  repo;
+  issueNumber;
+  marker;
+  ownLogin;
+  /** Our comment from an earlier run, if any (the oldest, when a race left two). */
+  async find() {
+    const login2 = await this.ownLogin();
+    const ours = [];
+    let marked = 0;
+    for await (const page of this.api.paginate.iterator(this.api.rest.issues.listComments, { ...this.repo, issue_number: this.issueNumber, per_page: 100 })) {
+      for (const c of page.data) {
+        const body = c.body ?? "";
+        if (!body.includes(this.marker)) continue;
+        marked++;
+        if (login2 !== void 0 && c.user?.login.toLowerCase() === login2.toLowerCase()) ours.push({ id: c.id, body, url: c.html_url });
+      }
+    }
+    return { comment: ours[0], extras: ours.slice(1), marked };
+  }
+  /** Edits our comment, or creates it when `create` allows; never a second one. */
+  async upsert(body, create) {
+    const text = body.includes(this.marker) ? body : `${this.marker}
+${body}`;
+    try {
+      const { comment, extras, marked } = await this.find();
+      if (await this.ownLogin() === void 0 && marked > 0) {
+        return { action: "failed", forbidden: false, message: "the identity this token writes as is unknown (the verdict could not be posted and /user is not readable), so no existing comment is touched" };
+      }
+      for (const extra of extras) await this.api.rest.issues.deleteComment({ ...this.repo, comment_id: extra.id }).catch(() => void 0);
+      if (comment !== void 0) {
+        if (comment.body === text) return { action: "updated", url: comment.url };
+        const { data: data2 } = await this.api.rest.issues.updateComment({ ...this.repo, comment_id: comment.id, body: text });
+        return { action: "updated", url: data2.html_url };
+      }
+      if (!create) return { action: "skipped" };
+      const { data } = await this.api.rest.issues.createComment({ ...this.repo, issue_number: this.issueNumber, body: text });
+      return { action: "created", url: data.html_url };
+    } catch (error2) {
+      return { action: "failed", forbidden: isForbidden(error2), message: apiErrorMessage(error2) };
+    }
+  }
+};
+async function tokenLogin(api) {
+  try {
+    const { data } = await api.rest.users.getAuthenticated({ request: { retries: 0 } });
+    return data.login;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/action/stages/publish.ts
+var Publisher = class {
+  constructor(api, repo, inputs, env, verdict, runUrl) {
+    this.api = api;
+    this.repo = repo;
+    this.inputs = inputs;
+    this.env = env;
+    this.verdict = verdict;
+    this.runUrl = runUrl;
+  }
+  api;
+  repo;
+  inputs;
+  env;
+  verdict;
+  runUrl;
+  login;
+  /** Pending before the evaluation, so a crash never leaves an earlier green on the commit. */
+  async pending(sha) {
+    const result = await this.verdict.set(sha, "pending", "prodguard is checking this commit\u2026");
+    if (!result.ok && result.forbidden) warning(`prodguard: cannot post ${this.verdict.noun.replace(/`/g, "")} with this token (${result.message}); the job's result will carry the verdict.`);
+    return result;
+  }
+  /** Posts the verdict; a failure to post becomes a note for every page. */
+  async post(sha, state, description, notes) {
+    const posted = await this.verdict.set(sha, state, description);
+    if (posted.ok) return true;
+    notes.push(
+      posted.forbidden ? `${cap(this.verdict.noun)} could not be posted (${posted.message}): this token is read-only, as for a fork's pull request under \`pull_request\`. Use \`pull_request_target\` (see the recommended workflow) so the verdict reaches branch protection; until then this job's result is the verdict.` : `${cap(this.verdict.noun)} could not be posted: ${posted.message}.`
+    );
+    warning(`prodguard: could not post ${this.verdict.noun.replace(/`/g, "")}: ${posted.message}`);
+    return false;
+  }
+  /** The note for the comment and summary about foreign successes; `evaluated` gets what the summary alone says. */
+  async readBackNote(sha, evaluated) {
+    const result = await readBack(this.api, this.repo, sha, this.verdict, this.env.serverUrl);
+    if (result.checksHidden !== void 0) {
+      evaluated.push(`read-back: check runs could not be listed (${result.checksHidden}); give the job \`checks: read\` so a forged \`${this.verdict.context}\` check run is reported too`);
+    }
+    const note = readBackNote(result, this.verdict, sha);
+    if (note !== void 0) warning(`prodguard: ${note.replace(/\*\*/g, "").replace(/`/g, "")}`);
+    return note;
+  }
+  /** Everything after the verdict: review requests, comments, summary, annotations, report files, the outcome. */
+  async finish(sha, decided, pages, primary, posted, shared, options = {}) {
+    if (options.superseded === true) posted = false;
+    for (const page of options.superseded === true ? [] : pages) {
+      const j = page.judgement;
+      if (j === void 0) continue;
+      if (this.inputs.requestReviewers && j.decision === "blocked" && j.unapprovable === void 0) await this.requestReviewers(j, page.notes);
+      if (this.inputs.comment) await this.comment(j, page, posted, decided);
+    }
+    const report = this.report(primary, decided.decision);
+    const ctx = this.context(primary);
+    const findingsFile = this.writeReport(join(this.env.runnerTemp, "prodguard-findings.json"), renderJson(report, ctx), "findings");
+    const sarifFile = this.inputs.sarifFile !== "" ? this.writeReport(this.workspacePath(this.inputs.sarifFile), renderSarif(report, ctx), "SARIF") : void 0;
+    await this.summary(sha, pages, posted, decided, shared);
+    const failing = decided.decision === "blocked" && this.inputs.failJob;
+    emitAnnotations(primary.findings, primary.gated, failing);
+    const others = pages.filter((p) => p !== primary && p.decision === "blocked").map((p) => p.subject);
+    const message = `prodguard: ${decided.description}${others.length > 0 && primary.decision !== "blocked" ? ` (${others.join(", ")} share${others.length === 1 ? "s" : ""} this head commit)` : ""} \u2014 see the job summary${primary.judgement !== void 0 && this.inputs.comment ? " and the pull request comment" : ""}.`;
+    if (decided.decision === "blocked" && !this.inputs.failJob) warning(`${message} (fail-job is false: ${this.verdict.noun.replace(/`/g, "")} carries the verdict)`);
+    info(`prodguard: ${decided.decision} (${decided.description})`);
+    return {
+      decision: decided.decision,
+      blockingCount: primary.gated.length,
+      findingsFile,
+      sarifFile,
+      exitCode: failing ? 1 : 0,
+      failure: failing ? message : void 0
+    };
+  }
+  report(page, decision) {
+    return { schemaVersion: 1, tool: { name: "prodguard", version: packageVersion() }, decision: page.decision === "blocked" ? "blocked" : decision === "blocked" ? "blocked" : page.decision, findings: page.findings, stats: page.stats };
+  }
+  context(page, findings = page.findings) {
+    const ids = new Set(findings.map((f) => f.ruleId));
+    return { rules: ruleCatalog().all().filter((r) => ids.has(r.id)), label: page.label, color: false, quiet: false };
+  }
+  /** The page as people read it: a suppression the change adds itself is shown with the findings it needs approval for. */
+  pageReport(page) {
+    const gated = new Set(page.gated);
+    const findings = page.findings.map((f) => {
+      if (!gated.has(f) || f.suppressed === void 0) return f;
+      const { suppressed, ...rest } = f;
+      return { ...rest, message: `${f.message} (suppressed in this change: "${suppressed.reason}"; a suppression the change adds still needs an approval)` };
+    });
+    return { report: { schemaVersion: 1, tool: { name: "prodguard", version: packageVersion() }, decision: page.decision, findings, stats: page.stats }, ctx: this.context(page, findings) };
+  }
+  async view(page, posted, decided) {
+    const j = page.judgement;
+    const whoCanApprove = j?.directory !== void 0 ? await j.directory.describe(j.pr.author, j.config.loaded.settings.approvals.allowCommitters ? /* @__PURE__ */ new Set() : j.committers).catch(() => void 0) : void 0;
+    return {
+      context: this.verdict.context,
+      verdictNoun: this.verdict.noun,
+      verdictPosted: posted,
+      sharedRed: decided !== void 0 && decided.state !== "success" && page.decision !== "blocked",
+      unapprovable: j?.unapprovable,
+      decision: page.decision,
+      subject: page.subject,
+      headSha: page.headSha,
+      author: page.author,
+      gated: page.gated,
+      approvals: j?.approvals,
+      whoCanApprove,
+      sinceApproval: j?.since,
+      notes: page.notes,
+      runUrl: this.runUrl,
+      fileUrl: (f) => f.file.startsWith("(") ? void 0 : `${this.env.serverUrl}/${this.repo.owner}/${this.repo.repo}/blob/${page.headSha}/${f.file.split("/").map(encodeURIComponent).join("/")}#L${Math.max(1, f.line)}`
+    };
+  }
+  ownLogin() {
+    this.login ??= tokenLogin(this.api);
+    return this.login.then((login2) => login2 ?? this.verdict.identity.login);
+  }
+  async comment(j, page, posted, decided) {
+    const marker = commentMarker(this.verdict.context);
+    const { report, ctx } = this.pageReport(page);
+    const view = await this.view(page, posted, decided);
+    const body = gatePage(report, ctx, view, COMMENT_LIMIT - 100, marker);
+    const sticky = new StickyComment(this.api, this.repo, j.pr.number, marker, () => this.ownLogin());
+    const result = await sticky.upsert(body, page.decision !== "pass" || decided.decision === "blocked" || !posted);
+    if (result.action === "failed") {
+      const why = result.forbidden ? `${result.message}; the token needs \`pull-requests: write\` (a fork's read-only token cannot comment)` : result.message;
+      page.notes.push(`The pull request comment could not be written: ${why}. This summary has everything it would say.`);
+      warning(`prodguard: could not write the pull request comment on #${j.pr.number}: ${why}`);
+    } else if (result.action !== "skipped") {
+      info(`prodguard: comment ${result.action}: ${result.url}`);
+    }
+  }
+  /** User and team requests are sent separately, so a team that cannot be requested does not sink the users. */
+  async requestReviewers(j, notes) {
+    const pr = j.pr;
+    const policy = j.config.loaded.settings.approvals;
+    const counted = new Set((j.approvals?.approvers ?? []).map((l) => l.toLowerCase()));
+    const requested = new Set(pr.requestedReviewers.map((l) => l.toLowerCase()));
+    const excluded = policy.allowCommitters ? /* @__PURE__ */ new Set() : j.committers;
+    const reviewers = policy.users.filter((u) => u.toLowerCase() !== pr.author.toLowerCase() && !excluded.has(u.toLowerCase()) && !counted.has(u.toLowerCase()) && !requested.has(u.toLowerCase()));
+    const teams = policy.teams.map((t) => t.includes("/") ? t.split("/", 2) : [this.repo.owner, t]).filter(([org, slug]) => org.toLowerCase() === this.repo.owner.toLowerCase() && !pr.requestedTeams.includes(slug)).map(([, slug]) => slug);
+    if (reviewers.length + teams.length === 0) {
+      info("prodguard: request-reviewers: no configured approver left to request (approvals.users / approvals.teams).");
+      return;
+    }
+    const send = async (what, body) => {
+      try {
+        await this.api.rest.pulls.requestReviewers({ ...this.repo, pull_number: pr.number, ...body });
+        info(`prodguard: requested reviews from ${what}`);
+      } catch (error2) {
+        notes.push(`Reviews could not be requested from ${what}: ${apiErrorMessage(error2)}.`);
+        warning(`prodguard: could not request reviews from ${what}: ${apiErrorMessage(error2)}`);
+      }
+    };
+    if (reviewers.length > 0) await send(reviewers.map((r) => `@${r}`).join(", "), { reviewers });
+    if (teams.length > 0) await send(teams.map((t) => `team ${this.repo.owner}/${t}`).join(", "), { team_reviewers: teams });
+  }
+  async summary(sha, pages, posted, decided, shared) {
+    const parts = [];
+    const budget = Math.floor((SUMMARY_MAX_BYTES - 8192) / Math.max(1, pages.length));
+    for (const page of pages) {
+      const { report, ctx } = this.pageReport(page);
+      parts.push(gatePage(report, ctx, await this.view(page, posted, decided), budget));
+    }
+    const details = [
+      "<details><summary>How this was evaluated</summary>",
+      "",
+      `- Commit \`${sha.slice(0, 7)}\`: ${decided.decision} (${decided.description.replace(/[<>]/g, "")})`,
+      ...shared.map((s) => `- ${s}`),
+      ...pages.flatMap((p) => p.evaluated.map((e) => `- ${p.subject}: ${e}`)),
+      `- ${cap(this.verdict.noun)} (${this.verdict.mode}): ${this.verdict.posted.map((p) => `${p.state} on \`${p.sha.slice(0, 7)}\``).join(" \u2192 ") || "not posted"}`,
+      "",
+      "</details>"
+    ].join("\n");
+    await writeSummary(`${parts.join("\n\n---\n\n")}
+${details}
+`);
+  }
+  writeReport(path, text, what) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      return path;
+    } catch (error2) {
+      warning(`prodguard: could not write the ${what} file ${path}: ${describeError(error2)}`);
+      return void 0;
+    }
+  }
+  workspacePath(path) {
+    return isAbsolute(path) ? path : resolve(this.env.workspace, path);
+  }
+};
 async function writeSummary(markdown) {
   try {
     await summary.addRaw(markdown).write({ overwrite: false });
   } catch (error2) {
     warning(`prodguard: could not write the job summary: ${describeError(error2)}`);
   }
+}
+function cap(text) {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
+// src/action/stages/read-event.ts
+import { readFileSync } from "node:fs";
+
+// src/action/event.ts
+var SUPPORTED_EVENTS = ["pull_request_target", "pull_request", "pull_request_review", "merge_group", "workflow_dispatch", "workflow_run"];
+var QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/i;
+var DISPATCH_INPUTS = ["pull-request", "pull_request", "pull-request-number", "pull_request_number", "pr", "pr-number", "pr_number", "number"];
+function repositoryFrom(envRepository, payload) {
+  const full = envRepository !== void 0 && envRepository !== "" ? envRepository : stringAt(payload, ["repository", "full_name"]);
+  const match = full !== void 0 ? /^([^/\s]+)\/([^/\s]+)$/.exec(full) : null;
+  if (match === null) throw new UsageError("cannot tell which repository this run is for: GITHUB_REPOSITORY is not set", "run prodguard as a step of a GitHub Actions workflow");
+  return { owner: match[1], repo: match[2] };
+}
+function targetFromEvent(eventName, payload, pullRequestInput) {
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+    case "pull_request_review": {
+      const number = numberAt(payload, ["pull_request", "number"]) ?? numberAt(payload, ["number"]);
+      if (number === void 0) throw new UsageError(`the ${eventName} event has no pull request number`, "check the workflow trigger");
+      return { kind: "pull-request", number, eventHeadSha: stringAt(payload, ["pull_request", "head", "sha"]), trigger: eventName };
+    }
+    case "merge_group": {
+      const headSha = stringAt(payload, ["merge_group", "head_sha"]);
+      const baseSha = stringAt(payload, ["merge_group", "base_sha"]);
+      const headRef = stringAt(payload, ["merge_group", "head_ref"]) ?? "";
+      if (headSha === void 0 || baseSha === void 0) throw new UsageError("the merge_group event has no head_sha/base_sha");
+      const queue = QUEUE_REF.exec(headRef);
+      const baseRef = stringAt(payload, ["merge_group", "base_ref"])?.replace(/^refs\/heads\//, "") ?? queue?.[1];
+      return { kind: "merge-group", baseSha, headSha, headRef, baseRef, pullRequest: queue ? Number(queue[2]) : void 0, trigger: "merge_group" };
+    }
+    case "workflow_run":
+      return relayedTarget(payload);
+    case "workflow_dispatch": {
+      const inputs = payload["inputs"];
+      const fromEvent = DISPATCH_INPUTS.map((name) => valueAt(inputs, [name])).find((v) => v !== void 0 && v !== "");
+      const raw = pullRequestInput !== "" ? pullRequestInput : fromEvent;
+      const number = typeof raw === "number" ? raw : typeof raw === "string" && /^#?\d+$/.test(raw.trim()) ? Number(raw.trim().replace("#", "")) : void 0;
+      if (number === void 0 || !Number.isSafeInteger(number) || number <= 0) {
+        throw new UsageError(
+          "workflow_dispatch needs the pull request number to evaluate",
+          "add a workflow_dispatch input `pull-request` (see the recommended workflow), or set the action input `pull-request`"
+        );
+      }
+      return { kind: "pull-request", number, eventHeadSha: void 0, trigger: eventName };
+    }
+    default:
+      throw new UsageError(
+        `prodguard does not evaluate ${eventName === "" ? "this" : `the ${eventName}`} event`,
+        `trigger the workflow on ${SUPPORTED_EVENTS.join(", ")}`
+      );
+  }
+}
+function relayedTarget(payload) {
+  const event = stringAt(payload, ["workflow_run", "event"]);
+  const headSha = stringAt(payload, ["workflow_run", "head_sha"]);
+  const headBranch = stringAt(payload, ["workflow_run", "head_branch"]) ?? "";
+  if (headSha === void 0 || !/^[0-9a-f]{40}$/i.test(headSha)) throw new UsageError("the workflow_run event has no head_sha", "trigger it from the prodguard relay workflow");
+  const listed = valueAt(payload, ["workflow_run", "pull_requests"]);
+  const pullRequests = Array.isArray(listed) ? listed.map((p) => numberAt(p, ["number"])).filter((n) => n !== void 0) : [];
+  switch (event) {
+    case "pull_request_review":
+    case "pull_request_review_comment":
+    case "pull_request":
+    case "pull_request_target":
+      return { kind: "commit", sha: headSha.toLowerCase(), pullRequests, trigger: `workflow_run (${event})` };
+    case "merge_group": {
+      const queue = QUEUE_REF.exec(headBranch);
+      if (queue === null) throw new UsageError(`the relayed merge_group run is on ${headBranch === "" ? "no branch" : headBranch}, not a merge queue branch`);
+      return { kind: "merge-group", baseSha: queue[3].toLowerCase(), headSha: headSha.toLowerCase(), headRef: `refs/heads/${headBranch}`, baseRef: queue[1], pullRequest: Number(queue[2]), trigger: "workflow_run (merge_group)" };
+    }
+    default:
+      throw new UsageError(`prodguard does not evaluate a workflow_run relayed from ${event === void 0 ? "an unknown event" : `the ${event} event`}`, "relay pull_request_review and merge_group only");
+  }
+}
+function valueAt(value, path) {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== "object" || at === null) return void 0;
+    at = at[key];
+  }
+  return at;
+}
+function stringAt(value, path) {
+  const at = valueAt(value, path);
+  return typeof at === "string" && at !== "" ? at : void 0;
+}
+function numberAt(value, path) {
+  const at = valueAt(value, path);
+  return typeof at === "number" && Number.isSafeInteger(at) ? at : void 0;
+}
+
+// src/action/verdict.ts
+var Verdict = class {
+  constructor(api, repo, context, targetUrl) {
+    this.api = api;
+    this.repo = repo;
+    this.context = context;
+    this.targetUrl = targetUrl;
+  }
+  api;
+  repo;
+  context;
+  targetUrl;
+  /** Set after a 403: the token cannot write, so later attempts are skipped. */
+  forbidden;
+  posted = [];
+  identity = { login: void 0, userId: void 0, appId: void 0 };
+  /** How the verdict is called in sentences: "the `prodguard` status", "the `prodguard` check". */
+  get noun() {
+    return `the \`${this.context}\` ${this.mode === "check-run" ? "check" : "status"}`;
+  }
+  /** The last state posted on `sha` by this run. */
+  lastOn(sha) {
+    return this.posted.filter((p) => p.sha === sha).at(-1)?.state;
+  }
+  async set(sha, state, description, options = {}) {
+    if (this.forbidden !== void 0) return { ok: false, forbidden: true, message: this.forbidden, status: 403 };
+    const text = statusDescription(description);
+    try {
+      const id = await this.write(sha, state, text, options.retry === false ? { request: { retries: 0 } } : {});
+      this.posted.push({ sha, state, description: text, id });
+      return { ok: true };
+    } catch (error2) {
+      const message = apiErrorMessage(error2);
+      if (isForbidden(error2)) this.forbidden = message;
+      return { ok: false, forbidden: isForbidden(error2), message, status: httpStatus(error2) };
+    }
+  }
+};
+var CommitStatusVerdict = class extends Verdict {
+  mode = "commit-status";
+  async write(sha, state, description, request2) {
+    const { data } = await this.api.rest.repos.createCommitStatus({
+      ...this.repo,
+      sha,
+      state,
+      context: this.context,
+      description,
+      ...this.targetUrl !== void 0 ? { target_url: this.targetUrl } : {},
+      ...request2
+    });
+    const creator = data.creator ?? void 0;
+    if (creator?.login !== void 0) this.identity.login = creator.login;
+    if (creator?.id !== void 0) this.identity.userId = creator.id;
+    return typeof data.id === "number" ? data.id : void 0;
+  }
+};
+var CheckRunVerdict = class extends Verdict {
+  mode = "check-run";
+  open = /* @__PURE__ */ new Map();
+  async write(sha, state, description, request2) {
+    const output = { title: description, summary: description };
+    const details = this.targetUrl !== void 0 ? { details_url: this.targetUrl } : {};
+    const running = this.open.get(sha);
+    let data;
+    if (state === "pending") {
+      ;
+      ({ data } = await this.api.rest.checks.create({ ...this.repo, name: this.context, head_sha: sha, status: "in_progress", output, ...details, ...request2 }));
+      this.open.set(sha, data.id);
+    } else {
+      const conclusion = state === "success" ? "success" : "failure";
+      if (running !== void 0) {
+        ;
+        ({ data } = await this.api.rest.checks.update({ ...this.repo, check_run_id: running, status: "completed", conclusion, output, ...details, ...request2 }));
+        this.open.delete(sha);
+      } else {
+        ;
+        ({ data } = await this.api.rest.checks.create({ ...this.repo, name: this.context, head_sha: sha, status: "completed", conclusion, output, ...details, ...request2 }));
+      }
+    }
+    const app = data.app ?? void 0;
+    if (app?.id !== void 0) this.identity.appId = app.id;
+    if (app?.slug !== void 0) this.identity.login = `${app.slug}[bot]`;
+    return data.id;
+  }
+};
+function createVerdict(mode, api, repo, context, targetUrl) {
+  return mode === "check-run" ? new CheckRunVerdict(api, repo, context, targetUrl) : new CommitStatusVerdict(api, repo, context, targetUrl);
+}
+
+// src/action/stages/read-event.ts
+function readRunContext(inputs, env) {
+  const payload = readEvent(env.eventPath);
+  const repo = repositoryFrom(env.repository, payload);
+  const target = targetFromEvent(env.eventName, payload, inputs.pullRequest);
+  const api = createClient({
+    token: inputs.token,
+    baseUrl: env.apiUrl,
+    userAgent: `prodguard/${packageVersion()}`,
+    waitScale: env.waitScale,
+    log: { debug: (m) => debug(m), warning: (m) => warning(m) }
+  });
+  const runUrl = env.runId !== void 0 ? `${env.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.runId}` : void 0;
+  return { repo, target, api, verdict: createVerdict(inputs.verdict, api, repo, inputs.statusContext, runUrl), runUrl };
 }
 function readEvent(path) {
   if (path === void 0 || path === "") throw new UsageError("GITHUB_EVENT_PATH is not set", "run prodguard as a step of a GitHub Actions workflow");
@@ -26630,6 +27005,190 @@ function readEvent(path) {
   throw new UsageError(`the event payload ${path} is not a JSON object`);
 }
 
+// src/action/run.ts
+var ApiUnavailable = class extends Error {
+  constructor(message, outage) {
+    super(message);
+    this.outage = outage;
+  }
+  outage;
+};
+async function runAction(inputs, env) {
+  const context = readRunContext(inputs, env);
+  return new GateRun(context, inputs, env).execute();
+}
+var GateRun = class {
+  constructor(ctx, inputs, env) {
+    this.ctx = ctx;
+    this.inputs = inputs;
+    this.publisher = new Publisher(ctx.api, ctx.repo, inputs, env, ctx.verdict, ctx.runUrl);
+    this.evaluator = new Evaluator(ctx.api, ctx.repo, inputs.configPath, env.now, { statusContext: inputs.statusContext, verdict: inputs.verdict });
+  }
+  ctx;
+  inputs;
+  publisher;
+  evaluator;
+  /** The commit this run posted pending on: on failure it gets an error, never stays pending. */
+  pendingSha;
+  async execute() {
+    const target = this.ctx.target;
+    const subject = target.kind === "pull-request" ? `pull request #${target.number}` : target.kind === "commit" ? `commit ${target.sha.slice(0, 7)}` : `merge queue entry ${target.headRef.replace(/^refs\/heads\//, "")}`;
+    try {
+      return await this.judge(target);
+    } catch (error2) {
+      return this.fail(subject, error2);
+    }
+  }
+  async judge(target) {
+    if (target.kind === "merge-group") {
+      await this.pending(target.headSha);
+      const facts = await this.step(() => repositoryFacts(this.ctx.api, this.ctx.repo), "reading the repository");
+      const page = await this.step(() => judgeMergeGroup(this.ctx.api, this.ctx.repo, facts, this.evaluator, target, this.inputs.configPath), "judging the merge queue entry");
+      const decided = { decision: page.decision, state: page.decision === "blocked" ? "failure" : "success", description: page.description };
+      const posted = await this.publisher.post(target.headSha, decided.state, decided.description, page.notes);
+      const foreign = await this.publisher.readBackNote(target.headSha, page.evaluated);
+      if (foreign !== void 0) page.notes.push(foreign);
+      return this.publisher.finish(target.headSha, decided, [page], page, posted, []);
+    }
+    let sha;
+    let hinted;
+    let primary;
+    if (target.kind === "pull-request") {
+      const pr = await this.step(() => fetchPullRequest(this.ctx.api, this.ctx.repo, target.number), `reading pull request #${target.number}`);
+      sha = pr.headSha;
+      hinted = [pr.number];
+      primary = pr.number;
+    } else {
+      sha = target.sha;
+      hinted = target.pullRequests;
+      primary = target.pullRequests[0];
+    }
+    return this.judgeCommit(sha, hinted, primary);
+  }
+  /** Stages 2 to 5 for one head commit and every open pull request whose head it is. */
+  async judgeCommit(sha, hinted, primaryNumber) {
+    await this.pending(sha);
+    const prs = await this.step(() => openPullRequestsAt(this.ctx.api, this.ctx.repo, sha, hinted), `listing the open pull requests of commit ${sha.slice(0, 7)}`);
+    if (prs.length === 0) return this.superseded(sha, hinted);
+    const facts = await this.step(() => repositoryFacts(this.ctx.api, this.ctx.repo), "reading the repository");
+    info(`prodguard: commit ${sha} is the head of ${prs.map((p) => `#${p.number} (${p.baseRef} <- ${p.headRef})`).join(", ")}`);
+    const judgements = [];
+    for (const pr of prs) judgements.push(await this.judgePullRequest(pr, sha, facts));
+    const decided = decideCommit(judgements);
+    const pages = judgements.map((j) => pageOf(j));
+    for (const page of pages) {
+      const note = sharedHeadNote(page.judgement, judgements, this.ctx.verdict.noun);
+      if (note !== void 0) page.notes.push(note);
+    }
+    const shared = judgements.length > 1 ? [`Every open pull request with head \`${sha.slice(0, 7)}\` was judged: ${judgements.map((j) => `#${j.pr.number} ${j.decision}`).join(", ")}`] : [];
+    let posted;
+    if (decided.state === "success") {
+      const moved = await this.step(() => this.movedSince(sha, prs), "reading the pull requests again");
+      if (moved !== void 0) {
+        for (const page of pages) page.notes.push(`Not green: ${moved}. A newer run owns the newer head; this commit is marked as superseded.`);
+        const superseded = { decision: "blocked", state: "failure", description: `Superseded: ${moved}` };
+        posted = await this.publisher.post(sha, superseded.state, superseded.description, pages[0].notes);
+        return this.publisher.finish(sha, superseded, pages, primaryPage(pages, primaryNumber), posted, shared, { superseded: true });
+      }
+    }
+    posted = await this.publisher.post(sha, decided.state, decided.description, pages[0].notes);
+    if (!posted) for (const page of pages.slice(1)) page.notes.push(...pages[0].notes.slice(-1));
+    const foreign = await this.publisher.readBackNote(sha, pages[0].evaluated);
+    if (foreign !== void 0) for (const page of pages) page.notes.push(foreign);
+    return this.publisher.finish(sha, decided, pages, primaryPage(pages, primaryNumber), posted, shared);
+  }
+  async judgePullRequest(pr, sha, facts) {
+    const config = await this.step(() => governingConfig(this.ctx.api, this.ctx.repo, facts, { ref: pr.baseRef, sha: pr.baseSha }, this.inputs.configPath), `reading the configuration for #${pr.number}`);
+    const pinned = await this.step(() => readPinnedChange(this.ctx.api, this.ctx.repo, pr.baseSha, sha, `${pr.baseRef}...${pr.headRef} (#${pr.number})`), `comparing ${pr.baseRef} with ${sha.slice(0, 7)}`);
+    info(`prodguard: #${pr.number}: ${pinned.change.listing.files.length} changed file(s) (${pinned.change.listing.source}), config from ${config.governance}`);
+    return this.step(() => this.evaluator.judge(pr, sha, config, pinned), `evaluating #${pr.number}`);
+  }
+  /** Why `sha` can no longer be judged green for these pull requests, or undefined when nothing moved. */
+  async movedSince(sha, judged) {
+    for (const pr of judged) {
+      const now = await fetchPullRequest(this.ctx.api, this.ctx.repo, pr.number);
+      if (now.headSha !== sha) return `#${pr.number} now points at ${now.headSha.slice(0, 7)}, not ${sha.slice(0, 7)}`;
+    }
+    const again = await openPullRequestsAt(this.ctx.api, this.ctx.repo, sha, []);
+    const known = new Set(judged.map((p) => p.number));
+    const fresh = again.filter((p) => !known.has(p.number));
+    if (fresh.length > 0) return `${fresh.map((p) => `#${p.number}`).join(", ")} opened on ${sha.slice(0, 7)} during this run; its run decides`;
+    return void 0;
+  }
+  /** No open pull request has this commit as its head (it was pushed over, or closed): its pending becomes a failure. */
+  async superseded(sha, hinted) {
+    await this.ctx.verdict.set(sha, "failure", "Superseded: no open pull request has this commit as its head; the run for the newer head decides", { retry: false });
+    const message = `prodguard: no open pull request has commit ${sha.slice(0, 7)} as its head any more${hinted.length > 0 ? ` (${hinted.map((n) => `#${n}`).join(", ")} moved on or closed)` : ""}; it is marked superseded (never green, never left pending), the run for the newer head decides.`;
+    info(message);
+    await writeSummary(`## prodguard: nothing to judge
+
+${message.replace(/^prodguard: /, "")}
+`);
+    return { decision: "superseded", blockingCount: 0, findingsFile: void 0, sarifFile: void 0, exitCode: 0, failure: void 0 };
+  }
+  async pending(sha) {
+    this.pendingSha = sha;
+    const result = await this.publisher.pending(sha);
+    if (!result.ok && !result.forbidden) throw new ApiUnavailable(`setting the pending verdict failed: ${result.message}`, isOutage(result.status));
+  }
+  /** Runs an API step; what retries could not cure stops the run with the step named. */
+  async step(run, what) {
+    try {
+      return await run();
+    } catch (error2) {
+      if (error2 instanceof SnapshotError) throw new ApiUnavailable(error2.message, error2.outage);
+      if (httpStatus(error2) === void 0) throw error2;
+      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error2)}`, isOutage(httpStatus(error2)));
+    }
+  }
+  async fail(subject, error2) {
+    const reason = describeError(error2);
+    const apiProblem = error2 instanceof ApiUnavailable && error2.outage;
+    const noun = this.ctx.verdict.noun;
+    const posted = this.pendingSha !== void 0 && this.ctx.verdict.forbidden === void 0;
+    let marked = false;
+    if (posted) {
+      const result = await this.ctx.verdict.set(this.pendingSha, "error", `prodguard could not evaluate: ${apiProblem ? "GitHub API unavailable" : reason}`, { retry: false });
+      marked = result.ok;
+    }
+    const state = marked ? `${noun} is set to error` : this.pendingSha !== void 0 ? `${noun} could not be set (it may still show pending; it is not green)` : `${noun} was not posted`;
+    const message = `prodguard could not evaluate ${subject}: ${reason}.${apiProblem ? " The GitHub API did not answer after retries." : ""} ${cap2(state)}; re-run the job to try again.`;
+    await writeSummary(`## \u274C prodguard: could not evaluate
+
+${message.replace(/[<>]/g, "")}
+`);
+    return { decision: "error", blockingCount: 0, findingsFile: void 0, sarifFile: void 0, exitCode: 1, failure: message };
+  }
+};
+function pageOf(j) {
+  const listing = j.change.listing;
+  return {
+    subject: `pull request #${j.pr.number}`,
+    headSha: j.headSha,
+    author: j.pr.author,
+    findings: j.findings,
+    gated: j.gated,
+    decision: j.decision,
+    judgement: j,
+    notes: [...j.notes],
+    label: j.change.changeSet.label,
+    stats: j.stats,
+    evaluated: [
+      `change \`${j.change.fromSha.slice(0, 7)}...${j.headSha.slice(0, 7)}\`, ${listing.files.length} file${listing.files.length === 1 ? "" : "s"} changed (${listing.source})`,
+      `configuration: ${j.config.loaded.source !== void 0 ? `\`${j.config.loaded.source}\`` : "defaults (no .prodguard.yml)"}, governing as ${j.config.governance}`
+    ]
+  };
+}
+function primaryPage(pages, number) {
+  return pages.find((p) => p.judgement?.pr.number === number) ?? pages.find((p) => p.decision === "blocked") ?? pages[0];
+}
+function isOutage(status) {
+  return status === void 0 || status >= 500 || status === 429;
+}
+function cap2(text) {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
 // src/action.ts
 function booleanInput(name, fallback) {
   const raw = getInput(name);
@@ -26637,6 +27196,12 @@ function booleanInput(name, fallback) {
   if (/^(true|yes|on|1)$/i.test(raw)) return true;
   if (/^(false|no|off|0)$/i.test(raw)) return false;
   throw new UsageError(`input ${name}: "${raw}" is not a boolean`, "use true or false");
+}
+function verdictInput() {
+  const raw = getInput("verdict").trim();
+  if (raw === "" || raw === "commit-status") return "commit-status";
+  if (raw === "check-run") return "check-run";
+  throw new UsageError(`input verdict: "${raw}" is not commit-status or check-run`, "use check-run with a GitHub App token (hardened mode), or leave it out");
 }
 function readInputs() {
   const token = getInput("github-token") || process.env["GITHUB_TOKEN"] || "";
@@ -26646,6 +27211,7 @@ function readInputs() {
     token,
     configPath: getInput("config").replace(/^\.\//, "") || ".prodguard.yml",
     statusContext: getInput("status-context") || "prodguard",
+    verdict: verdictInput(),
     failJob: booleanInput("fail-job", true),
     comment: booleanInput("comment", true),
     requestReviewers: booleanInput("request-reviewers", false),

@@ -198,7 +198,7 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
   return out
 }
 
-const inDiff = (ctx: AnalyzerContext) => ctx.change !== undefined
+const inDiff = (ctx: AnalyzerContext) => ctx.mode === 'diff'
 
 export const dependenciesAnalyzer: Analyzer = {
   name: 'dependencies',
