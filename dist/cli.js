@@ -31,7 +31,7 @@ import "./chunks/chunk-AUHH7KO2.js";
 // src/cli/main.ts
 import { dirname, relative, resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
-var runScanCommand = async (command) => (await import("./chunks/scan-command-S5I7ZZB3.js")).runScanCommand(command);
+var runScanCommand = async (command) => (await import("./chunks/scan-command-TTHK27HM.js")).runScanCommand(command);
 async function main(argv, io2) {
   const [command, ...rest] = argv;
   if (command !== void 0 && command !== "help" && wantsHelp(rest)) {
@@ -73,9 +73,9 @@ async function main(argv, io2) {
     case "explain":
       return (await import("./chunks/explain-F7HMSXXL.js")).runExplain(rest, io2);
     case "baseline":
-      return (await import("./chunks/baseline-UXPFWW2Y.js")).runBaseline(rest, io2);
+      return (await import("./chunks/baseline-FGTQKOM5.js")).runBaseline(rest, io2);
     case "pre-commit":
-      return (await import("./chunks/hook-IARY643B.js")).runPreCommit(rest, io2);
+      return (await import("./chunks/hook-Y2BTAN4K.js")).runPreCommit(rest, io2);
     case "init":
       return (await import("./chunks/init-FLRRJ5IL.js")).runInit(rest, io2);
     case "data":

@@ -17,7 +17,7 @@ import {
   resolveSettings,
   scan,
   workflowCommand
-} from "./chunks/chunk-CM4ANLYU.js";
+} from "./chunks/chunk-44CFTCSL.js";
 import "./chunks/chunk-JCPQNDZ4.js";
 import {
   ruleCatalog

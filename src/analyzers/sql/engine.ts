@@ -53,7 +53,7 @@ const DEFINES_ROUTINE =
 
 /** Statements that can call a routine while the migration runs, and the names they call. */
 const CALLS_ROUTINES = /^\s*(?:SELECT|PERFORM|CALL|EXEC|EXECUTE|DO|INSERT|UPDATE|DELETE|WITH|SET|BEGIN)\b/i
-const CALLED_NAME = /([A-Za-z_][\w$]*)["`\]]?\s*\(|^\s*(?:EXEC(?:UTE)?|CALL)\s+(?:[\w$"`[\]]+\.)*["`[]?([A-Za-z_][\w$]*)/gi
+const CALLED_NAME = /(?<![\w$])([A-Za-z_][\w$]*)["`\]]?\s*\(|^\s*(?:EXEC(?:UTE)?|CALL)\s+(?:[\w$"`[\]]+\.)*["`[]?([A-Za-z_][\w$]*)/gi
 const MAX_CALLED_NAMES = 10_000
 
 function nameKey(written: string): string {
