@@ -1,19 +1,9 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { TempRepo } from '../helpers/git-repo.js'
-import { json, notLockSafety, prodguard } from '../helpers/cli.js'
+import { json, noStack, notLockSafety, prodguard, tempRepos } from '../helpers/cli.js'
 
-const repos: TempRepo[] = []
-function repo(files: Record<string, string | Buffer> = {}): TempRepo {
-  const r = new TempRepo()
-  repos.push(r)
-  r.write(files)
-  return r
-}
-afterAll(() => repos.forEach((r) => r.cleanup()))
-
-const noStack = (stderr: string): void => expect(stderr).not.toMatch(/^\s+at /m)
+const repo = tempRepos()
 
 describe('prodguard CLI (the bundled dist/cli.js)', () => {
   it('prints its version and its help', () => {

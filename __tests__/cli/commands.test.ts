@@ -2,22 +2,12 @@
  * The CLI as a new user meets it: per-command help, usage errors that suggest what was meant, explain with
  * categories and JSON, --verbose, a named path that is ignored, plain output for dumb terminals, the compact format.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { TempRepo } from '../helpers/git-repo.js'
-import { json, notLockSafety, prodguard } from '../helpers/cli.js'
+import { json, noStack, notLockSafety, prodguard, tempRepos } from '../helpers/cli.js'
 
-const repos: TempRepo[] = []
-function repo(files: Record<string, string> = {}): TempRepo {
-  const r = new TempRepo()
-  repos.push(r)
-  r.write(files)
-  return r
-}
-afterAll(() => repos.forEach((r) => r.cleanup()))
-
-const noStack = (stderr: string): void => expect(stderr).not.toMatch(/^\s+at /m)
+const repo = tempRepos()
 
 describe('help', () => {
   it.each([

@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, expect } from '@jest/globals'
 import { packageRoot } from '../../src/knowledge/package-root.js'
+import { TempRepo } from './git-repo.js'
 
 export interface CliRun {
   code: number | null
@@ -34,3 +36,18 @@ export function json(run: CliRun): { decision: string; findings: Array<{ ruleId:
 
 /** Lock-safety warnings ride along on most SQL migrations; tests about other behaviour leave them out. */
 export const notLockSafety = (f: { ruleId: string }): boolean => !f.ruleId.startsWith('lock-safety/')
+
+/** No Node stack trace on stderr: bad input gets a message, never a crash dump. */
+export const noStack = (stderr: string): void => expect(stderr).not.toMatch(/^\s+at /m)
+
+/** A factory of temporary repositories for one test file, removed after its tests. */
+export function tempRepos(): (files?: Record<string, string | Buffer>) => TempRepo {
+  const repos: TempRepo[] = []
+  afterAll(() => repos.forEach((r) => r.cleanup()))
+  return (files = {}) => {
+    const r = new TempRepo()
+    repos.push(r)
+    r.write(files)
+    return r
+  }
+}
