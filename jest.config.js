@@ -10,5 +10,6 @@ export default {
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/__tests__/global-setup.mjs',
+  setupFiles: ['<rootDir>/__tests__/setup-env.ts'],
   testTimeout: 60000
 }
