@@ -85,6 +85,14 @@ export interface CommitIdentity {
   /** The names as written in the commit, for the comment when no login is known. */
   authorName: string
   committerName: string
+  /** `Co-authored-by:` trailers: authors of the commit too (GitHub credits them), with a login when the e-mail names one. */
+  coAuthors: CoAuthor[]
+}
+
+export interface CoAuthor {
+  name: string
+  email: string
+  login: string | undefined
 }
 
 export interface PinnedChange {
@@ -99,7 +107,7 @@ interface CompareCommit {
   sha: string
   author?: { login?: string } | null
   committer?: { login?: string } | null
-  commit?: { author?: { name?: string } | null; committer?: { name?: string } | null }
+  commit?: { author?: { name?: string } | null; committer?: { name?: string } | null; message?: string }
 }
 
 interface CompareFile {
@@ -153,6 +161,21 @@ function identity(c: CompareCommit): CommitIdentity {
     author: c.author?.login ?? undefined,
     committer: c.committer?.login ?? undefined,
     authorName: c.commit?.author?.name ?? 'unknown',
-    committerName: c.commit?.committer?.name ?? 'unknown'
+    committerName: c.commit?.committer?.name ?? 'unknown',
+    coAuthors: coAuthorsOf(c.commit?.message ?? '')
   }
+}
+
+/** `Co-authored-by: Name <e-mail>` lines, as GitHub reads them (any case, anywhere in the message's last paragraph or not). */
+const CO_AUTHOR = /^co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\s]+)>[ \t]*$/gim
+/** GitHub's no-reply addresses: `login@users.noreply.github.com` or `12345+login@users.noreply.github.com`. */
+const NOREPLY = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9-]{0,38}))@users\.noreply\.(?:github\.com|[a-z0-9.-]+)$/i
+
+export function coAuthorsOf(message: string): CoAuthor[] {
+  const found: CoAuthor[] = []
+  for (const m of message.slice(0, 64 * 1024).matchAll(CO_AUTHOR)) {
+    const email = m[2]!
+    found.push({ name: m[1]!, email, login: NOREPLY.exec(email)?.[1]?.toLowerCase() })
+  }
+  return found
 }
