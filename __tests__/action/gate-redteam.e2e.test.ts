@@ -246,6 +246,28 @@ describe('an API that fails mid-run', () => {
   })
 })
 
+describe('an API that rate-limits past every retry', () => {
+  it('is an error naming the rate limit, never "the team cannot be read" or "not a collaborator"', async () => {
+    const limit = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }
+    for (const [config, path] of [
+      ['version: 1\napprovals:\n  teams: [dba]\n', /\/orgs\/acme\/teams\/dba$/],
+      ['version: 1\n', /\/collaborators\/bob\/permission$/],
+      ['version: 1\n', /\/activity$/]
+    ] as const) {
+      const { double, head } = await setup(undefined, { config })
+      double.teams.set('acme/dba', { members: ['bob'], readable: true })
+      double.review(PR, 'bob', 'APPROVED', head())
+      double.fail({ method: 'GET', path, times: Infinity, status: 403, headers: { 'retry-after': '1' }, body: limit })
+      const result = await review(double, 'bob')
+      expect(result.outputs['decision']).toBe('error')
+      expect(statesOn(double, head())).toEqual(['pending', 'error'])
+      expect(result.failures.join('\n')).toMatch(/secondary rate limit/)
+      expect(result.failures.join('\n')).not.toMatch(/Members: read|not a collaborator/)
+      expectNoStack(result)
+    }
+  })
+})
+
 describe('a governing config that is not a small plain file', () => {
   it('fails closed on a .prodguard.yml that is a folder', async () => {
     const repo = new ShopRepo({ ...Object.fromEntries(Object.entries(BASE_FILES).filter(([p]) => p !== '.prodguard.yml')), '.prodguard.yml/policy.yml': 'version: 1\n' })

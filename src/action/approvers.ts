@@ -5,7 +5,7 @@
  * (404) approves no one: it never falls back to write permission.
  */
 import type { Settings } from '../config/settings.js'
-import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, httpStatus, isRateLimited, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 
 export interface Authorization {
@@ -70,7 +70,7 @@ export class ApproverDirectory {
         readable.push(team)
       } catch (error) {
         const status = httpStatus(error)
-        if (status !== 403 && status !== 404 && status !== 401) throw error
+        if ((status !== 403 && status !== 404 && status !== 401) || isRateLimited(error)) throw error
         this.notes.push(
           status === 404
             ? `Team \`${team.label}\` (approvals.teams) was not found (${apiErrorMessage(error)}), so it approves no one. Check the slug (the team's URL name, e.g. \`${team.org}/${team.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}\`) on github.com/orgs/${team.org}/teams, and that the token can see the team (a GitHub App with Members: read).`
@@ -120,7 +120,7 @@ export class ApproverDirectory {
       return { ok: false, reason: `${role ?? data.permission} permission (needs write)` }
     } catch (error) {
       if (httpStatus(error) === 404) return { ok: false, reason: 'not a collaborator' }
-      if (httpStatus(error) === 403) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
+      if (httpStatus(error) === 403 && !isRateLimited(error)) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
       throw error
     }
   }

@@ -1,5 +1,5 @@
 /** The pull request as the API sees it now: the head commit to judge, the base to read the config from, the author. */
-import { apiErrorMessage, httpStatus, isNotFound, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, httpStatus, isNotFound, isRateLimited, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 
 export interface PullRequest {
@@ -93,7 +93,7 @@ export async function headBranchPushers(api: GitHubApi, pr: PullRequest): Promis
     return { logins: [...pushers] }
   } catch (error) {
     const status = httpStatus(error)
-    if (status === undefined || status >= 500 || status === 429) throw error
+    if (status === undefined || status >= 500 || isRateLimited(error)) throw error
     return { unreadable: `the activity API of ${pr.headRepo.owner}/${pr.headRepo.repo} answered ${apiErrorMessage(error)}` }
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readBaseConfig, type BaseConfig } from '../base-config.js'
 import { changeSetFrom, fileStatus, treeDiff, type ApiChange, type ChangeListing, type ListedFile } from '../change-listing.js'
-import { httpStatus, isNotFound, type GitHubApi } from '../github-client.js'
+import { httpStatus, isNotFound, isRateLimited, type GitHubApi } from '../github-client.js'
 import type { Repository } from '../event.js'
 
 /** What compare lists of a change's files: more than this and the trees are compared instead. */
@@ -68,7 +68,7 @@ function isProtected(api: GitHubApi, repo: Repository, facts: RepositoryFacts, b
         return rules.some((r) => r.type === 'pull_request' || r.type === 'required_status_checks')
       } catch (error) {
         const status = httpStatus(error)
-        if (status === 404 || status === 403) return false
+        if ((status === 404 || status === 403) && !isRateLimited(error)) return false
         throw error
       }
     })()
