@@ -180,6 +180,39 @@ describe('who is not a second person', () => {
   })
 })
 
+describe('branches that do odd things', () => {
+  it('judges a pull request into a branch guarded only by a ruleset without review rules by the default branch config', async () => {
+    const repo = new ShopRepo()
+    repo.git.git('checkout', '-q', '-b', 'release', 'main')
+    repo.commit({ '.prodguard.yml': "version: 1\nignore: ['**']\n" }, 'Lax release config')
+    repo.git.git('checkout', '-q', '-b', 'feature', 'release')
+    repo.commit({ [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', baseRef: 'release', author: 'alice' })
+    double.rules.set('release', [{ type: 'deletion' }, { type: 'non_fast_forward' }])
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(result.summary).toMatch(/governing as the default branch `main`, because the base branch `release` is not protected/)
+    double.rules.set('release', [{ type: 'pull_request' }])
+    expect((await run(double, 'pull_request_target', pullRequestEvent(double, PR, 'synchronize'))).outputs['decision']).toBe('pass')
+  })
+
+  it('keeps a base branch name with backticks, HTML and a mention inside its code span', async () => {
+    const base = 'rel`<img>@acme/all`'
+    const repo = new ShopRepo()
+    repo.git.git('checkout', '-q', '-b', base, 'main')
+    repo.git.git('checkout', '-q', '-b', 'feature', base)
+    repo.commit({ [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', baseRef: base, author: 'alice' })
+    const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(ours(double)).toContain('The base branch `` rel`&lt;img&gt;@&#8203;acme/all` `` is not protected')
+  })
+})
+
 describe('events that say something else than the API', () => {
   it('judges the head the API names, not the stale one in the payload', async () => {
     const { repo, double, head } = await setup({ 'README.md': '# shop\n\nclean\n' })

@@ -103,7 +103,7 @@ export class Evaluator {
       const finding = gateFinding(settings, 'unanalyzable/invalid-config', config.path, `${config.problem}. Nothing passes until the file is fixed: prodguard never falls back to its defaults.`)
       return { ...base, findings: [finding], gated: [finding], decision: 'blocked', unapprovable: `invalid ${config.problem}`, stats: { files: 0, bytes: 0, ms: 0 }, notes }
     }
-    if (config.replaced) notes.push(`The base branch \`${pr.baseRef}\` is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, '')}'s does.`)
+    if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, '')}'s does.`)
     const scanned = await this.scan(pinned.change, config.loaded, notes)
     const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
     let approvals: ApprovalResult | undefined
@@ -123,7 +123,7 @@ export class Evaluator {
           for (const login of pushers.logins) committers.add(login)
         } else if (!pr.fromFork) {
           // A writer can commit under a colleague's e-mail; only the push names him. Unknown pushers: nobody counts.
-          unapprovable = `who pushed to \`${pr.headRef}\` cannot be read (${pushers.unreadable}), so the two-person rule cannot be checked`
+          unapprovable = `who pushed to ${codeSpan(pr.headRef)} cannot be read (${pushers.unreadable}), so the two-person rule cannot be checked`
           notes.push(`No approval can count: ${unapprovable}. The token needs \`contents: read\` on this repository (or set \`approvals.allowCommitters: true\` on the default branch).`)
         } else if (anonymous.length > 0) {
           const names = [...new Set(anonymous.map((c) => (c.author === undefined ? c.authorName : c.committerName)))].slice(0, 5).map(codeSpan).join(', ')

@@ -4,6 +4,7 @@
  * comparing the base with that exact SHA, never from the pull request's "current" head, which can move meanwhile.
  */
 import { readBaseConfig, type BaseConfig } from '../base-config.js'
+import { codeSpan } from '../gate-report.js'
 import { changeSetFrom, fileStatus, treeDiff, type ApiChange, type ChangeListing, type ListedFile } from '../change-listing.js'
 import { httpStatus, isNotFound, isRateLimited, type GitHubApi } from '../github-client.js'
 import type { Repository } from '../event.js'
@@ -38,15 +39,15 @@ export interface GoverningConfig extends BaseConfig {
  */
 export async function governingConfig(api: GitHubApi, repo: Repository, facts: RepositoryFacts, base: { ref: string; sha: string }, configPath: string): Promise<GoverningConfig> {
   if (base.ref === facts.defaultBranch) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch \`${base.ref}\` (the default branch)`, replaced: false }
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch)`, replaced: false }
   }
   if (await isProtected(api, repo, facts, base.ref)) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch \`${base.ref}\` (a protected branch)`, replaced: false }
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (a protected branch)`, replaced: false }
   }
   const { data } = await api.rest.repos.getBranch({ ...repo, branch: facts.defaultBranch })
   return {
     ...(await readBaseConfig(api, repo, data.commit.sha, `default branch ${facts.defaultBranch}`, configPath)),
-    governance: `the default branch \`${facts.defaultBranch}\`, because the base branch \`${base.ref}\` is not protected`,
+    governance: `the default branch ${codeSpan(facts.defaultBranch)}, because the base branch ${codeSpan(base.ref)} is not protected`,
     replaced: true
   }
 }
