@@ -198,6 +198,28 @@ describe('branches that do odd things', () => {
     expect((await run(double, 'pull_request_target', pullRequestEvent(double, PR, 'synchronize'))).outputs['decision']).toBe('pass')
   })
 
+  it('does not count an approval given before the base branch was changed: the same head brings other commits along', async () => {
+    const repo = new ShopRepo()
+    repo.git.git('branch', 'release', 'main')
+    repo.commit({ [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop, merged into main long ago')
+    repo.branch('feature', { 'db/migrations/0003_truncate_sessions.sql': 'TRUNCATE TABLE sessions;\n' }, 'Clear sessions')
+    const double = await repo.serve()
+    track(repo, double)
+    double.roles.set('bob', 'write')
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    double.review(PR, 'bob', 'APPROVED', double.headSha(PR))
+    expect((await review(double, 'bob')).outputs['decision']).toBe('approved')
+    double.protectedBranches.add('release')
+    double.retarget(PR, 'release')
+    const retargeted = await run(double, 'pull_request_target', pullRequestEvent(double, PR, 'edited'))
+    expect(retargeted.outputs['decision']).toBe('blocked')
+    expect(retargeted.outputs['blocking-count']).toBe('2')
+    expect(statesOn(double, double.headSha(PR))).toEqual(['pending', 'success', 'pending', 'failure'])
+    expect(ours(double)).toMatch(/bob: approved before the base branch was changed/)
+    double.review(PR, 'bob', 'APPROVED', double.headSha(PR))
+    expect((await review(double, 'bob')).outputs['decision']).toBe('approved')
+  })
+
   it('keeps a base branch name with backticks, HTML and a mention inside its code span', async () => {
     const base = 'rel`<img>@acme/all`'
     const repo = new ShopRepo()

@@ -123,6 +123,8 @@ export class GitHubDouble {
   readonly comments: CommentState[] = []
   readonly statuses: StatusState[] = []
   readonly checkRuns: CheckRunState[] = []
+  /** Issue events of pull requests (only `base_ref_changed` is modelled). */
+  readonly issueEvents: Array<{ id: number; issue: number; event: string; createdAt: string; from: string; to: string }> = []
   /** token -> who it acts as; tokens not listed act as the GitHub Actions app. */
   readonly identities = new Map<string, Identity>([['app-token', PRODGUARD_APP]])
   /** Commit e-mail -> GitHub login (the account the e-mail is linked to); unlisted e-mails have no login. */
@@ -186,6 +188,7 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}/tarball/(.+)$`), (m) => this.tarballRedirect(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`^/_codeload/${owner}/${repo}/legacy\\.tar\\.gz/([0-9a-f]{40})$`), (m) => this.tarball(m[1]!)],
       ['GET', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.listComments(Number(m[1]), q.url)],
+      ['GET', new RegExp(`${r}/issues/(\\d+)/events$`), (m, q) => this.listIssueEvents(Number(m[1]), q.url)],
       ['POST', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.createComment(Number(m[1]), q.body, this.identityOf(q))],
       ['PATCH', new RegExp(`${r}/issues/comments/(\\d+)$`), (m, q) => this.updateComment(Number(m[1]), q.body)],
       ['DELETE', new RegExp(`${r}/issues/comments/(\\d+)$`), (m) => this.deleteComment(Number(m[1]))],
@@ -242,6 +245,13 @@ export class GitHubDouble {
     const review = (this.reviews.get(number) ?? []).find((r) => r.id === id)
     if (review === undefined) throw new Error(`no review ${id} on #${number}`)
     review.state = 'DISMISSED'
+  }
+
+  /** Changes a pull request's base branch (Edit → base), recorded as GitHub's `base_ref_changed` issue event. */
+  retarget(number: number, baseRef: string): void {
+    const pr = this.pulls.get(number)!
+    this.issueEvents.push({ id: this.nextId++, issue: number, event: 'base_ref_changed', createdAt: this.tick(), from: pr.baseRef, to: baseRef })
+    pr.baseRef = baseRef
   }
 
   /** A comment by a person (e.g. one that quotes the marker). */
@@ -667,6 +677,12 @@ export class GitHubDouble {
   private listComments(issue: number, url: URL): Reply {
     if (!this.pulls.has(issue)) return error(404, 'Not Found')
     return this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)))
+  }
+
+  private listIssueEvents(issue: number, url: URL): Reply {
+    if (!this.pulls.has(issue)) return error(404, 'Not Found')
+    const events = this.issueEvents.filter((e) => e.issue === issue).map((e) => ({ id: e.id, node_id: `BRCE_${e.id}`, event: e.event, actor: this.userJson('alice'), created_at: e.createdAt, commit_id: null }))
+    return this.page(url, events)
   }
 
   private identityOf(req: Parsed): Identity {

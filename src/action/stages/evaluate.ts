@@ -139,7 +139,8 @@ export class Evaluator {
       }
       directory = new ApproverDirectory(this.api, this.repo, settings.approvals)
       const reviews = await listReviews(this.api, this.repo, pr.number)
-      const found = await evaluateApprovals({ reviews, headSha, author: pr.author, committers: excluded, required: settings.approvals.required, authorize: (login) => directory!.authorize(login) })
+      const baseChangedAt = reviews.some((r) => r.state.toUpperCase() === 'APPROVED') ? await lastBaseChange(this.api, this.repo, pr.number) : undefined
+      const found = await evaluateApprovals({ reviews, headSha, author: pr.author, committers: excluded, required: settings.approvals.required, authorize: (login) => directory!.authorize(login), baseChangedAt })
       approvals =
         unapprovable !== undefined
           ? { ...found, approvers: [], verdicts: found.verdicts.map((v) => (v.kind === 'counted' ? { ...v, kind: 'unauthorized' as const, reason: 'would count, but no approval can while the two-person rule cannot be checked' } : v)) }
@@ -166,6 +167,15 @@ async function listReviews(api: GitHubApi, repo: Repository, number: number): Pr
     }
   }
   return reviews
+}
+
+/** When the pull request's base branch was last changed (the issue events' `base_ref_changed`), if ever. */
+async function lastBaseChange(api: GitHubApi, repo: Repository, number: number): Promise<string | undefined> {
+  let last: string | undefined
+  for await (const page of api.paginate.iterator(api.rest.issues.listEvents, { ...repo, issue_number: number, per_page: 100 })) {
+    for (const e of page.data) if (e.event === 'base_ref_changed' && (last === undefined || Date.parse(e.created_at) > Date.parse(last))) last = e.created_at
+  }
+  return last
 }
 
 /** A finding the action itself raises (an incomplete listing, a broken config), shaped like the pipeline's. */
