@@ -3,8 +3,9 @@
  * `Link` headers, at most 3,000, patches omitted for large files), reviews, compare, contents, git trees and commits,
  * tarballs made by `git archive` (behind a redirect, like codeload), issue comments, commit statuses, collaborator
  * permissions, teams and review requests, the pull requests of a commit, branches and their protection, check runs
- * (Checks API) and statuses posted as the identity behind each token (the GitHub Actions app, another App, a person).
- * Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
+ * (Checks API) and statuses posted as the identity behind each token (the GitHub Actions app, another App, a person),
+ * review dismissal, team invitations not yet accepted, the activity API of the repository and of a fork, base branch
+ * changes (`base_ref_changed` issue events), and contents over 1 MB served without their content. Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
  * GitHub does: 401 for an unknown token, 403
  * "Resource not accessible by integration" for a write with a read-only token, 404 `Not Found`, and injected faults
  * (5xx, secondary rate limits with `retry-after`). Blobs are served too. Every request is recorded.
