@@ -167,16 +167,21 @@ function identity(c: CompareCommit): CommitIdentity {
   }
 }
 
-/** `Co-authored-by: Name <e-mail>` lines, as GitHub reads them (any case, anywhere in the message's last paragraph or not). */
-const CO_AUTHOR = /^co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\s]+)>[ \t]*$/gim
+/** A `Co-authored-by: Name <e-mail>` line (any case), as GitHub reads the trailers. */
+const CO_AUTHOR = /^co-authored-by:(.*)<([^<>\s]+)>\s*$/i
 /** GitHub's no-reply addresses: `login@users.noreply.github.com` or `12345+login@users.noreply.github.com`. */
-const NOREPLY = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9-]{0,38}))@users\.noreply\.(?:github\.com|[a-z0-9.-]+)$/i
+const NOREPLY = /^(?:\d+\+)?([a-z0-9][a-z0-9-]{0,38})@users\.noreply\.[a-z0-9.-]+$/i
+/** Longer lines are no trailer GitHub would credit, and are not matched (the message comes from the pull request). */
+const MAX_TRAILER_LINE = 1000
 
 export function coAuthorsOf(message: string): CoAuthor[] {
   const found: CoAuthor[] = []
-  for (const m of message.slice(0, 64 * 1024).matchAll(CO_AUTHOR)) {
+  for (const line of message.slice(0, 64 * 1024).split('\n')) {
+    if (line.length > MAX_TRAILER_LINE) continue
+    const m = CO_AUTHOR.exec(line)
+    if (m === null) continue
     const email = m[2]!
-    found.push({ name: m[1]!, email, login: NOREPLY.exec(email)?.[1]?.toLowerCase() })
+    found.push({ name: m[1]!.trim(), email, login: NOREPLY.exec(email)?.[1]?.toLowerCase() })
   }
   return found
 }
