@@ -52,6 +52,14 @@ describe('counting approvals', () => {
     expect(result.stale).toEqual(['carol', 'dave', 'bob'])
   })
 
+  it('counts only approvals given after the base branch last changed', async () => {
+    const reviews = [review('bob', 'APPROVED', HEAD, 10), review('carol', 'APPROVED', HEAD, 30)]
+    const result = await evaluateApprovals({ reviews, headSha: HEAD, author: 'alice', required: 1, authorize, baseChangedAt: new Date(Date.UTC(2026, 10, 20, 10, 20)).toISOString() })
+    expect(result.approvers).toEqual(['carol'])
+    expect(result.verdicts.find((v) => v.login === 'bob')).toMatchObject({ kind: 'base-changed' })
+    expect(result.stale).toEqual([])
+  })
+
   it('keeps only the latest meaningful review per reviewer', () => {
     expect(latestReviews([review('bob', 'APPROVED'), review('BOB', 'COMMENTED'), review('carol', 'CHANGES_REQUESTED')]).map((r) => `${r.login}:${r.state}`)).toEqual(['bob:APPROVED', 'carol:CHANGES_REQUESTED'])
   })

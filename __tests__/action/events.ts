@@ -40,7 +40,7 @@ function baseSha(double: GitHubDouble, ref: string): string {
   return double.rev(`refs/heads/${ref}`)
 }
 
-export function pullRequestEvent(double: GitHubDouble, number: number, action: 'opened' | 'synchronize' | 'reopened' = 'opened') {
+export function pullRequestEvent(double: GitHubDouble, number: number, action: 'opened' | 'synchronize' | 'reopened' | 'edited' = 'opened') {
   return {
     action,
     number,

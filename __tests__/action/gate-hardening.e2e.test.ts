@@ -4,26 +4,13 @@
  */
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { bundleAction, type ActionBundle } from './bundle.js'
+import { describe, expect, it } from '@jest/globals'
 import { mergeGroupEvent, pullRequestEvent, reviewEvent, workflowRunEvent } from './events.js'
 import { ACTIONS_APP, type GitHubDouble, type Identity } from './github-double.js'
-import { runAction, type RunOptions, type RunResult } from './runner.js'
+import { gateHarness, statesOn } from './runner.js'
 import { BASE_FILES, DROP_LEGACY, DROP_LEGACY_SQL, ShopRepo } from './shop-repo.js'
 
-let bundle: ActionBundle
-beforeAll(async () => {
-  bundle = await bundleAction()
-}, 120_000)
-afterAll(() => bundle?.cleanup())
-
-const open: Array<{ repo: ShopRepo; double: GitHubDouble }> = []
-afterEach(async () => {
-  for (const { repo, double } of open.splice(0)) {
-    await double.stop()
-    repo.cleanup()
-  }
-})
+const { run, track } = gateHarness()
 
 const PR = 7
 const MARKER = '<!-- prodguard:gate context=prodguard -->'
@@ -35,15 +22,10 @@ async function setup(files: Record<string, string | null>, options: { baseFiles?
   const double = await repo.serve()
   double.openPullRequest({ number: PR, headRef: 'feature', author: options.author ?? 'alice' })
   double.roles.set('bob', 'write').set('carol', 'maintain').set('alice', 'write')
-  open.push({ repo, double })
+  track(repo, double)
   return { repo, double, head: () => double.headSha(PR) }
 }
 
-function run(double: GitHubDouble, eventName: string, payload: unknown, more: Partial<RunOptions> = {}): Promise<RunResult> {
-  return runAction(bundle, { eventName, payload, apiUrl: double.url, ...more })
-}
-
-const states = (double: GitHubDouble, sha: string) => double.statusesFor(sha).map((s) => s.state)
 const ours = (double: GitHubDouble, issue = PR) => double.commentsOn(issue).filter((c) => c.body.includes(MARKER) && c.user.login === 'github-actions[bot]')
 
 describe('point 1: one verdict per commit', () => {
@@ -53,7 +35,7 @@ describe('point 1: one verdict per commit', () => {
     repo.commit({ 'README.md': '# shop\n\nrelease notes\n' }, 'On top of release')
     double.openPullRequest({ number: 8, headRef: 'feature', baseRef: 'release', author: 'alice' })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, 8))
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(double.statusesFor(head()).at(-1)!.description).toMatch(/^#7: 1 blocking finding/)
     expect(result.outputs['decision']).toBe('blocked')
     const onB = ours(double, 8)[0]!.body
@@ -73,7 +55,7 @@ describe('point 1: one verdict per commit', () => {
     double.openPullRequest({ number: 9, headRef: 'sneaky', baseRef: 'lax', author: 'alice' })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, 9))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, double.headSha(9))).toEqual(['pending', 'failure'])
+    expect(statesOn(double, double.headSha(9))).toEqual(['pending', 'failure'])
     expect(ours(double, 9)[0]!.body).toMatch(/The base branch `lax` is not protected, so its `.prodguard.yml` does not govern: the default branch `main`'s does/)
     expect(result.summary).toMatch(/governing as the default branch `main`, because the base branch `lax` is not protected/)
     // Once `lax` is protected (its config could only change through reviewed pull requests), its config governs.
@@ -90,7 +72,7 @@ describe('point 5: pinned to one head', () => {
     // The push lands just before the run reads the pull request again to confirm its head.
     double.when('GET', /\/pulls\/7$/, () => repo.commit({ [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Sneak a drop in'), 2)
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
-    expect(states(double, judged)).toEqual(['pending', 'failure'])
+    expect(statesOn(double, judged)).toEqual(['pending', 'failure'])
     expect(double.statusesFor(judged).at(-1)!.description).toMatch(/^Superseded: #7 now points at [0-9a-f]{7}/)
     expect(double.statusesFor(head())).toEqual([])
     expect(result.outputs['decision']).toBe('blocked')
@@ -105,7 +87,7 @@ describe('point 5: pinned to one head', () => {
     const risky = head()
     double.when('GET', /\/compare\//, () => repo.commit({ [DROP_LEGACY]: null, 'docs/a.md': 'harmless\n' }, 'Hide it'))
     await run(double, 'pull_request_target', pullRequestEvent(double, PR))
-    expect(states(double, risky)).toEqual(['pending', 'failure'])
+    expect(statesOn(double, risky)).toEqual(['pending', 'failure'])
     expect(double.statusesFor(risky).at(-1)!.description).toMatch(/1 blocking finding/)
     expect(double.requests.filter((r) => r.path.includes('/compare/')).every((r) => r.path.endsWith(risky))).toBe(true)
   })
@@ -136,7 +118,7 @@ describe('point 5: pinned to one head', () => {
     double.fail({ method: 'GET', path: /\/commits\/[0-9a-f]{40}\/pulls$/, times: Infinity, status: 502 })
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'dismissed', 'dismissed'))
     expect(result.outputs['decision']).toBe('error')
-    expect(states(double, head())).toEqual(['pending', 'success', 'pending', 'error'])
+    expect(statesOn(double, head())).toEqual(['pending', 'success', 'pending', 'error'])
   })
 })
 
@@ -171,7 +153,23 @@ describe('point 6: the two-person rule', () => {
     double.review(PR, 'bob', 'APPROVED', head())
     const unknown = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
     expect(unknown.outputs['decision']).toBe('blocked')
-    expect(ours(double)[0]!.body).toMatch(/no approval can change that:\*\* commit [0-9a-f]{7} is by Dev, Nobody \(e-mail linked to no GitHub account\)/)
+    expect(ours(double)[0]!.body).toMatch(/no approval can change that:\*\* who pushed to `feature` cannot be read \(the activity API of acme\/shop answered 403 Resource not accessible by integration\)/)
+  })
+
+  it("fails closed on a fork's commit by an unlinked e-mail when the fork's pushes cannot be read", async () => {
+    const { repo, double, head } = await setup({ 'README.md': '# shop\n\nfeature\n' })
+    double.pulls.get(PR)!.fork = true
+    repo.git.write({ [DROP_LEGACY]: DROP_LEGACY_SQL })
+    repo.git.git('add', '-A')
+    repo.git.git('-c', 'user.email=nobody@nowhere.invalid', '-c', 'user.name=Nobody', 'commit', '-q', '-m', 'Drop legacy')
+    double.forkPushes.push({ ref: 'feature', actor: 'carol' })
+    double.review(PR, 'carol', 'APPROVED', head())
+    expect((await run(double, 'pull_request_target', pullRequestEvent(double, PR))).outputs['decision']).toBe('blocked')
+    expect(ours(double)[0]!.body).toMatch(/carol: authored or committed a commit of this pull request/)
+    double.hideForkActivity = true
+    double.review(PR, 'bob', 'APPROVED', head())
+    expect((await run(double, 'pull_request_target', pullRequestEvent(double, PR))).outputs['decision']).toBe('blocked')
+    expect(ours(double)[0]!.body).toMatch(/no approval can change that:\*\* commit [0-9a-f]{7} is by `Dev`, `Nobody` \(e-mail linked to no GitHub account\)/)
   })
 
   it('flags a pull request that turns approvals.allowCommitters on', async () => {
@@ -210,7 +208,7 @@ describe('extends: the governing config includes what it extends, read through t
       const { double, head } = await setup({ 'docs/readme.md': 'harmless\n' }, { baseFiles })
       const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
       expect(result.outputs['decision']).not.toBe('pass')
-      expect(states(double, head()).at(-1)).not.toBe('success')
+      expect(statesOn(double, head()).at(-1)).not.toBe('success')
     }
   })
 })
@@ -276,7 +274,7 @@ describe('point 9: merge queue', () => {
     event.merge_group.base_sha = repo.commit({ 'docs/c.md': 'c\n' }, 'Later')
     const result = await run(double, 'merge_group', event)
     expect(result.outputs['decision']).toBe('error')
-    expect(states(double, groupHead)).toEqual(['pending', 'error'])
+    expect(statesOn(double, groupHead)).toEqual(['pending', 'error'])
     expect(result.failures.join('\n')).toMatch(/is not an ancestor of the group head/)
   })
 
@@ -311,7 +309,7 @@ describe('point 9: merge queue', () => {
     event.merge_group.base_sha = repo.base
     const blocked = await run(double, 'merge_group', event)
     expect(blocked.outputs['decision']).toBe('blocked')
-    expect(states(double, groupHead)).toEqual(['pending', 'failure'])
+    expect(statesOn(double, groupHead)).toEqual(['pending', 'failure'])
     expect(double.statusesFor(groupHead).at(-1)!.description).toMatch(/1 of 2 blocking finding\(s\) not covered/)
     expect(blocked.summary).toMatch(/Not covered by an approval of the pull request that introduced it: `destructive-sql\/truncate[a-z-]*` in `db\/migrations\/0003_truncate_sessions.sql:1`/)
     double.review(8, 'bob', 'APPROVED', double.headSha(8))
@@ -394,7 +392,7 @@ describe('point 7: symlinks in the tree', () => {
     repo.commit({}, 'Config elsewhere')
     repo.branch('feature', { 'README.md': '# shop\n\nx\n' })
     const double = await repo.serve()
-    open.push({ repo, double })
+    track(repo, double)
     double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')

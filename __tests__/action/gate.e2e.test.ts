@@ -3,26 +3,13 @@
  * double backed by a real git repository. Each scenario asserts what GitHub would end up with (the status sequence on
  * the head commit, the one comment) and what the runner would (outputs, summary, annotations, exit code).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { bundleAction, type ActionBundle } from './bundle.js'
+import { describe, expect, it } from '@jest/globals'
 import { dispatchEvent, mergeGroupEvent, pullRequestEvent, reviewEvent } from './events.js'
 import type { GitHubDouble } from './github-double.js'
-import { runAction, type RunOptions, type RunResult } from './runner.js'
+import { gateHarness, statesOn } from './runner.js'
 import { DROP_LEGACY, DROP_LEGACY_SQL, ShopRepo } from './shop-repo.js'
 
-let bundle: ActionBundle
-beforeAll(async () => {
-  bundle = await bundleAction()
-}, 120_000)
-afterAll(() => bundle?.cleanup())
-
-const open: Array<{ repo: ShopRepo; double: GitHubDouble }> = []
-afterEach(async () => {
-  for (const { repo, double } of open.splice(0)) {
-    await double.stop()
-    repo.cleanup()
-  }
-})
+const { run, track } = gateHarness()
 
 const PR = 7
 const MARKER = '<!-- prodguard:gate context=prodguard -->'
@@ -34,15 +21,10 @@ async function pullRequest(files: Record<string, string | null>, options: { base
   const double = await repo.serve()
   double.openPullRequest({ number: PR, headRef: 'feature', author: options.author ?? 'alice', fork: options.fork ?? false })
   double.roles.set('bob', 'write').set('carol', 'maintain').set('owner', 'admin').set('rita', 'read').set('alice', 'write')
-  open.push({ repo, double })
+  track(repo, double)
   return { repo, double, head: () => double.headSha(PR) }
 }
 
-function run(double: GitHubDouble, eventName: string, payload: unknown, more: Partial<RunOptions> = {}): Promise<RunResult> {
-  return runAction(bundle, { eventName, payload, apiUrl: double.url, ...more })
-}
-
-const states = (double: GitHubDouble, sha: string) => double.statusesFor(sha).map((s) => s.state)
 const ourComments = (double: GitHubDouble) => double.commentsOn(PR).filter((c) => c.body.includes(MARKER) && c.user.type === 'Bot')
 /** The migrations here also carry lock-safety warnings (no lock_timeout before the DROP); those are tested in __tests__/lock-safety/. */
 const notLockSafety = (f: { ruleId: string }): boolean => !f.ruleId.startsWith('lock-safety/')
@@ -53,7 +35,7 @@ describe('a pull request with a destructive migration', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
 
     expect(result.exitCode).toBe(1)
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     const failure = double.statusesFor(head()).at(-1)!
     expect(failure.description).toMatch(/1 blocking finding: needs 1 approval of this commit \(0 so far\)/)
     expect(failure.targetUrl).toBe('https://github.com/acme/shop/actions/runs/7001')
@@ -114,7 +96,7 @@ describe('approvals', () => {
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'alice', 'approved'))
     expect(result.exitCode).toBe(1)
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(ourComments(double)[0]!.body).toMatch(/alice: the author cannot approve their own change/)
   })
 
@@ -123,7 +105,7 @@ describe('approvals', () => {
     double.review(PR, 'rita', 'APPROVED', head())
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'rita', 'approved'))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(ourComments(double)[0]!.body).toMatch(/rita: not an authorized approver: read permission \(needs write\)/)
     expect(double.requests.some((r) => r.path === '/repos/acme/shop/collaborators/rita/permission')).toBe(true)
   })
@@ -138,8 +120,8 @@ describe('approvals', () => {
 
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({ decision: 'blocked', 'blocking-count': '2' })
-    expect(states(double, approved)).toEqual(['pending', 'success'])
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, approved)).toEqual(['pending', 'success'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     const body = ourComments(double)[0]!.body
     expect(body).toMatch(/bob: approved an earlier commit \([0-9a-f]{7}\)/)
     const since = body.slice(body.indexOf('**Since'))
@@ -154,7 +136,7 @@ describe('approvals', () => {
     double.review(PR, 'bob', 'CHANGES_REQUESTED', head())
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'changes_requested'))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(ourComments(double)[0]!.body).toMatch(/🔴 @&#8203;bob: requested changes/)
   })
 
@@ -168,7 +150,7 @@ describe('approvals', () => {
 
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({ decision: 'approved', 'blocking-count': '1' })
-    expect(states(double, head())).toEqual(['pending', 'failure', 'pending', 'success'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure', 'pending', 'success'])
     expect(double.statusesFor(head()).at(-1)!.description).toBe('1 blocking finding approved by bob')
     expect(ourComments(double)).toHaveLength(1)
     expect(ourComments(double)[0]!.body).toMatch(/^## ✅ prodguard: approved$/m)
@@ -200,7 +182,7 @@ describe('approvals', () => {
     double.review(PR, 'dana', 'APPROVED', head())
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     const body = ourComments(double)[0]!.body
     expect(body).toMatch(/Team `acme\/dba` \(approvals.teams\) could not be read with this token \(403 Resource not accessible by integration\), so it approves no one\. The token needs the organization permission Members: read/)
     expect(body).toMatch(/Who can approve:\*\* no one/)
@@ -255,7 +237,7 @@ describe('what passes', () => {
     const { double, head } = await pullRequest({ 'src/server.js': "import { createServer } from 'node:http'\ncreateServer((req, res) => res.end('ok!')).listen(8080)\n", 'README.md': '# shop\n' })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.exitCode).toBe(0)
-    expect(states(double, head())).toEqual(['pending', 'success'])
+    expect(statesOn(double, head())).toEqual(['pending', 'success'])
     expect(double.statusesFor(head()).at(-1)!.description).toBe('Nothing needs approval')
     expect(double.commentsOn(PR)).toEqual([])
     expect(result.outputs).toMatchObject({ decision: 'pass', 'blocking-count': '0' })
@@ -269,7 +251,7 @@ describe('what passes', () => {
     repo.commit({ [DROP_LEGACY]: null, 'docs/legacy.md': 'legacy_users stays for now\n' }, 'Keep legacy_users')
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR, 'synchronize'))
     expect(result.outputs['decision']).toBe('pass')
-    expect(states(double, head())).toEqual(['pending', 'success'])
+    expect(statesOn(double, head())).toEqual(['pending', 'success'])
     expect(ourComments(double)).toHaveLength(1)
     expect(ourComments(double)[0]!.body).toMatch(/Nothing needs approval\*\* as of commit `[0-9a-f]{7}`/)
   })
@@ -279,7 +261,7 @@ describe('what passes', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR), { inputs: { 'fail-job': 'false', comment: 'false' } })
     expect(result.exitCode).toBe(0)
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(double.commentsOn(PR)).toEqual([])
     expect(result.stdout).toMatch(/::warning::prodguard: 1 blocking finding/)
   })
@@ -302,7 +284,7 @@ describe('a pull request that weakens its own gate', () => {
     })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.exitCode).toBe(1)
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; file: string; message: string }> }
     expect(report.findings.filter(notLockSafety).map((f) => f.ruleId).sort()).toEqual(['destructive-sql/drop-table', 'guardrail/weakened'])
     expect(report.findings.find((f) => f.ruleId === 'guardrail/weakened')).toMatchObject({ file: '.prodguard.yml', message: expect.stringMatching(/turns `destructive-sql` off/) })
@@ -326,7 +308,7 @@ describe('a pull request that weakens its own gate', () => {
     double.review(PR, 'bob', 'APPROVED', head())
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(double.statusesFor(head()).at(-1)!.description).toMatch(/^Invalid config \.prodguard\.yml \(base branch main\)(:\d+:\d+)?: approvals\.required: /)
     const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; message: string }> }
     expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'unanalyzable/invalid-config', message: expect.stringMatching(/approvals\.required.*never falls back to its defaults/) })])
@@ -341,7 +323,7 @@ describe('the GitHub API misbehaving', () => {
     double.fail({ method: 'GET', path: /^\/repos\/acme\/shop\/pulls\/7$/, times: 2, status: 502 })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(double.requests.filter((r) => r.path === '/repos/acme/shop/pulls/7').map((r) => r.status).slice(0, 3)).toEqual([502, 502, 200])
   })
 
@@ -357,7 +339,7 @@ describe('the GitHub API misbehaving', () => {
     })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(result.stdout).toMatch(/secondary rate limit .* waiting 3s/)
   })
 
@@ -367,7 +349,7 @@ describe('the GitHub API misbehaving', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.exitCode).toBe(1)
     expect(result.outputs['decision']).toBe('error')
-    expect(states(double, head())).toEqual([])
+    expect(statesOn(double, head())).toEqual([])
     expect(result.failures.join('\n')).toMatch(/prodguard could not evaluate pull request #7: reading pull request #7 failed: 503 Server Error\. The GitHub API did not answer after retries\. The `prodguard` status was not posted/)
     expect(result.summary).toContain('could not evaluate')
     expect(result.stderr).not.toMatch(/\n\s+at /)
@@ -378,7 +360,7 @@ describe('the GitHub API misbehaving', () => {
     double.fail({ path: /\/tarball\//, times: Infinity, status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } })
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     expect(double.requests.filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(2)
   })
 
@@ -388,7 +370,7 @@ describe('the GitHub API misbehaving', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.exitCode).toBe(1)
     expect(result.outputs['decision']).toBe('error')
-    expect(states(double, head())).toEqual(['pending', 'error'])
+    expect(statesOn(double, head())).toEqual(['pending', 'error'])
     expect(double.statusesFor(head()).at(-1)!.description).toMatch(/prodguard could not evaluate/)
     expect(result.failures.join('\n')).toMatch(/could not download the files of commit [0-9a-f]{7}: 502/)
   })
@@ -420,7 +402,7 @@ describe('large pull requests', () => {
     const result = await run(double, 'pull_request_target', pullRequestEvent(double, PR))
     expect(result.failures).toEqual([expect.stringMatching(/1 blocking finding/)])
     expect(result.outputs['decision']).toBe('blocked')
-    expect(states(double, head())).toEqual(['pending', 'failure'])
+    expect(statesOn(double, head())).toEqual(['pending', 'failure'])
     const report = JSON.parse(result.reports.findings!) as { findings: Array<{ ruleId: string; file: string }> }
     expect(report.findings.filter(notLockSafety)).toEqual([expect.objectContaining({ ruleId: 'destructive-sql/drop-table', file: DROP_LEGACY })])
     // The file list is the comparison of the base with that exact head; past 300 files, the two trees.
@@ -471,7 +453,7 @@ describe('other triggers', () => {
     double.review(PR, 'bob', 'APPROVED', head())
     const result = await run(double, 'workflow_dispatch', dispatchEvent(double, { 'pull-request': '7' }))
     expect(result.outputs['decision']).toBe('approved')
-    expect(states(double, head())).toEqual(['pending', 'success'])
+    expect(statesOn(double, head())).toEqual(['pending', 'success'])
   })
 
   it('fails with a usage message for workflow_dispatch without a pull request number', async () => {
@@ -491,14 +473,14 @@ describe('other triggers', () => {
 
     const blocked = await run(double, 'merge_group', mergeGroupEvent(double, 'main', queue))
     expect(blocked.exitCode).toBe(1)
-    expect(states(double, groupHead)).toEqual(['pending', 'failure'])
+    expect(statesOn(double, groupHead)).toEqual(['pending', 'failure'])
     expect(double.comments).toEqual([])
 
     double.review(PR, 'bob', 'APPROVED', head())
     const approved = await run(double, 'merge_group', mergeGroupEvent(double, 'main', queue))
     expect(approved.exitCode).toBe(0)
     expect(approved.outputs['decision']).toBe('approved')
-    expect(states(double, groupHead)).toEqual(['pending', 'failure', 'pending', 'success'])
+    expect(statesOn(double, groupHead)).toEqual(['pending', 'failure', 'pending', 'success'])
   })
 
   it('refuses an event it does not evaluate, without touching any status', async () => {

@@ -3,8 +3,9 @@
  * `Link` headers, at most 3,000, patches omitted for large files), reviews, compare, contents, git trees and commits,
  * tarballs made by `git archive` (behind a redirect, like codeload), issue comments, commit statuses, collaborator
  * permissions, teams and review requests, the pull requests of a commit, branches and their protection, check runs
- * (Checks API) and statuses posted as the identity behind each token (the GitHub Actions app, another App, a person).
- * Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
+ * (Checks API) and statuses posted as the identity behind each token (the GitHub Actions app, another App, a person),
+ * review dismissal, team invitations not yet accepted, the activity API of the repository and of a fork, base branch
+ * changes (`base_ref_changed` issue events), and contents over 1 MB served without their content. Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
  * GitHub does: 401 for an unknown token, 403
  * "Resource not accessible by integration" for a write with a read-only token, 404 `Not Found`, and injected faults
  * (5xx, secondary rate limits with `retry-after`). Blobs are served too. Every request is recorded.
@@ -123,6 +124,8 @@ export class GitHubDouble {
   readonly comments: CommentState[] = []
   readonly statuses: StatusState[] = []
   readonly checkRuns: CheckRunState[] = []
+  /** Issue events of pull requests (only `base_ref_changed` is modelled). */
+  readonly issueEvents: Array<{ id: number; issue: number; event: string; createdAt: string; from: string; to: string }> = []
   /** token -> who it acts as; tokens not listed act as the GitHub Actions app. */
   readonly identities = new Map<string, Identity>([['app-token', PRODGUARD_APP]])
   /** Commit e-mail -> GitHub login (the account the e-mail is linked to); unlisted e-mails have no login. */
@@ -135,6 +138,10 @@ export class GitHubDouble {
   readonly pushes: Array<{ ref: string; actor: string }> = []
   /** Answer the activity API with 403 (a token without access to it). */
   hideActivity = false
+  /** Pushes to the fork's branches (`contributor/<repo>`), as that repository's activity API lists them. */
+  readonly forkPushes: Array<{ ref: string; actor: string }> = []
+  /** Answer the fork's activity API with 404 (a private fork this token cannot see). */
+  hideForkActivity = false
   /** Leave `files` out of comparisons, as GitHub does for some very large ones. */
   omitCompareFiles = false
   /** Answer team review requests with GitHub's 422 (a team without access to the repository). */
@@ -146,8 +153,11 @@ export class GitHubDouble {
   readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write'], ['app-token', 'write']])
   /** login -> repository role; anyone else has `read` (a public repository). */
   readonly roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
-  /** `org/slug` -> members; `readable: false` answers 403 like a GITHUB_TOKEN without org access. */
-  readonly teams = new Map<string, { members: string[]; readable: boolean }>()
+  /**
+   * `org/slug` (slugs are lower case, as GitHub makes them) -> members; `readable: false` answers 403 like a
+   * GITHUB_TOKEN without org access; `invited` are members whose invitation is not accepted (`state: pending`).
+   */
+  readonly teams = new Map<string, { members: string[]; readable: boolean; invited?: string[] }>()
   /** Report the recursive tree as truncated (a repository too big for one response). */
   truncateTrees = false
   /** Patches longer than this are omitted from the file list, as GitHub does for large diffs. */
@@ -179,6 +189,7 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}/tarball/(.+)$`), (m) => this.tarballRedirect(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`^/_codeload/${owner}/${repo}/legacy\\.tar\\.gz/([0-9a-f]{40})$`), (m) => this.tarball(m[1]!)],
       ['GET', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.listComments(Number(m[1]), q.url)],
+      ['GET', new RegExp(`${r}/issues/(\\d+)/events$`), (m, q) => this.listIssueEvents(Number(m[1]), q.url)],
       ['POST', new RegExp(`${r}/issues/(\\d+)/comments$`), (m, q) => this.createComment(Number(m[1]), q.body, this.identityOf(q))],
       ['PATCH', new RegExp(`${r}/issues/comments/(\\d+)$`), (m, q) => this.updateComment(Number(m[1]), q.body)],
       ['DELETE', new RegExp(`${r}/issues/comments/(\\d+)$`), (m) => this.deleteComment(Number(m[1]))],
@@ -196,6 +207,7 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}/collaborators/([^/]+)/permission$`), (m) => this.permission(decodeURIComponent(m[1]!))],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)$/, (m) => this.team(m[1]!, m[2]!)],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (m) => this.membership(m[1]!, m[2]!, decodeURIComponent(m[3]!))],
+      ['GET', new RegExp(`^/repos/contributor/${repo}/activity$`), (_m, q) => (this.hideForkActivity ? error(404, 'Not Found') : this.activity(q.url, this.forkPushes))],
       ['GET', /^\/user$/, () => error(403, RESOURCE_NOT_ACCESSIBLE)]
     ]
   }
@@ -227,6 +239,20 @@ export class GitHubDouble {
     list.push(review)
     this.reviews.set(number, list)
     return review
+  }
+
+  /** Dismisses a review the way GitHub does: the review itself changes state, no new review is added. */
+  dismissReview(number: number, id: number): void {
+    const review = (this.reviews.get(number) ?? []).find((r) => r.id === id)
+    if (review === undefined) throw new Error(`no review ${id} on #${number}`)
+    review.state = 'DISMISSED'
+  }
+
+  /** Changes a pull request's base branch (Edit → base), recorded as GitHub's `base_ref_changed` issue event. */
+  retarget(number: number, baseRef: string): void {
+    const pr = this.pulls.get(number)!
+    this.issueEvents.push({ id: this.nextId++, issue: number, event: 'base_ref_changed', createdAt: this.tick(), from: pr.baseRef, to: baseRef })
+    pr.baseRef = baseRef
   }
 
   /** A comment by a person (e.g. one that quotes the marker). */
@@ -580,17 +606,19 @@ export class GitHubDouble {
     const bytes = this.gitBytes(['cat-file', 'blob', `${commit}:${path}`])
     if (req.accept.includes('raw')) return { status: 200, raw: bytes, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
     const sha = this.rev(`${commit}:${path}`)
+    // Files over 1 MB come without their content (encoding `none`); the raw media type gets the bytes.
+    const large = bytes.length > 1024 * 1024
     return {
       status: 200,
       body: {
         type: 'file',
-        encoding: 'base64',
+        encoding: large ? 'none' : 'base64',
         size: bytes.length,
         name: path.split('/').pop(),
         path,
         sha,
         // GitHub wraps the base64 at 60 characters.
-        content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+        content: large ? '' : (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
         url: `${this.url}/repos/${this.owner}/${this.repo}/contents/${path}?ref=${ref}`
       }
     }
@@ -650,6 +678,12 @@ export class GitHubDouble {
   private listComments(issue: number, url: URL): Reply {
     if (!this.pulls.has(issue)) return error(404, 'Not Found')
     return this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)))
+  }
+
+  private listIssueEvents(issue: number, url: URL): Reply {
+    if (!this.pulls.has(issue)) return error(404, 'Not Found')
+    const events = this.issueEvents.filter((e) => e.issue === issue).map((e) => ({ id: e.id, node_id: `BRCE_${e.id}`, event: e.event, actor: this.userJson('alice'), created_at: e.createdAt, commit_id: null }))
+    return this.page(url, events)
   }
 
   private identityOf(req: Parsed): Identity {
@@ -781,7 +815,7 @@ export class GitHubDouble {
   }
 
   private commitIdentity(sha: string) {
-    const [an, ae, cn, ce, tree, parents, message] = this.git(['show', '-s', '--format=%an%x00%ae%x00%cn%x00%ce%x00%T%x00%P%x00%s', sha]).trim().split('\0')
+    const [an, ae, cn, ce, tree, parents, message] = this.git(['show', '-s', '--format=%an%x00%ae%x00%cn%x00%ce%x00%T%x00%P%x00%B', sha]).trim().split('\0')
     const user = (email: string | undefined) => {
       const login = email !== undefined ? this.logins.get(email) : undefined
       return login !== undefined ? this.userJson(login) : null
@@ -796,10 +830,10 @@ export class GitHubDouble {
     }
   }
 
-  private activity(url: URL): Reply {
-    if (this.hideActivity) return error(403, RESOURCE_NOT_ACCESSIBLE)
+  private activity(url: URL, pushes = this.pushes): Reply {
+    if (this.hideActivity && pushes === this.pushes) return error(403, RESOURCE_NOT_ACCESSIBLE)
     const ref = url.searchParams.get('ref')
-    const items = this.pushes
+    const items = pushes
       .filter((p) => ref === null || p.ref === ref || `refs/heads/${p.ref}` === ref)
       .reverse()
       .map((p, i) => ({ id: 500 + i, ref: p.ref.startsWith('refs/') ? p.ref : `refs/heads/${p.ref}`, activity_type: 'push', actor: this.userJson(p.actor), timestamp: '2026-11-20T10:00:00Z' }))
@@ -832,19 +866,24 @@ export class GitHubDouble {
     return { status: 200, body: { permission, role_name: role, user: { ...this.userJson(login), permissions: {} } } }
   }
 
+  private teamOf(org: string, slug: string) {
+    return this.teams.get(`${org.toLowerCase()}/${slug}`)
+  }
+
   private team(org: string, slug: string): Reply {
-    const team = this.teams.get(`${org}/${slug}`)
+    const team = this.teamOf(org, slug)
     if (team === undefined) return error(404, 'Not Found')
     if (!team.readable) return error(403, RESOURCE_NOT_ACCESSIBLE)
     return { status: 200, body: { id: 700, slug, name: slug, organization: { login: org } } }
   }
 
   private membership(org: string, slug: string, login: string): Reply {
-    const team = this.teams.get(`${org}/${slug}`)
+    const team = this.teamOf(org, slug)
     if (team === undefined) return error(404, 'Not Found')
     if (!team.readable) return error(403, RESOURCE_NOT_ACCESSIBLE)
-    if (!team.members.includes(login)) return error(404, 'Not Found')
-    return { status: 200, body: { state: 'active', role: 'member', url: `${this.url}/orgs/${org}/teams/${slug}/memberships/${login}` } }
+    const invited = (team.invited ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+    if (!invited && !team.members.some((m) => m.toLowerCase() === login.toLowerCase())) return error(404, 'Not Found')
+    return { status: 200, body: { state: invited ? 'pending' : 'active', role: 'member', url: `${this.url}/orgs/${org}/teams/${slug}/memberships/${login}` } }
   }
 
   // ---- helpers ----

@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ActionBundle } from './bundle.js'
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
+import { bundleAction, type ActionBundle } from './bundle.js'
+import type { GitHubDouble } from './github-double.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -41,6 +43,47 @@ export interface RunOptions {
   /** Extra environment (e.g. PRODGUARD_API_WAIT_SCALE). */
   env?: Record<string, string>
   timeoutMs?: number
+}
+
+/** What a scenario opened: stopped and removed after each test. */
+interface Disposable {
+  double: GitHubDouble
+  repo: { cleanup(): void }
+}
+
+export interface GateHarness {
+  /** Stop this double and remove this repository after the test. */
+  track(repo: Disposable['repo'], double: GitHubDouble): void
+  /** The bundled action run once against the double, as the runner would. */
+  run(double: GitHubDouble, eventName: string, payload: unknown, more?: Partial<RunOptions>): Promise<RunResult>
+}
+
+/**
+ * The setup every end-to-end file shares: the action bundled once per file, and every double and repository a
+ * scenario opened stopped and removed after it. Call at the top level of a test file.
+ */
+export function gateHarness(): GateHarness {
+  let bundle: ActionBundle | undefined
+  const open: Disposable[] = []
+  beforeAll(async () => {
+    bundle = await bundleAction()
+  }, 120_000)
+  afterAll(() => bundle?.cleanup())
+  afterEach(async () => {
+    for (const { repo, double } of open.splice(0)) {
+      await double.stop()
+      repo.cleanup()
+    }
+  })
+  return {
+    track: (repo, double) => void open.push({ repo, double }),
+    run: (double, eventName, payload, more = {}) => runAction(bundle!, { eventName, payload, apiUrl: double.url, ...more })
+  }
+}
+
+/** The states of the verdict's commit statuses on `sha`, oldest first. */
+export function statesOn(double: GitHubDouble, sha: string): string[] {
+  return double.statusesFor(sha).map((s) => s.state)
 }
 
 export async function runAction(bundle: ActionBundle, options: RunOptions): Promise<RunResult> {

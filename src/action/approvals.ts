@@ -2,7 +2,8 @@
  * Counting approvals: each reviewer's latest meaningful review (APPROVED, CHANGES_REQUESTED or DISMISSED;
  * COMMENTED and PENDING change nothing) counts only when it approves the current head commit, comes from an
  * authorized approver, and is neither the pull request's author nor (unless `approvals.allowCommitters`) anyone who
- * authored or committed one of its commits. An approval of an earlier commit does not carry over.
+ * authored or committed one of its commits. An approval of an earlier commit does not carry over, nor one given
+ * before the base branch was last changed.
  */
 import type { Authorization } from './approvers.js'
 
@@ -14,7 +15,7 @@ export interface Review {
   submittedAt: string | undefined
 }
 
-export type VerdictKind = 'counted' | 'author' | 'committer' | 'stale' | 'unauthorized' | 'changes-requested' | 'dismissed'
+export type VerdictKind = 'counted' | 'author' | 'committer' | 'stale' | 'base-changed' | 'unauthorized' | 'changes-requested' | 'dismissed'
 
 export interface ReviewerVerdict {
   login: string
@@ -55,6 +56,11 @@ export async function evaluateApprovals(input: {
   committers?: ReadonlySet<string>
   required: number
   authorize: (login: string) => Promise<Authorization>
+  /**
+   * When the pull request's base branch last changed (ISO time): an approval before it reviewed another change (the
+   * same head against another base brings other commits along), so it does not count.
+   */
+  baseChangedAt?: string | undefined
 }): Promise<ApprovalResult> {
   const verdicts: ReviewerVerdict[] = []
   for (const review of latestReviews(input.reviews)) {
@@ -81,6 +87,8 @@ export async function evaluateApprovals(input: {
       verdicts.push({ ...base, kind: 'unauthorized', reason: `not an authorized approver: ${authorization.reason}` })
     } else if (review.commitId !== input.headSha) {
       verdicts.push({ ...base, kind: 'stale', reason: `approved an earlier commit${review.commitId ? ` (${review.commitId.slice(0, 7)})` : ''}` })
+    } else if (input.baseChangedAt !== undefined && time(review.submittedAt) <= time(input.baseChangedAt)) {
+      verdicts.push({ ...base, kind: 'base-changed', reason: 'approved before the base branch was changed, so against another base' })
     } else {
       verdicts.push({ ...base, kind: 'counted', reason: authorization.reason })
     }

@@ -5,7 +5,7 @@
  * (404) approves no one: it never falls back to write permission.
  */
 import type { Settings } from '../config/settings.js'
-import { apiErrorMessage, httpStatus, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, httpStatus, isRateLimited, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 
 export interface Authorization {
@@ -14,9 +14,21 @@ export interface Authorization {
   reason: string
 }
 
-interface Team {
+export interface Team {
+  /** Lower case, as GitHub answers for it. */
   org: string
   slug: string
+  /** As configured, for messages. */
+  label: string
+}
+
+/**
+ * `slug` or `org/slug` as configured. GitHub makes every slug lower case (the team "DBA" is `dba`) and matches
+ * organization logins in any case, so `ACME/DBA` names the same team as `acme/dba`.
+ */
+export function teamOf(configured: string, owner: string): Team {
+  const [org, slug] = configured.includes('/') ? configured.split('/', 2) : [owner, configured]
+  return { org: org!.toLowerCase(), slug: slug!.toLowerCase(), label: `${org!}/${slug!}` }
 }
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write', 'push'])
@@ -35,10 +47,7 @@ export class ApproverDirectory {
     policy: Settings['approvals']
   ) {
     this.users = new Set(policy.users.map((u) => u.toLowerCase()))
-    this.teams = policy.teams.map((t) => {
-      const [org, slug] = t.includes('/') ? t.split('/', 2) : [repo.owner, t]
-      return { org: org!, slug: slug! }
-    })
+    this.teams = policy.teams.map((t) => teamOf(t, repo.owner))
   }
 
   authorize(login: string): Promise<Authorization> {
@@ -61,11 +70,11 @@ export class ApproverDirectory {
         readable.push(team)
       } catch (error) {
         const status = httpStatus(error)
-        if (status !== 403 && status !== 404 && status !== 401) throw error
+        if ((status !== 403 && status !== 404 && status !== 401) || isRateLimited(error)) throw error
         this.notes.push(
           status === 404
-            ? `Team \`${team.org}/${team.slug}\` (approvals.teams) was not found (${apiErrorMessage(error)}), so it approves no one. Check the slug (the team's URL name, e.g. \`${team.org}/${team.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}\`) on github.com/orgs/${team.org}/teams, and that the token can see the team (a GitHub App with Members: read).`
-            : `Team \`${team.org}/${team.slug}\` (approvals.teams) could not be read with this token (${apiErrorMessage(error)}), so it approves no one. The token needs the organization permission Members: read: GITHUB_TOKEN never has it; pass a GitHub App installation token as \`github-token\`.`
+            ? `Team \`${team.label}\` (approvals.teams) was not found (${apiErrorMessage(error)}), so it approves no one. Check the slug (the team's URL name, e.g. \`${team.org}/${team.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}\`) on github.com/orgs/${team.org}/teams, and that the token can see the team (a GitHub App with Members: read).`
+            : `Team \`${team.label}\` (approvals.teams) could not be read with this token (${apiErrorMessage(error)}), so it approves no one. The token needs the organization permission Members: read: GITHUB_TOKEN never has it; pass a GitHub App installation token as \`github-token\`.`
         )
       }
     }
@@ -111,7 +120,7 @@ export class ApproverDirectory {
       return { ok: false, reason: `${role ?? data.permission} permission (needs write)` }
     } catch (error) {
       if (httpStatus(error) === 404) return { ok: false, reason: 'not a collaborator' }
-      if (httpStatus(error) === 403) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
+      if (httpStatus(error) === 403 && !isRateLimited(error)) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
       throw error
     }
   }

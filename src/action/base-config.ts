@@ -5,7 +5,7 @@
  * pull request it governs and never applies the defaults.
  */
 import { ConfigError } from '../errors.js'
-import { DEFAULT_CONFIG_FILE, parseConfig, type LoadedConfig } from '../config/load.js'
+import { CONFIG_MAX_BYTES, DEFAULT_CONFIG_FILE, parseConfig, type LoadedConfig } from '../config/load.js'
 import type { ExtendsResolver } from '../config/extends.js'
 import { resolveSettings } from '../config/settings.js'
 import { isNotFound, type GitHubApi } from './github-client.js'
@@ -25,7 +25,7 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
     const text = await fileAt(api, repo, path, ref)
     if (text === undefined) continue
     const label = `${path} (${refLabel})`
-    if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.notAFile}` }
+    if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.unusable}` }
     try {
       return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path }
     } catch (error) {
@@ -48,27 +48,30 @@ function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsReso
       const path = spec.replace(/^\.?\/+/, '')
       if (path.split('/').includes('..')) throw new ConfigError(spec, 'extends', 'an extended file must be inside the repository')
       const bytes = await fileAt(api, repo, path, ref)
-      if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'no such file at the governing commit' : bytes.notAFile)
+      if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'no such file at the governing commit' : bytes.unusable)
       return { text: bytes, label: `${path} (${ref.slice(0, 7)})` }
     }
     const m = /^([^/]+)\/([^/]+)\/(.+)@([^@]+)$/.exec(spec)
     if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@ref')
     const bytes = await fileAt(api, { owner: m[1]!, repo: m[2]! }, m[3]!, m[4]!)
-    if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'not found (or this token cannot read that repository)' : bytes.notAFile)
+    if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'not found (or this token cannot read that repository)' : bytes.unusable)
     return { text: bytes, label: spec }
   }
 }
 
-/** A file's bytes at a commit, undefined when nothing is there, or what it is when it is not a plain file. */
-async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<Uint8Array | { notAFile: string } | undefined> {
+/** A file's bytes at a commit, undefined when nothing is there, or why it cannot be a config (not a plain file, too large). */
+async function fileAt(api: GitHubApi, repo: Repository, path: string, ref: string): Promise<Uint8Array | { unusable: string } | undefined> {
   try {
     const { data } = await api.rest.repos.getContent({ ...repo, path, ref })
-    if (Array.isArray(data)) return { notAFile: 'is a folder, not a file' }
-    if (data.type !== 'file') return { notAFile: `is a ${data.type}, not a plain file; prodguard reads its configuration only from a file` }
+    if (Array.isArray(data)) return { unusable: 'is a folder, not a file' }
+    if (data.type !== 'file') return { unusable: `is a ${data.type}, not a plain file; prodguard reads its configuration only from a file` }
+    // Never fetched past the limit: a config is a few hundred bytes, a huge one is a mistake or an attack.
+    if (typeof data.size === 'number' && data.size > CONFIG_MAX_BYTES) return { unusable: `is ${data.size} bytes, over the ${CONFIG_MAX_BYTES}-byte limit for a config file` }
     if ('content' in data && data.encoding === 'base64' && typeof data.content === 'string') return new Uint8Array(Buffer.from(data.content, 'base64'))
     // Files over 1 MB come without content: ask for the raw bytes.
     const raw = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
-    return typeof raw.data === 'string' ? new Uint8Array(Buffer.from(raw.data, 'utf8')) : new Uint8Array(Buffer.from(raw.data as unknown as ArrayBuffer))
+    const bytes = typeof raw.data === 'string' ? new Uint8Array(Buffer.from(raw.data, 'utf8')) : new Uint8Array(Buffer.from(raw.data as unknown as ArrayBuffer))
+    return bytes.length > CONFIG_MAX_BYTES ? { unusable: `is ${bytes.length} bytes, over the ${CONFIG_MAX_BYTES}-byte limit for a config file` } : bytes
   } catch (error) {
     if (isNotFound(error)) return undefined
     throw error

@@ -55,7 +55,7 @@ export function targetFromEvent(eventName: string, payload: Record<string, unkno
     case 'pull_request_target':
     case 'pull_request_review': {
       const number = numberAt(payload, ['pull_request', 'number']) ?? numberAt(payload, ['number'])
-      if (number === undefined) throw new UsageError(`the ${eventName} event has no pull request number`, 'check the workflow trigger')
+      if (number === undefined || number <= 0) throw new UsageError(`the ${eventName} event has no pull request number`, 'check the workflow trigger')
       return { kind: 'pull-request', number, eventHeadSha: stringAt(payload, ['pull_request', 'head', 'sha']), trigger: eventName }
     }
     case 'merge_group': {

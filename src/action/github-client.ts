@@ -88,6 +88,18 @@ export function isForbidden(error: unknown): boolean {
   return httpStatus(error) === 403
 }
 
+/**
+ * A rate limit that outlasted the throttling plugin's retries (403 or 429 naming a rate limit, or no requests left):
+ * the API did not answer, which is never "not allowed" or "not found".
+ */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error)
+  if (status !== 403 && status !== 429) return false
+  if (status === 429) return true
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers
+  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error instanceof Error ? error.message : String(error))
+}
+
 export function isNotFound(error: unknown): boolean {
   return httpStatus(error) === 404
 }

@@ -1,5 +1,5 @@
 /** The pull request as the API sees it now: the head commit to judge, the base to read the config from, the author. */
-import { isNotFound, type GitHubApi } from './github-client.js'
+import { apiErrorMessage, httpStatus, isNotFound, isRateLimited, type GitHubApi } from './github-client.js'
 import type { Repository } from './event.js'
 
 export interface PullRequest {
@@ -17,8 +17,10 @@ export interface PullRequest {
   requestedReviewers: string[]
   requestedTeams: string[]
   htmlUrl: string
-  /** True when the head branch lives in another repository (a fork): its pushes cannot be read here. */
+  /** True when the head branch lives in another repository (a fork). */
   fromFork: boolean
+  /** The repository the head branch lives in (`owner/name`), undefined when it was deleted. */
+  headRepo: Repository | undefined
 }
 
 export async function fetchPullRequest(api: GitHubApi, repo: Repository, number: number): Promise<PullRequest> {
@@ -36,7 +38,8 @@ export async function fetchPullRequest(api: GitHubApi, repo: Repository, number:
     requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
     requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
     htmlUrl: data.html_url,
-    fromFork: data.head.repo === null || data.head.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()
+    fromFork: data.head.repo === null || data.head.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase(),
+    headRepo: data.head.repo === null ? undefined : { owner: data.head.repo.owner.login, repo: data.head.repo.name }
   }
 }
 
@@ -73,18 +76,24 @@ export async function openPullRequestsAt(api: GitHubApi, repo: Repository, sha: 
   return found
 }
 
+export type Pushers = { logins: string[] } | { unreadable: string }
+
 /**
- * Who pushed to a same-repository head branch, from the repository activity API. A push is not a commit: a writer can
- * push commits whose author and committer e-mails belong to no account, and only the push names them.
+ * Who pushed to the head branch, from the activity API of the repository it lives in (a fork's own, for a fork). A
+ * push is not a commit: a writer can push commits whose author and committer e-mails belong to someone else, or to
+ * no account, and only the push names the writer. An answer like 403/404 is `unreadable` (the caller decides how
+ * to fail closed); an outage (5xx after retries) throws.
  */
-export async function headBranchPushers(api: GitHubApi, repo: Repository, pr: PullRequest): Promise<string[] | undefined> {
-  if (pr.fromFork) return undefined
+export async function headBranchPushers(api: GitHubApi, pr: PullRequest): Promise<Pushers> {
+  if (pr.headRepo === undefined) return { unreadable: 'the head repository was deleted' }
   try {
     const pushers = new Set<string>()
-    const items = (await api.paginate('GET /repos/{owner}/{repo}/activity', { ...repo, ref: `refs/heads/${pr.headRef}`, per_page: 100 })) as Array<{ actor?: { login?: string } | null; activity_type?: string }>
+    const items = (await api.paginate('GET /repos/{owner}/{repo}/activity', { ...pr.headRepo, ref: `refs/heads/${pr.headRef}`, per_page: 100 })) as Array<{ actor?: { login?: string } | null; activity_type?: string }>
     for (const item of items) if (item.actor?.login !== undefined && item.activity_type !== 'branch_deletion') pushers.add(item.actor.login.toLowerCase())
-    return [...pushers]
-  } catch {
-    return undefined
+    return { logins: [...pushers] }
+  } catch (error) {
+    const status = httpStatus(error)
+    if (status === undefined || status >= 500 || isRateLimited(error)) throw error
+    return { unreadable: `the activity API of ${pr.headRepo.owner}/${pr.headRepo.repo} answered ${apiErrorMessage(error)}` }
   }
 }

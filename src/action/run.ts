@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { describeError } from '../errors.js'
 import type { GateTarget } from './event.js'
-import { apiErrorMessage, httpStatus } from './github-client.js'
+import { apiErrorMessage, httpStatus, isRateLimited } from './github-client.js'
 import { fetchPullRequest, openPullRequestsAt, type PullRequest } from './pull-request.js'
 import { SnapshotError } from './snapshots.js'
 import { decideCommit, sharedHeadNote, type CommitDecision } from './stages/decide.js'
@@ -167,7 +167,7 @@ class GateRun {
       if (error instanceof SnapshotError) throw new ApiUnavailable(error.message, error.outage)
       // Only HTTP failures are the API's; anything else is a bug or bad input and keeps its own message.
       if (httpStatus(error) === undefined) throw error
-      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error)}`, isOutage(httpStatus(error)))
+      throw new ApiUnavailable(`${what} failed: ${apiErrorMessage(error)}`, isOutage(httpStatus(error)) || isRateLimited(error))
     }
   }
 

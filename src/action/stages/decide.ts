@@ -3,7 +3,7 @@
  * request, so the commit is green only when every open pull request whose head it is passes under its own rules.
  */
 import type { Decision } from '../../policy/policy.js'
-import { statusText } from '../gate-report.js'
+import { codeSpan, statusText } from '../gate-report.js'
 import type { VerdictState } from '../verdict.js'
 import type { Judgement } from './evaluate.js'
 
@@ -28,6 +28,6 @@ export function sharedHeadNote(self: Judgement, all: Judgement[], noun: string):
   const others = all.filter((j) => j.pr.number !== self.pr.number)
   if (others.length === 0) return undefined
   const blocked = others.filter((j) => j.decision === 'blocked')
-  const list = others.map((j) => `#${j.pr.number} (into \`${j.pr.baseRef}\`, ${j.decision})`).join(', ')
+  const list = others.map((j) => `#${j.pr.number} (into ${codeSpan(j.pr.baseRef)}, ${j.decision})`).join(', ')
   return `Commit \`${self.headSha.slice(0, 7)}\` is also the head of ${list}. ${noun[0]!.toUpperCase()}${noun.slice(1)} belongs to the commit, so it is green only when every pull request with this head passes${blocked.length > 0 && self.decision !== 'blocked' ? `: ${blocked.map((j) => `#${j.pr.number}`).join(', ')} keep${blocked.length === 1 ? 's' : ''} it red` : ''}.`
 }

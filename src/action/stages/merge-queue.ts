@@ -9,6 +9,7 @@ import * as core from '@actions/core'
 import { UsageError } from '../../errors.js'
 import type { Finding } from '../../findings/finding.js'
 import type { Repository, GateTarget } from '../event.js'
+import { codeSpan } from '../gate-report.js'
 import { needsApproval } from '../gate.js'
 import type { GitHubApi } from '../github-client.js'
 import { fetchPullRequest } from '../pull-request.js'
@@ -44,7 +45,7 @@ export async function judgeMergeGroup(
     return { ...base, findings: [finding], gated: [finding], decision: 'blocked', stats: { files: 0, bytes: 0, ms: 0 }, description: `Invalid config ${config.problem}` }
   }
   const settings = config.loaded.settings
-  const scanned = await evaluator.scan(pinned.change, settings, notes)
+  const scanned = await evaluator.scan(pinned.change, config.loaded, notes)
   const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
   if (gated.length === 0) return { ...base, findings: scanned.findings, gated, decision: 'pass', stats: scanned.stats, description: 'Nothing needs approval' }
 
@@ -72,7 +73,7 @@ export async function judgeMergeGroup(
     core.info(`prodguard: merge queue: #${j.pr.number} is ${j.decision} on ${j.headSha.slice(0, 7)} (${j.gated.length} gated finding(s))`)
     evaluated.push(`#${j.pr.number} at \`${j.headSha.slice(0, 7)}\`: ${j.decision}${j.approvals !== undefined && j.approvals.approvers.length > 0 ? ` by ${j.approvals.approvers.join(', ')}` : ''}`)
   }
-  if (judgements.length === 0) notes.push(`No open pull request into \`${baseRef}\` could be found behind this merge queue entry, so no approval can be checked.`)
+  if (judgements.length === 0) notes.push(`No open pull request into ${codeSpan(baseRef)} could be found behind this merge queue entry, so no approval can be checked.`)
   if (uncovered.length > 0) {
     const list = uncovered.slice(0, 10).map((f) => `\`${f.ruleId}\` in \`${f.file.replace(/`/g, "'")}:${Math.max(1, f.line)}\``).join(', ')
     notes.push(`Not covered by an approval of the pull request that introduced it: ${list}${uncovered.length > 10 ? ` and ${uncovered.length - 10} more` : ''}. Each finding of a merge group needs an approval, on its own head commit, of a pull request that carries it.`)

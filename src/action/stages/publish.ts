@@ -16,6 +16,7 @@ import { SUMMARY_MAX_BYTES } from '../../reporters/markdown.js'
 import type { Report, ReportContext } from '../../reporters/report.js'
 import { renderSarif } from '../../reporters/sarif.js'
 import { emitAnnotations } from '../annotations.js'
+import { teamOf } from '../approvers.js'
 import type { Repository } from '../event.js'
 import { gatePage, type GateView } from '../gate-report.js'
 import { apiErrorMessage, type GitHubApi } from '../github-client.js'
@@ -89,9 +90,15 @@ export class Publisher {
     if (result.checksHidden !== undefined) {
       evaluated.push(`read-back: check runs could not be listed (${result.checksHidden}); give the job \`checks: read\` so a forged \`${this.verdict.context}\` check run is reported too`)
     }
-    const note = readBackNote(result, this.verdict, sha)
-    if (note !== undefined) core.warning(`prodguard: ${note.replace(/\*\*/g, '').replace(/`/g, '')}`)
-    return note
+    const notes = [readBackNote(result, this.verdict, sha), this.forgeableNote()].filter((n): n is string => n !== undefined)
+    for (const note of notes) core.warning(`prodguard: ${note.replace(/\*\*/g, '').replace(/`/g, '')}`)
+    return notes.length > 0 ? notes.join('\n\n') : undefined
+  }
+
+  /** Check-run mode posted with GITHUB_TOKEN is the GitHub Actions app: every workflow of the repository posts as it. */
+  private forgeableNote(): string | undefined {
+    if (this.verdict.mode !== 'check-run' || this.verdict.identity.login !== 'github-actions[bot]') return undefined
+    return `**Not hardened:** ${this.verdict.noun} was posted with \`GITHUB_TOKEN\`, as the GitHub Actions app, and any workflow of this repository can post a check run of that name as the same app. Pass a GitHub App installation token as \`github-token\` and pin the required check to that App (docs/action.md, Hardened setup).`
   }
 
   /** Everything after the verdict: review requests, comments, summary, annotations, report files, the outcome. */
@@ -199,9 +206,9 @@ export class Publisher {
     const excluded = policy.allowCommitters ? new Set<string>() : j.committers
     const reviewers = policy.users.filter((u) => u.toLowerCase() !== pr.author.toLowerCase() && !excluded.has(u.toLowerCase()) && !counted.has(u.toLowerCase()) && !requested.has(u.toLowerCase()))
     const teams = policy.teams
-      .map((t) => (t.includes('/') ? t.split('/', 2) : [this.repo.owner, t]))
-      .filter(([org, slug]) => org!.toLowerCase() === this.repo.owner.toLowerCase() && !pr.requestedTeams.includes(slug!))
-      .map(([, slug]) => slug!)
+      .map((t) => teamOf(t, this.repo.owner))
+      .filter((t) => t.org === this.repo.owner.toLowerCase() && !pr.requestedTeams.some((r) => r.toLowerCase() === t.slug))
+      .map((t) => t.slug)
     if (reviewers.length + teams.length === 0) {
       core.info('prodguard: request-reviewers: no configured approver left to request (approvals.users / approvals.teams).')
       return

@@ -4,8 +4,9 @@
  * comparing the base with that exact SHA, never from the pull request's "current" head, which can move meanwhile.
  */
 import { readBaseConfig, type BaseConfig } from '../base-config.js'
+import { codeSpan } from '../gate-report.js'
 import { changeSetFrom, fileStatus, treeDiff, type ApiChange, type ChangeListing, type ListedFile } from '../change-listing.js'
-import { httpStatus, isNotFound, type GitHubApi } from '../github-client.js'
+import { httpStatus, isNotFound, isRateLimited, type GitHubApi } from '../github-client.js'
 import type { Repository } from '../event.js'
 
 /** What compare lists of a change's files: more than this and the trees are compared instead. */
@@ -38,15 +39,15 @@ export interface GoverningConfig extends BaseConfig {
  */
 export async function governingConfig(api: GitHubApi, repo: Repository, facts: RepositoryFacts, base: { ref: string; sha: string }, configPath: string): Promise<GoverningConfig> {
   if (base.ref === facts.defaultBranch) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch \`${base.ref}\` (the default branch)`, replaced: false }
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch)`, replaced: false }
   }
   if (await isProtected(api, repo, facts, base.ref)) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch \`${base.ref}\` (a protected branch)`, replaced: false }
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (a protected branch)`, replaced: false }
   }
   const { data } = await api.rest.repos.getBranch({ ...repo, branch: facts.defaultBranch })
   return {
     ...(await readBaseConfig(api, repo, data.commit.sha, `default branch ${facts.defaultBranch}`, configPath)),
-    governance: `the default branch \`${facts.defaultBranch}\`, because the base branch \`${base.ref}\` is not protected`,
+    governance: `the default branch ${codeSpan(facts.defaultBranch)}, because the base branch ${codeSpan(base.ref)} is not protected`,
     replaced: true
   }
 }
@@ -68,7 +69,7 @@ function isProtected(api: GitHubApi, repo: Repository, facts: RepositoryFacts, b
         return rules.some((r) => r.type === 'pull_request' || r.type === 'required_status_checks')
       } catch (error) {
         const status = httpStatus(error)
-        if (status === 404 || status === 403) return false
+        if ((status === 404 || status === 403) && !isRateLimited(error)) return false
         throw error
       }
     })()
@@ -85,6 +86,14 @@ export interface CommitIdentity {
   /** The names as written in the commit, for the comment when no login is known. */
   authorName: string
   committerName: string
+  /** `Co-authored-by:` trailers: authors of the commit too (GitHub credits them), with a login when the e-mail names one. */
+  coAuthors: CoAuthor[]
+}
+
+export interface CoAuthor {
+  name: string
+  email: string
+  login: string | undefined
 }
 
 export interface PinnedChange {
@@ -99,7 +108,7 @@ interface CompareCommit {
   sha: string
   author?: { login?: string } | null
   committer?: { login?: string } | null
-  commit?: { author?: { name?: string } | null; committer?: { name?: string } | null }
+  commit?: { author?: { name?: string } | null; committer?: { name?: string } | null; message?: string }
 }
 
 interface CompareFile {
@@ -153,6 +162,26 @@ function identity(c: CompareCommit): CommitIdentity {
     author: c.author?.login ?? undefined,
     committer: c.committer?.login ?? undefined,
     authorName: c.commit?.author?.name ?? 'unknown',
-    committerName: c.commit?.committer?.name ?? 'unknown'
+    committerName: c.commit?.committer?.name ?? 'unknown',
+    coAuthors: coAuthorsOf(c.commit?.message ?? '')
   }
+}
+
+/** A `Co-authored-by: Name <e-mail>` line (any case), as GitHub reads the trailers. */
+const CO_AUTHOR = /^co-authored-by:(.*)<([^<>\s]+)>\s*$/i
+/** GitHub's no-reply addresses: `login@users.noreply.github.com` or `12345+login@users.noreply.github.com`. */
+const NOREPLY = /^(?:\d+\+)?([a-z0-9][a-z0-9-]{0,38})@users\.noreply\.[a-z0-9.-]+$/i
+/** Longer lines are no trailer GitHub would credit, and are not matched (the message comes from the pull request). */
+const MAX_TRAILER_LINE = 1000
+
+export function coAuthorsOf(message: string): CoAuthor[] {
+  const found: CoAuthor[] = []
+  for (const line of message.slice(0, 64 * 1024).split('\n')) {
+    if (line.length > MAX_TRAILER_LINE) continue
+    const m = CO_AUTHOR.exec(line)
+    if (m === null) continue
+    const email = m[2]!
+    found.push({ name: m[1]!.trim(), email, login: NOREPLY.exec(email)?.[1]?.toLowerCase() })
+  }
+  return found
 }
