@@ -205,7 +205,7 @@ numpy==1.26.4
 -e git+https://github.com/acme/tool.git#egg=tool
 celery @ https://example.invalid/celery.tar.gz
 `,
-    expected: ['end-of-life@4:block', 'majors-behind@6:warn', 'majors-behind@8:warn']
+    expected: ['end-of-life@4:block', 'majors-behind@6:warn', 'end-of-life@8:block']
   },
   {
     name: 'pyproject.toml (PEP 621) with requires-python and a dev group',
@@ -578,7 +578,31 @@ describe('image names and tags', () => {
     ['bitnami/postgresql:17.2.0-debian-12-r8', []],
     ['couchbase/server:6.6.0', ['end-of-life block Couchbase Server 6.6']],
     ['bitnami/golang:1.19', ['end-of-life block Go 1.19']],
-    ['bitnami/mariadb-galera:10.4', ['end-of-life block MariaDB 10.4']]
+    ['bitnami/mariadb-galera:10.4', ['end-of-life block MariaDB 10.4']],
+    // Products of endoflife.date's own image identifiers and the projects' published images.
+    ['quay.io/coreos/etcd:v3.4.30', ['end-of-life block etcd 3.4']],
+    ['registry.k8s.io/etcd:3.6.4-0', []],
+    ['couchdb:3.2.2', ['end-of-life block Apache CouchDB 3.2']],
+    ['jenkins/jenkins:2.516.3-lts-jdk17', ['end-of-life block Jenkins 2.516']],
+    ['gitlab/gitlab-ce:17.2.1-ce.0', ['end-of-life block GitLab 17.2']],
+    ['prom/prometheus:v2.45.0', ['end-of-life block Prometheus 2.45']],
+    ['envoyproxy/envoy:v1.28.0', ['end-of-life block Envoy 1.28']],
+    ['istio/proxyv2:1.30.0', []],
+    ['mcr.microsoft.com/windows/servercore:ltsc2019', []],
+    ['mcr.microsoft.com/windows/servercore:20H2', ['end-of-life block Microsoft Windows Server 20H2 SAC']],
+    ['docker:24.0-dind', ['end-of-life block Docker Engine 24.0']],
+    ['oraclelinux:7-slim', ['end-of-life block Oracle Linux 7']],
+    ['opensuse/leap:15.5', ['end-of-life block openSUSE 15.5']],
+    ['rust:1.80-slim-bookworm', ['end-of-life block Rust 1.80']],
+    ['wordpress:6.1-php8.1-apache', ['end-of-life block WordPress 6.1']],
+    ['drupal:9.5-apache', ['end-of-life block Drupal 9.5']],
+    ['nextcloud:28-apache', ['end-of-life block Nextcloud 28']],
+    ['argoproj/argocd:v2.8.4', ['end-of-life block Argo CD 2.8']],
+    ['quay.io/jetstack/cert-manager-controller:v1.12.0', ['end-of-life block cert-manager 1.12']],
+    ['apache/airflow:2.5.3', ['end-of-life block Apache Airflow 2']],
+    ['gvenzl/oracle-xe:18-slim', ['end-of-life block Oracle Database 18c']],
+    ['mcr.microsoft.com/openjdk/jdk:21-ubuntu', []],
+    ['clickhouse:25.9', ['end-of-life block ClickHouse 25.9']]
   ])('%s', async (image, expected) => {
     const findings = await scan({ 'deploy/compose.yaml': `services:\n  app:\n    image: ${image}\n` })
     const got = findings
