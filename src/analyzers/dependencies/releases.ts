@@ -24,7 +24,10 @@ export interface LatestEntry {
 }
 
 export interface LatestSnapshot {
+  /** The oldest of `dates`: what the whole snapshot can be trusted to know. */
   dataDate: string
+  /** The date of each ecosystem's part (when it was fetched, or the newest release it holds). */
+  dates?: Partial<Record<Ecosystem, string>>
   sources: Partial<Record<Ecosystem, string>>
   packages: Partial<Record<Ecosystem, Record<string, LatestEntry>>>
 }
