@@ -98,6 +98,85 @@ dependencies {
 `,
     expected: ['end-of-life@3:block']
   },
+  {
+    name: '.csproj: PackageReference versions (ASP.NET Core and EF Core of .NET 6 ended with it; analyzers are dev scope)',
+    file: 'src/Orders.Api/Orders.Api.csproj',
+    text: `<Project Sdk="Microsoft.NET.Sdk.Web">
+
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <EfVersion>6.0.36</EfVersion>
+  </PropertyGroup>
+
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.Authentication.JwtBearer" Version="6.0.36" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" Version="$(EfVersion)" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.Tools" Version="$(EfVersion)">
+      <PrivateAssets>all</PrivateAssets>
+      <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
+    </PackageReference>
+    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />
+    <!-- <PackageReference Include="Microsoft.AspNetCore.Mvc" Version="2.2.0" /> -->
+    <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="10.0.0" />
+  </ItemGroup>
+
+</Project>
+`,
+    // One finding for the three packages of .NET 6 ("Same release: ..."); the commented-out reference is not read.
+    expected: ['end-of-life@10:block']
+  },
+  {
+    name: 'Directory.Packages.props: central package versions, a property, a floating version and a global reference',
+    file: 'Directory.Packages.props',
+    text: `<Project>
+  <PropertyGroup>
+    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+    <AspNetCoreVersion>7.0.20</AspNetCoreVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageVersion Include="Microsoft.AspNetCore.Mvc.Testing" Version="$(AspNetCoreVersion)" />
+    <PackageVersion Include="Microsoft.EntityFrameworkCore" Version="[10.0.0]" />
+    <PackageVersion Include="Newtonsoft.Json" Version="13.0.3" />
+    <PackageVersion Include="xunit" Version="2.*" />
+  </ItemGroup>
+  <ItemGroup>
+    <GlobalPackageReference Include="Microsoft.AspNetCore.Analyzers" Version="2.2.0" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+`,
+    expected: ['end-of-life@7:block', 'end-of-life@13:warn']
+  },
+  {
+    name: 'packages.config: an ASP.NET MVC 5 application on jQuery 1.10 (ended) and Bootstrap 5',
+    file: 'src/Legacy.Web/packages.config',
+    text: `<?xml version="1.0" encoding="utf-8"?>
+<packages>
+  <package id="Antlr" version="3.5.0.2" targetFramework="net48" />
+  <package id="bootstrap" version="5.2.3" targetFramework="net48" />
+  <package id="jQuery" version="1.10.2" targetFramework="net48" />
+  <package id="Microsoft.AspNet.Mvc" version="5.2.9" targetFramework="net48" />
+  <package id="Microsoft.CodeDom.Providers.DotNetCompilerPlatform" version="2.0.1" targetFramework="net48" developmentDependency="true" />
+</packages>
+`,
+    expected: ['end-of-life@5:block']
+  },
+  { name: 'packages.config that is not XML is unanalyzable', file: 'packages.config', text: '<packages>\n  <package id="jQuery" version="3.7.1">\n</packages>\n', expected: ['unanalyzable/parse-error@3:block'] },
+  {
+    name: 'rust-toolchain.toml: a numbered channel is that Rust line (each line ends when the next is released)',
+    file: 'rust-toolchain.toml',
+    text: `[toolchain]
+channel = "1.79.0"
+components = ["rustfmt", "clippy"]
+targets = ["wasm32-unknown-unknown"]
+profile = "minimal"
+`,
+    expected: ['end-of-life@2:block']
+  },
+  { name: 'rust-toolchain.toml: the newest line is supported', file: 'rust-toolchain.toml', text: '[toolchain]\nchannel = "1.98"\n', expected: [] },
+  { name: 'rust-toolchain.toml: stable and dated nightlies name no line', file: 'crates/wasm/rust-toolchain.toml', text: '[toolchain]\nchannel = "nightly-2026-05-01"\n', expected: [] },
+  { name: 'rust-toolchain (legacy, one line)', file: 'rust-toolchain', text: '1.70.0\n', expected: ['end-of-life@1:block'] },
+  { name: 'rust-toolchain.toml that is not TOML is unanalyzable', file: 'rust-toolchain.toml', text: '[toolchain\nchannel = 1.80\n', expected: ['unanalyzable/parse-error@1:block'] },
   { name: 'global.json: the SDK line', file: 'global.json', text: '{\n  "sdk": {\n    "version": "7.0.410",\n    "rollForward": "latestFeature"\n  }\n}\n', expected: ['end-of-life@3:block'] },
   {
     name: 'uv.lock: direct dependencies of the project, transitive ones only for downgrades',

@@ -62,7 +62,7 @@ export function wantsLatest(dep: Dependency): boolean {
 /** PEP 503: `Django_REST.framework` and `django-rest-framework` are one project. */
 export function normalizePackageName(ecosystem: Ecosystem, name: string): string {
   if (ecosystem === 'pypi') return name.toLowerCase().replace(/[-_.]+/g, '-')
-  if (ecosystem === 'composer' || ecosystem === 'docker' || ecosystem === 'actions') return name.toLowerCase()
+  if (ecosystem === 'composer' || ecosystem === 'docker' || ecosystem === 'actions' || ecosystem === 'nuget') return name.toLowerCase()
   return name
 }
 
