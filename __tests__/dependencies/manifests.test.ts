@@ -177,6 +177,42 @@ profile = "minimal"
   { name: 'rust-toolchain.toml: stable and dated nightlies name no line', file: 'crates/wasm/rust-toolchain.toml', text: '[toolchain]\nchannel = "nightly-2026-05-01"\n', expected: [] },
   { name: 'rust-toolchain (legacy, one line)', file: 'rust-toolchain', text: '1.70.0\n', expected: ['end-of-life@1:block'] },
   { name: 'rust-toolchain.toml that is not TOML is unanalyzable', file: 'rust-toolchain.toml', text: '[toolchain\nchannel = 1.80\n', expected: ['unanalyzable/parse-error@1:block'] },
+  {
+    name: 'gradle-wrapper.properties: the Gradle every build downloads (7 ended; dev scope warns)',
+    file: 'gradle/wrapper/gradle-wrapper.properties',
+    text: `distributionBase=GRADLE_USER_HOME
+distributionPath=wrapper/dists
+distributionUrl=https\\://services.gradle.org/distributions/gradle-7.6.4-bin.zip
+networkTimeout=10000
+validateDistributionUrl=true
+zipStoreBase=GRADLE_USER_HOME
+zipStorePath=wrapper/dists
+`,
+    expected: ['end-of-life@3:warn']
+  },
+  {
+    name: 'maven-wrapper.properties: Maven 3.8 ended',
+    file: 'backend/.mvn/wrapper/maven-wrapper.properties',
+    text: `wrapperVersion=3.3.2
+distributionType=only-script
+distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.8.8/apache-maven-3.8.8-bin.zip
+`,
+    expected: ['end-of-life@3:warn']
+  },
+  { name: 'maven-wrapper.properties: Maven 3.9 is supported', file: '.mvn/wrapper/maven-wrapper.properties', text: 'distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.9/apache-maven-3.9.9-bin.zip\n', expected: [] },
+  {
+    name: 'package.json packageManager (Corepack): pnpm 8 ended; the integrity suffix is not part of the version',
+    file: 'web/package.json',
+    text: `{
+  "name": "web",
+  "private": true,
+  "packageManager": "pnpm@8.15.9+sha512.499434c9d8fdd1a2794ebf4552b3b25c0a633abcee5bb15e7b5de90f32f47b513aca98cd5cfd001c31f0db454bc3804edccd578501e4ca293a6816166bbd9f81",
+  "scripts": { "build": "vite build" }
+}
+`,
+    expected: ['end-of-life@4:warn']
+  },
+  { name: 'package.json packageManager: Yarn 4 is supported', file: 'package.json', text: '{\n  "name": "app",\n  "packageManager": "yarn@4.5.3"\n}\n', expected: [] },
   { name: 'global.json: the SDK line', file: 'global.json', text: '{\n  "sdk": {\n    "version": "7.0.410",\n    "rollForward": "latestFeature"\n  }\n}\n', expected: ['end-of-life@3:block'] },
   {
     name: 'uv.lock: direct dependencies of the project, transitive ones only for downgrades',
