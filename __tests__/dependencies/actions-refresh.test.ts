@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { runDataRefresh } from '../../src/cli/data-refresh.js'
+import { bundledKnowledge } from '../../src/knowledge/knowledge.js'
+import { withUserData } from '../../src/knowledge/user-data.js'
 import { GitHubDouble } from '../action/github-double.js'
 
 const doubles: GitHubDouble[] = []
@@ -136,4 +138,19 @@ test('a secondary rate limit (retry-after) is waited out and the request made ag
   const table = parse(readFileSync(join(out, 'actions.yml'), 'utf8'))
   expect(table.firstReleases['actions/setup-python'][1]).toBe('2019-08-01')
   expect(github.requests.filter((r) => r.status === 403)).toHaveLength(1)
+})
+
+test('a refreshed actions table in the user cache is what later runs use (the YAML file, like the JSON ones)', async () => {
+  const { github } = await setup()
+  const cache = mkdtempSync(join(tmpdir(), 'prodguard-cache-'))
+  const env = { XDG_CACHE_HOME: cache, HOME: cache, GITHUB_TOKEN: 'test-token' }
+  // Without --out: starts from the shipped table and writes the user cache; every action but setup-python fails.
+  await runDataRefresh(['--only', 'actions', '--github-api', github.url], { ...io([]), env })
+  const file = join(cache, 'prodguard', 'outdated-dependency', 'actions.yml')
+  const written = parse(readFileSync(file, 'utf8'))
+  expect(written.lines['actions/setup-python'][7]).toBe('2026-10-01')
+  // Its date stays the shipped one (the other actions are as old), so the bundled-vs-refreshed choice is a tie: refreshed wins.
+  const knowledge = withUserData(bundledKnowledge(), env)
+  expect(knowledge.load<{ lines: Record<string, Record<string, string>> }>('outdated-dependency/actions.yml').lines['actions/setup-python']![7]).toBe('2026-10-01')
+  expect(knowledge.load<{ latestMajor: Record<string, number> }>('outdated-dependency/actions.yml').latestMajor['actions/github-script']).toBe(9)
 })
