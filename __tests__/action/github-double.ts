@@ -8,7 +8,8 @@
  * changes (`base_ref_changed` issue events), and contents over 1 MB served without their content. Scenario hooks run before a request is answered (a head that moves between two calls). It answers errors the way
  * GitHub does: 401 for an unknown token, 403
  * "Resource not accessible by integration" for a write with a read-only token, 404 `Not Found`, and injected faults
- * (5xx, secondary rate limits with `retry-after`). Blobs are served too. Every request is recorded.
+ * (5xx, secondary rate limits with `retry-after`). Blobs are served too, and the tags list and REST commits (with
+ * dates), as `prodguard data refresh` reads them for the actions table. Every request is recorded.
  */
 import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -162,6 +163,8 @@ export class GitHubDouble {
   truncateTrees = false
   /** Patches longer than this are omitted from the file list, as GitHub does for large diffs. */
   maxPatchChars = 20_000
+  /** Answer GETs without a token, as GitHub does for a public repository (60 requests an hour per address). */
+  publicReads = false
 
   private server: Server | undefined
   private nextId = 1000
@@ -208,7 +211,9 @@ export class GitHubDouble {
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)$/, (m) => this.team(m[1]!, m[2]!)],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (m) => this.membership(m[1]!, m[2]!, decodeURIComponent(m[3]!))],
       ['GET', new RegExp(`^/repos/contributor/${repo}/activity$`), (_m, q) => (this.hideForkActivity ? error(404, 'Not Found') : this.activity(q.url, this.forkPushes))],
-      ['GET', /^\/user$/, () => error(403, RESOURCE_NOT_ACCESSIBLE)]
+      ['GET', /^\/user$/, () => error(403, RESOURCE_NOT_ACCESSIBLE)],
+      ['GET', new RegExp(`${r}/tags$`), (_m, q) => this.page(q.url, this.tagList())],
+      ['GET', new RegExp(`${r}/commits/([0-9a-f]{40})$`), (m) => this.restCommit(m[1]!)]
     ]
   }
 
@@ -371,8 +376,8 @@ export class GitHubDouble {
     }
     const codeload = req.url.pathname.startsWith('/_codeload/')
     if (!codeload) {
-      if (req.token === undefined) return error(401, 'Requires authentication')
-      const access = this.tokens.get(req.token)
+      if (req.token === undefined && !(this.publicReads && req.method === 'GET')) return error(401, 'Requires authentication')
+      const access = req.token === undefined ? 'read' : this.tokens.get(req.token)
       if (access === undefined) return error(401, 'Bad credentials')
       if (access === 'read' && req.method !== 'GET') return error(403, RESOURCE_NOT_ACCESSIBLE)
     }
@@ -570,6 +575,26 @@ export class GitHubDouble {
       parents: (parents ?? '').split(' ').filter(Boolean).map((p) => ({ sha: p })),
       html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`
     }
+  }
+
+  /** The repository's tags as the tags API lists them (newest name first), each with the commit it points at. */
+  private tagList(): unknown[] {
+    const lines = this.git(['for-each-ref', '--sort=-v:refname', '--format=%(refname:short)%00%(objectname)%00%(*objectname)', 'refs/tags']).split('\n').filter(Boolean)
+    return lines.map((line) => {
+      const [name, object, peeled] = line.split('\0')
+      const sha = peeled !== undefined && peeled !== '' ? peeled : object!
+      const base = `${this.url}/repos/${this.owner}/${this.repo}`
+      return { name, commit: { sha, url: `${base}/commits/${sha}` }, zipball_url: `${base}/zipball/refs/tags/${name}`, tarball_url: `${base}/tarball/refs/tags/${name}`, node_id: `REF_${sha.slice(0, 12)}` }
+    })
+  }
+
+  /** `GET /repos/{owner}/{repo}/commits/{sha}`: the commit with its author and committer dates. */
+  private restCommit(sha: string): Reply {
+    if (this.tryRev(`${sha}^{commit}`) === undefined) return error(422, `No commit found for SHA: ${sha}`)
+    const [name, email, authored, committed] = this.git(['show', '-s', '--format=%an%x00%ae%x00%aI%x00%cI', sha]).trim().split('\0')
+    const json = this.commitJson(sha)
+    const iso = (d: string | undefined) => new Date(d ?? 0).toISOString().replace(/\.000Z$/, 'Z')
+    return { status: 200, body: { ...json, commit: { ...json.commit, author: { name, email, date: iso(authored) }, committer: { name, email, date: iso(committed) } } } }
   }
 
   private gitCommit(sha: string): Reply {

@@ -56,7 +56,9 @@ test('rewrites the EOL snapshot from API v1, falls back to v0, and keeps what fa
   const code = await runDataRefresh(['--only', 'eol', '--eol-api', `${api.url}api/v1`, '--out', out], io(lines))
   expect(code).toBe(1)
   const snapshot = JSON.parse(readFileSync(join(out, 'eol.json'), 'utf8'))
-  expect(snapshot.dataDate).toBe('2026-11-28')
+  // MongoDB's lines are still those of 2026-01-01: the table's date stays what all of it supports.
+  expect(snapshot.dataDate).toBe('2026-01-01')
+  expect(snapshot.source).toMatch(/2 of 3 products fetched 2026-11-28, the others of 2026-01-01 or before/)
   expect(snapshot.products.nodejs.releases[0]).toMatchObject({ name: '26', lts: '2026-10-28', eol: '2029-04-30', latest: '26.7.0' })
   expect(snapshot.products.redis.releases.map((r: { name: string; eol: unknown }) => [r.name, r.eol])).toEqual([['8.2', false], ['6.2', '2025-02-28']])
   expect(snapshot.products.mongodb.releases).toEqual([{ name: '3.6', eol: '2021-04-30' }])
@@ -109,6 +111,27 @@ test('extended support dates are kept from API v1 (eoesFrom) and v0 (extendedSup
 test('bad arguments are a usage error (exit 2), never a stack trace', async () => {
   const lines: string[] = []
   expect(await runDataRefresh(['--only', 'everything'], io(lines))).toBe(2)
-  expect(lines.join('\n')).toMatch(/--only takes eol or versions/)
+  expect(lines.join('\n')).toMatch(/--only takes eol, versions or actions/)
+  expect(await runDataRefresh(['--token'], io(lines))).toBe(2)
   expect(await runDataRefresh(['--help'], io([]))).toBe(0)
+})
+
+test('the Go part is refreshed from the module proxy; each ecosystem keeps its own date and the snapshot takes the oldest', async () => {
+  const registry = await startRegistry({
+    '/express': { body: packument('express', { '5.3.0': '2026-10-09T12:56:54.000Z' }) },
+    '/golang.org/x/text/@latest': { body: { Version: 'v0.31.0', Time: '2026-11-10T17:00:00Z' } },
+    '/pypi/requests/json': { status: 503, body: 'unavailable' }
+  })
+  servers.push(registry)
+  const out = knowledgeFolder()
+  const file = join(out, 'latest-versions.json')
+  writeFileSync(file, JSON.stringify({ dataDate: '2026-09-01', dates: { npm: '2026-09-01', pypi: '2026-09-01', go: '2026-09-01', maven: '2026-08-15' }, sources: {}, packages: { npm: { express: { latest: '4.21.2' } }, pypi: { requests: { latest: '2.32.3' } }, go: { 'golang.org/x/text': { latest: 'v0.20.0' } }, maven: { 'org.slf4j:slf4j-api': { latest: '2.0.16' } } } }))
+  const args = ['--only=versions', `--npm-registry=${registry.url}`, `--pypi=${registry.url}`, `--go-proxy=${registry.url}`, '--out', out, '--timeout', '2000']
+  expect(await runDataRefresh(args, io([]))).toBe(1)
+  const snapshot = JSON.parse(readFileSync(file, 'utf8'))
+  expect(snapshot.packages.go['golang.org/x/text']).toMatchObject({ latest: 'v0.31.0', released: '2026-11-10' })
+  expect(snapshot.packages.pypi.requests).toEqual({ latest: '2.32.3' })
+  expect(snapshot.dates).toEqual({ npm: '2026-11-28', go: '2026-11-28', pypi: '2026-09-01', maven: '2026-08-15' })
+  // Maven is not refreshed here: the snapshot is as old as its oldest part.
+  expect(snapshot.dataDate).toBe('2026-08-15')
 })

@@ -98,6 +98,121 @@ dependencies {
 `,
     expected: ['end-of-life@3:block']
   },
+  {
+    name: '.csproj: PackageReference versions (ASP.NET Core and EF Core of .NET 6 ended with it; analyzers are dev scope)',
+    file: 'src/Orders.Api/Orders.Api.csproj',
+    text: `<Project Sdk="Microsoft.NET.Sdk.Web">
+
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <EfVersion>6.0.36</EfVersion>
+  </PropertyGroup>
+
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.Authentication.JwtBearer" Version="6.0.36" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" Version="$(EfVersion)" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.Tools" Version="$(EfVersion)">
+      <PrivateAssets>all</PrivateAssets>
+      <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
+    </PackageReference>
+    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />
+    <!-- <PackageReference Include="Microsoft.AspNetCore.Mvc" Version="2.2.0" /> -->
+    <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="10.0.0" />
+  </ItemGroup>
+
+</Project>
+`,
+    // One finding for the three packages of .NET 6 ("Same release: ..."); the commented-out reference is not read.
+    expected: ['end-of-life@10:block']
+  },
+  {
+    name: 'Directory.Packages.props: central package versions, a property, a floating version and a global reference',
+    file: 'Directory.Packages.props',
+    text: `<Project>
+  <PropertyGroup>
+    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+    <AspNetCoreVersion>7.0.20</AspNetCoreVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageVersion Include="Microsoft.AspNetCore.Mvc.Testing" Version="$(AspNetCoreVersion)" />
+    <PackageVersion Include="Microsoft.EntityFrameworkCore" Version="[10.0.0]" />
+    <PackageVersion Include="Newtonsoft.Json" Version="13.0.3" />
+    <PackageVersion Include="xunit" Version="2.*" />
+  </ItemGroup>
+  <ItemGroup>
+    <GlobalPackageReference Include="Microsoft.AspNetCore.Analyzers" Version="2.2.0" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+`,
+    expected: ['end-of-life@7:block', 'end-of-life@13:warn']
+  },
+  {
+    name: 'packages.config: an ASP.NET MVC 5 application on jQuery 1.10 (ended) and Bootstrap 5',
+    file: 'src/Legacy.Web/packages.config',
+    text: `<?xml version="1.0" encoding="utf-8"?>
+<packages>
+  <package id="Antlr" version="3.5.0.2" targetFramework="net48" />
+  <package id="bootstrap" version="5.2.3" targetFramework="net48" />
+  <package id="jQuery" version="1.10.2" targetFramework="net48" />
+  <package id="Microsoft.AspNet.Mvc" version="5.2.9" targetFramework="net48" />
+  <package id="Microsoft.CodeDom.Providers.DotNetCompilerPlatform" version="2.0.1" targetFramework="net48" developmentDependency="true" />
+</packages>
+`,
+    expected: ['end-of-life@5:block']
+  },
+  { name: 'packages.config that is not XML is unanalyzable', file: 'packages.config', text: '<packages>\n  <package id="jQuery" version="3.7.1">\n</packages>\n', expected: ['unanalyzable/parse-error@3:block'] },
+  {
+    name: 'rust-toolchain.toml: a numbered channel is that Rust line (each line ends when the next is released)',
+    file: 'rust-toolchain.toml',
+    text: `[toolchain]
+channel = "1.79.0"
+components = ["rustfmt", "clippy"]
+targets = ["wasm32-unknown-unknown"]
+profile = "minimal"
+`,
+    expected: ['end-of-life@2:block']
+  },
+  { name: 'rust-toolchain.toml: the newest line is supported', file: 'rust-toolchain.toml', text: '[toolchain]\nchannel = "1.98"\n', expected: [] },
+  { name: 'rust-toolchain.toml: stable and dated nightlies name no line', file: 'crates/wasm/rust-toolchain.toml', text: '[toolchain]\nchannel = "nightly-2026-05-01"\n', expected: [] },
+  { name: 'rust-toolchain (legacy, one line)', file: 'rust-toolchain', text: '1.70.0\n', expected: ['end-of-life@1:block'] },
+  { name: 'rust-toolchain.toml that is not TOML is unanalyzable', file: 'rust-toolchain.toml', text: '[toolchain\nchannel = 1.80\n', expected: ['unanalyzable/parse-error@1:block'] },
+  {
+    name: 'gradle-wrapper.properties: the Gradle every build downloads (7 ended; dev scope warns)',
+    file: 'gradle/wrapper/gradle-wrapper.properties',
+    text: `distributionBase=GRADLE_USER_HOME
+distributionPath=wrapper/dists
+distributionUrl=https\\://services.gradle.org/distributions/gradle-7.6.4-bin.zip
+networkTimeout=10000
+validateDistributionUrl=true
+zipStoreBase=GRADLE_USER_HOME
+zipStorePath=wrapper/dists
+`,
+    expected: ['end-of-life@3:warn']
+  },
+  {
+    name: 'maven-wrapper.properties: Maven 3.8 ended',
+    file: 'backend/.mvn/wrapper/maven-wrapper.properties',
+    text: `wrapperVersion=3.3.2
+distributionType=only-script
+distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.8.8/apache-maven-3.8.8-bin.zip
+`,
+    expected: ['end-of-life@3:warn']
+  },
+  { name: 'maven-wrapper.properties: Maven 3.9 is supported', file: '.mvn/wrapper/maven-wrapper.properties', text: 'distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.9/apache-maven-3.9.9-bin.zip\n', expected: [] },
+  {
+    name: 'package.json packageManager (Corepack): pnpm 8 ended; the integrity suffix is not part of the version',
+    file: 'web/package.json',
+    text: `{
+  "name": "web",
+  "private": true,
+  "packageManager": "pnpm@8.15.9+sha512.499434c9d8fdd1a2794ebf4552b3b25c0a633abcee5bb15e7b5de90f32f47b513aca98cd5cfd001c31f0db454bc3804edccd578501e4ca293a6816166bbd9f81",
+  "scripts": { "build": "vite build" }
+}
+`,
+    expected: ['end-of-life@4:warn']
+  },
+  { name: 'package.json packageManager: Yarn 4 is supported', file: 'package.json', text: '{\n  "name": "app",\n  "packageManager": "yarn@4.5.3"\n}\n', expected: [] },
   { name: 'global.json: the SDK line', file: 'global.json', text: '{\n  "sdk": {\n    "version": "7.0.410",\n    "rollForward": "latestFeature"\n  }\n}\n', expected: ['end-of-life@3:block'] },
   {
     name: 'uv.lock: direct dependencies of the project, transitive ones only for downgrades',
@@ -205,7 +320,7 @@ numpy==1.26.4
 -e git+https://github.com/acme/tool.git#egg=tool
 celery @ https://example.invalid/celery.tar.gz
 `,
-    expected: ['end-of-life@4:block', 'majors-behind@6:warn', 'majors-behind@8:warn']
+    expected: ['end-of-life@4:block', 'majors-behind@6:warn', 'end-of-life@8:block']
   },
   {
     name: 'pyproject.toml (PEP 621) with requires-python and a dev group',
@@ -578,7 +693,31 @@ describe('image names and tags', () => {
     ['bitnami/postgresql:17.2.0-debian-12-r8', []],
     ['couchbase/server:6.6.0', ['end-of-life block Couchbase Server 6.6']],
     ['bitnami/golang:1.19', ['end-of-life block Go 1.19']],
-    ['bitnami/mariadb-galera:10.4', ['end-of-life block MariaDB 10.4']]
+    ['bitnami/mariadb-galera:10.4', ['end-of-life block MariaDB 10.4']],
+    // Products of endoflife.date's own image identifiers and the projects' published images.
+    ['quay.io/coreos/etcd:v3.4.30', ['end-of-life block etcd 3.4']],
+    ['registry.k8s.io/etcd:3.6.4-0', []],
+    ['couchdb:3.2.2', ['end-of-life block Apache CouchDB 3.2']],
+    ['jenkins/jenkins:2.516.3-lts-jdk17', ['end-of-life block Jenkins 2.516']],
+    ['gitlab/gitlab-ce:17.2.1-ce.0', ['end-of-life block GitLab 17.2']],
+    ['prom/prometheus:v2.45.0', ['end-of-life block Prometheus 2.45']],
+    ['envoyproxy/envoy:v1.28.0', ['end-of-life block Envoy 1.28']],
+    ['istio/proxyv2:1.30.0', []],
+    ['mcr.microsoft.com/windows/servercore:ltsc2019', []],
+    ['mcr.microsoft.com/windows/servercore:20H2', ['end-of-life block Microsoft Windows Server 20H2 SAC']],
+    ['docker:24.0-dind', ['end-of-life block Docker Engine 24.0']],
+    ['oraclelinux:7-slim', ['end-of-life block Oracle Linux 7']],
+    ['opensuse/leap:15.5', ['end-of-life block openSUSE 15.5']],
+    ['rust:1.80-slim-bookworm', ['end-of-life block Rust 1.80']],
+    ['wordpress:6.1-php8.1-apache', ['end-of-life block WordPress 6.1']],
+    ['drupal:9.5-apache', ['end-of-life block Drupal 9.5']],
+    ['nextcloud:28-apache', ['end-of-life block Nextcloud 28']],
+    ['argoproj/argocd:v2.8.4', ['end-of-life block Argo CD 2.8']],
+    ['quay.io/jetstack/cert-manager-controller:v1.12.0', ['end-of-life block cert-manager 1.12']],
+    ['apache/airflow:2.5.3', ['end-of-life block Apache Airflow 2']],
+    ['gvenzl/oracle-xe:18-slim', ['end-of-life block Oracle Database 18c']],
+    ['mcr.microsoft.com/openjdk/jdk:21-ubuntu', []],
+    ['clickhouse:25.9', ['end-of-life block ClickHouse 25.9']]
   ])('%s', async (image, expected) => {
     const findings = await scan({ 'deploy/compose.yaml': `services:\n  app:\n    image: ${image}\n` })
     const got = findings

@@ -1,21 +1,23 @@
 /**
  * `prodguard data refresh`: refreshes the knowledge of the outdated-dependency rules from the live sources:
- * `eol.json` from the endoflife.date API (v1, falling back to v0 per product) and the npm and PyPI parts of
- * `latest-versions.json` from the registries. It writes to the user's cache directory (knowledge/user-data.ts), which
+ * `eol.json` from the endoflife.date API (v1, falling back to v0 per product), the npm, PyPI and Go parts of
+ * `latest-versions.json` from the registries, and `actions.yml` from the GitHub tags API (actions-refresh.ts). It writes to the user's cache directory (knowledge/user-data.ts), which
  * later runs prefer to the data the package ships with, or to `--out DIR` (a fork's rules/outdated-dependency).
  * A source that fails leaves that product's or package's old data in place; nothing is half-written.
  * Exit codes: 0 everything refreshed, 1 some sources failed (their old data is kept), 2 usage error.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { rename, writeFile } from 'node:fs/promises'
+import { refreshActionsTable, type GitHubFetch } from './actions-refresh.js'
 import { join } from 'node:path'
 import { userDataDir } from '../knowledge/user-data.js'
 import type { EolProduct, EolRelease, EolSnapshot } from '../analyzers/dependencies/end-of-life.js'
 import type { LatestEntry, LatestSnapshot } from '../analyzers/dependencies/releases.js'
+import type { Ecosystem } from '../analyzers/dependencies/dependency.js'
 import { findPackageFile } from '../knowledge/package-root.js'
 import { lineDatesOf } from '../analyzers/dependencies/lines.js'
 import { npmConfig } from '../sources/versions/npmrc.js'
-import { lookupNpm, lookupPypi, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
+import { lookupGo, lookupNpm, lookupPypi, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
 import { RegistryClient, type FetchLike } from '../sources/versions/registry-client.js'
 
 export interface DataRefreshIO {
@@ -24,21 +26,30 @@ export interface DataRefreshIO {
   cwd: string
   env?: Record<string, string | undefined>
   fetch?: FetchLike
+  /** For the GitHub API (it needs response headers: pagination and rate limits). */
+  githubFetch?: GitHubFetch
   now?: () => Date
 }
 
-const USAGE = `usage: prodguard data refresh [--only eol|versions] [--products a,b] [--eol-api URL] [--npm-registry URL]
-                              [--pypi URL] [--out DIR] [--timeout MS] [--concurrency N]
+const USAGE = `usage: prodguard data refresh [--only eol|versions|actions] [--products a,b] [--eol-api URL]
+                              [--npm-registry URL] [--pypi URL] [--go-proxy URL] [--github-api URL] [--token TOKEN]
+                              [--out DIR] [--timeout MS] [--concurrency N]
 
-Fetches the end-of-life table from endoflife.date and the latest versions of the npm and PyPI packages prodguard
-knows from the registries (npm honours .npmrc) into your user cache ($XDG_CACHE_HOME/prodguard, else
-~/.cache/prodguard), which later runs prefer to the data prodguard ships with. --out DIR writes there instead
-(e.g. rules/outdated-dependency in a fork).
+Fetches the end-of-life table from endoflife.date, the latest versions of the npm, PyPI and Go packages prodguard
+knows from the registries (npm honours .npmrc), and the release tags of the GitHub Actions it knows from the GitHub
+API into your user cache ($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which later runs prefer to the data
+prodguard ships with. --out DIR writes there instead (e.g. rules/outdated-dependency in a fork).
+The GitHub API allows 60 requests an hour without a token, fewer than the actions table needs: give one with
+--token or GITHUB_TOKEN (any token that can read public repositories). The Maven part of latest-versions.json is
+kept as shipped.
 
 Exit codes: 0 everything refreshed, 1 some sources could not be reached (their old data is kept), 2 usage error.`
 
 interface Options {
-  only?: 'eol' | 'versions'
+  only?: 'eol' | 'versions' | 'actions'
+  githubApi: string
+  token?: string
+  goProxy: string
   products?: string[]
   eolApi: string
   npmRegistry?: string
@@ -50,7 +61,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, out: undefined, timeoutMs: 15000, concurrency: 6 }
+  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, goProxy: PUBLIC_REGISTRIES.go, githubApi: 'https://api.github.com', out: undefined, timeoutMs: 15000, concurrency: 6 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -58,7 +69,7 @@ function parseArgs(argv: string[]): Options | string {
     switch (flag) {
       case '--only': {
         const v = value()
-        if (v !== 'eol' && v !== 'versions') return `--only takes eol or versions, not ${v ?? 'nothing'}`
+        if (v !== 'eol' && v !== 'versions' && v !== 'actions') return `--only takes eol, versions or actions, not ${v ?? 'nothing'}`
         o.only = v
         break
       }
@@ -74,9 +85,21 @@ function parseArgs(argv: string[]): Options | string {
       case '--pypi':
         o.pypi = `${(value() ?? '').replace(/\/$/, '')}/`
         break
+      case '--go-proxy':
+        o.goProxy = `${(value() ?? '').replace(/\/$/, '')}/`
+        break
+      case '--github-api':
+        o.githubApi = (value() ?? '').replace(/\/$/, '')
+        break
+      case '--token': {
+        const v = value()
+        if (v === undefined || v === '') return '--token takes a token'
+        o.token = v
+        break
+      }
       case '--out':
         o.out = value() ?? ''
-              break
+        break
       case '--timeout':
         o.timeoutMs = Number(value())
         break
@@ -242,12 +265,44 @@ async function refreshEol(o: Options & { out: string; explicit: boolean }, io: D
   })
   reportFailures(io, 'eol', failed)
   if (failures < products.length) {
-    snapshot.dataDate = today
-    snapshot.source = `endoflife.date API (${o.eolApi}), fetched ${today}, MIT licence`
+    // The data's date is today only when every product is today's; products kept from before are older than that.
+    if (failures === 0) {
+      snapshot.dataDate = today
+      snapshot.source = `endoflife.date API (${o.eolApi}), fetched ${today}, MIT licence`
+    } else snapshot.source = `endoflife.date API (${o.eolApi}): ${products.length - failures} of ${products.length} products fetched ${today}, the others of ${snapshot.dataDate} or before, MIT licence`
     await writeJson(file, snapshot, true)
   }
   io.out(`eol.json: ${products.length - failures} of ${products.length} products refreshed`)
   return { failures, wrote: failures < products.length }
+}
+
+type Refreshed = 'npm' | 'pypi' | 'go'
+const REFRESHED: readonly Refreshed[] = ['npm', 'pypi', 'go']
+
+async function refreshActions(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, today: string): Promise<Outcome> {
+  const name = 'actions.yml'
+  const file = join(o.out, name)
+  const shipped = readFileSync(findPackageFile(`rules/outdated-dependency/${name}`), 'utf8')
+  let text = shipped
+  if (existsSync(file)) {
+    const current = readFileSync(file, 'utf8')
+    const dateOf = (t: string) => /^dataDate:\s*"?([\d-]+)"?/m.exec(t)?.[1] ?? ''
+    if (o.explicit || dateOf(current) >= dateOf(shipped)) text = current
+  }
+  const env = io.env ?? process.env
+  const token = o.token ?? (env['GITHUB_TOKEN'] || env['GH_TOKEN'] || undefined)
+  const fetchImpl = (io.githubFetch ?? (globalThis.fetch as unknown as GitHubFetch))
+  const result = await refreshActionsTable(text, { api: o.githubApi, token, timeoutMs: o.timeoutMs, maxWaitMs: 60_000, fetch: fetchImpl, today })
+  const failed = new Map<string, string[]>()
+  for (const [action, reason] of result.failed) noteFailure(failed, reason, action)
+  reportFailures(io, 'actions', failed)
+  if (result.text !== undefined) {
+    const temp = `${file}.tmp`
+    await writeFile(temp, result.text)
+    await rename(temp, file)
+  }
+  io.out(`actions.yml: ${result.refreshed} of ${result.total} actions refreshed (${result.requests} requests${token ? ', with a token' : ', without a token'})`)
+  return { failures: result.failed.size, wrote: result.text !== undefined }
 }
 
 async function refreshVersions(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, fetchImpl: FetchLike, today: string): Promise<Outcome> {
@@ -258,12 +313,14 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
   const client = new RegistryClient({ fetch: fetchImpl, timeoutMs: o.timeoutMs, concurrency: o.concurrency, budget: Number.MAX_SAFE_INTEGER, hostFailures: 5 })
   let failures = 0
   const failed = new Map<string, string[]>()
-  const refreshed = { npm: 0, pypi: 0 }
-  const update = async (ecosystem: 'npm' | 'pypi', name: string) => {
-    const found = ecosystem === 'npm' ? await lookupNpm(client, npm, name) : await lookupPypi(client, o.pypi, name)
+  const refreshed = { npm: 0, pypi: 0, go: 0 }
+  const unreachable = { npm: 0, pypi: 0, go: 0 }
+  const update = async (ecosystem: Refreshed, name: string) => {
+    const found = ecosystem === 'npm' ? await lookupNpm(client, npm, name) : ecosystem === 'pypi' ? await lookupPypi(client, o.pypi, name) : await lookupGo(client, o.goProxy, name)
     if (found.status === 'found') refreshed[ecosystem]++
     if (found.status !== 'found') {
       failures++
+      if (found.status === 'unavailable') unreachable[ecosystem]++
       noteFailure(failed, `${ecosystem}: ${found.status === 'unavailable' ? found.reason : 'not found'}`, name)
       return
     }
@@ -275,7 +332,7 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
     snapshot.packages[ecosystem]![name] = entry
   }
   let total = 0
-  for (const ecosystem of ['npm', 'pypi'] as const) {
+  for (const ecosystem of REFRESHED) {
     const names = Object.keys(snapshot.packages[ecosystem] ?? {})
     snapshot.packages[ecosystem] ??= {}
     total += names.length
@@ -283,10 +340,21 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
   }
   reportFailures(io, 'versions', failed)
   if (failures < total) {
-    snapshot.dataDate = today
-    // an ecosystem whose registry could not be reached keeps its old data, and says where that came from
-    if (refreshed.npm > 0) snapshot.sources.npm = `latest stable version and its release date from ${npm.registry}, fetched ${today}`
-    if (refreshed.pypi > 0) snapshot.sources.pypi = `latest stable version and its release date from ${o.pypi}, fetched ${today}`
+    // Each ecosystem's date is today when its registry answered for every package (a package the registry no longer
+    // has is an answer); the snapshot's date is the oldest of them (the Maven part is not refreshed here).
+    const bases: Record<Refreshed, string> = { npm: npm.registry, pypi: o.pypi, go: o.goProxy }
+    const dates: Partial<Record<Ecosystem, string>> = { ...snapshot.dates }
+    for (const ecosystem of REFRESHED) {
+      if (refreshed[ecosystem] === 0) continue
+      if (unreachable[ecosystem] === 0) dates[ecosystem] = today
+      snapshot.sources[ecosystem] = `latest stable version and its release date from ${bases[ecosystem]}, fetched ${today}${unreachable[ecosystem] > 0 ? ` (${unreachable[ecosystem]} packages kept from before)` : ''}`
+    }
+    for (const [ecosystem, table] of Object.entries(snapshot.packages) as [Ecosystem, Record<string, unknown>][]) {
+      if (Object.keys(table).length > 0) dates[ecosystem] ??= snapshot.dataDate
+      else delete dates[ecosystem]
+    }
+    snapshot.dates = dates
+    snapshot.dataDate = Object.values(dates).reduce((a, b) => (a < b ? a : b), today)
     await writeJson(file, snapshot, false)
   }
   io.out(`latest-versions.json: ${total - failures} of ${total} packages refreshed (${client.requestsMade} requests)`)
@@ -318,8 +386,9 @@ export async function runDataRefresh(argv: string[], io: DataRefreshIO): Promise
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10)
   const outcomes: Outcome[] = []
   try {
-    if (options.only !== 'versions') outcomes.push(await refreshEol({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
-    if (options.only !== 'eol') outcomes.push(await refreshVersions({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
+    if (options.only === undefined || options.only === 'eol') outcomes.push(await refreshEol({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
+    if (options.only === undefined || options.only === 'versions') outcomes.push(await refreshVersions({ ...options, out, explicit: options.out !== undefined }, io, fetchImpl, today))
+    if (options.only === undefined || options.only === 'actions') outcomes.push(await refreshActions({ ...options, out, explicit: options.out !== undefined }, io, today))
   } catch (error) {
     io.err(`prodguard data refresh: ${(error as Error).message}`)
     return 1

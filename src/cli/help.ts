@@ -137,15 +137,20 @@ Options:
   init: INIT_HELP,
   data: `Usage: prodguard data refresh [options]
 
-Fetches the end-of-life table (endoflife.date) and the latest versions of npm and PyPI packages into your user
-cache ($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which prodguard then prefers to the data it ships with.
+Fetches the end-of-life table (endoflife.date), the latest versions of npm, PyPI and Go packages, and the release
+tags of the GitHub Actions prodguard knows into your user cache ($XDG_CACHE_HOME/prodguard, else
+~/.cache/prodguard), which prodguard then prefers to the data it ships with.
 
 Options:
-      --only eol|versions    refresh one of the two
+      --only eol|versions|actions  refresh one of the three
       --products a,b         only these endoflife.date products
       --eol-api URL          endoflife.date API base (default https://endoflife.date/api/v1)
       --npm-registry URL     npm registry (default: from .npmrc, else registry.npmjs.org)
       --pypi URL             PyPI base (default https://pypi.org/)
+      --go-proxy URL         Go module proxy (default https://proxy.golang.org/)
+      --github-api URL       GitHub REST API (default https://api.github.com)
+      --token TOKEN          GitHub token (default: $GITHUB_TOKEN, else $GH_TOKEN); without one GitHub allows
+                             60 requests an hour, fewer than the actions table needs
       --out DIR              write there instead of the user cache (e.g. rules/outdated-dependency in a fork)
       --timeout MS           per request (default 15000)
       --concurrency N        requests at a time (default 6)

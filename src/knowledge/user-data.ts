@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import type { Knowledge } from './knowledge.js'
 
 /** The files `data refresh` writes, relative to rules/. */
-export const REFRESHABLE = ['outdated-dependency/eol.json', 'outdated-dependency/latest-versions.json'] as const
+export const REFRESHABLE = ['outdated-dependency/eol.json', 'outdated-dependency/latest-versions.json', 'outdated-dependency/actions.yml'] as const
 
 /** Where refreshed data lives; undefined when there is no home to put it in. */
 export function userDataDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -50,7 +51,8 @@ export function withUserData(base: Knowledge, env: NodeJS.ProcessEnv, note: (tex
         const file = join(dir, relative)
         if (existsSync(file)) {
           try {
-            const refreshed = JSON.parse(readFileSync(file, 'utf8')) as unknown
+            const text = readFileSync(file, 'utf8')
+            const refreshed = (relative.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as unknown
             if (dataDate(refreshed) >= dataDate(bundled)) pick = refreshed
             note(pick === refreshed ? `using refreshed ${relative} of ${dataDate(refreshed)} from ${dir}` : `bundled ${relative} is newer than the refreshed copy in ${dir}`)
           } catch (error) {

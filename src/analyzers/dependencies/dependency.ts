@@ -6,9 +6,9 @@
  * engine (`aws_db_instance:postgres`) or a provider (`provider:hashicorp/aws`); `actions` is a GitHub Action
  * (`actions/checkout`); `helm` is a chart dependency of a Chart.yaml.
  */
-export type Ecosystem = 'npm' | 'pypi' | 'go' | 'rubygems' | 'cargo' | 'maven' | 'composer' | 'docker' | 'actions' | 'runtime' | 'terraform' | 'helm'
+export type Ecosystem = 'npm' | 'pypi' | 'go' | 'rubygems' | 'cargo' | 'maven' | 'composer' | 'nuget' | 'docker' | 'actions' | 'runtime' | 'terraform' | 'helm'
 
-export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'docker', 'actions', 'runtime', 'terraform', 'helm']
+export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'nuget', 'docker', 'actions', 'runtime', 'terraform', 'helm']
 
 export type Scope = 'runtime' | 'dev'
 

@@ -186,7 +186,8 @@ export class EndOfLife {
       default: {
         const table = this.aliases.packages[dep.ecosystem]
         if (table === undefined) return []
-        const name = dep.ecosystem === 'pypi' ? dep.name.toLowerCase().replace(/[-_.]+/g, '-') : dep.name
+        // PyPI names normalize (PEP 503); NuGet package IDs are case-insensitive (the table lists them in lower case).
+        const name = dep.ecosystem === 'pypi' ? dep.name.toLowerCase().replace(/[-_.]+/g, '-') : dep.ecosystem === 'nuget' ? dep.name.toLowerCase() : dep.name
         for (const [pattern, product] of Object.entries(table)) {
           if (pattern === name || matchGlob(name, pattern)) return [{ product, version, via: `${dep.name} ${version}` }]
         }

@@ -44,7 +44,7 @@ function followsRuntime(dep: Dependency, env: RuleEnvironment): boolean {
 }
 
 /** Package ecosystems where several packages are one product release (rails, railties, activerecord: Rails 7.2). */
-const PACKAGE_ECOSYSTEMS = new Set(['npm', 'pypi', 'rubygems', 'composer', 'maven', 'cargo', 'go'])
+const PACKAGE_ECOSYSTEMS = new Set(['npm', 'pypi', 'rubygems', 'composer', 'maven', 'cargo', 'go', 'nuget'])
 
 export async function evaluateDependencies(deps: Dependency[], env: RuleEnvironment): Promise<{ items: Evaluated[]; notes: Notes; libyear?: Detection }> {
   const live = deps.filter((d) => !env.policy.ignored(d))

@@ -13,6 +13,9 @@ import { readPipfileLock, readPoetryLock, readPyproject, readRequirements, readU
 import { readGlobalJson, readProjectFile } from './readers/dotnet.js'
 import { readGradleBuild, readVersionCatalog } from './readers/gradle.js'
 import { readHelmChart } from './readers/helm-chart.js'
+import { readDirectoryPackagesProps, readPackageReferences, readPackagesConfig } from './readers/nuget.js'
+import { readRustToolchain } from './readers/rust-toolchain.js'
+import { isWrapperProperties, readWrapperProperties } from './readers/wrapper-properties.js'
 import { readPomXml } from './readers/pom-xml.js'
 import { readTerraform } from './readers/terraform.js'
 import { isVersionFile, readVersionFile } from './readers/version-files.js'
@@ -47,7 +50,11 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
   { test: (_, b) => b === 'build.gradle' || b === 'build.gradle.kts', kind: { name: 'Gradle build', read: (t) => readGradleBuild(t) } },
   { test: (_, b) => b.endsWith('.versions.toml'), kind: { name: 'Gradle version catalog', read: (t) => readVersionCatalog(t) } },
   { test: (_, b) => b === 'uv.lock', kind: { name: 'uv.lock', read: (t) => readUvLock(t), lockOf: 'pyproject.toml' } },
-  { test: (_, b) => /\.(cs|fs|vb)proj$/i.test(b) || b === 'Directory.Build.props', kind: { name: 'project file', read: (t) => readProjectFile(t) } },
+  { test: (_, b) => /\.(cs|fs|vb)proj$/i.test(b) || b === 'Directory.Build.props', kind: { name: 'project file', read: (t, p) => [...readProjectFile(t), ...readPackageReferences(t, basename(p))] } },
+  { test: (_, b) => b === 'Directory.Packages.props', kind: { name: 'Directory.Packages.props', read: (t) => readDirectoryPackagesProps(t) } },
+  { test: (_, b) => b === 'packages.config', kind: { name: 'packages.config', read: (t) => readPackagesConfig(t) } },
+  { test: (p) => isWrapperProperties(p), kind: { name: 'wrapper properties', read: (t) => readWrapperProperties(t) } },
+  { test: (_, b) => b === 'rust-toolchain.toml' || b === 'rust-toolchain', kind: { name: 'rust-toolchain', read: (t, p) => readRustToolchain(t, basename(p)) } },
   { test: (_, b) => b === 'global.json', kind: { name: 'global.json', read: (t) => readGlobalJson(t) } },
   { test: (_, b) => b === 'Pipfile.lock', kind: { name: 'Pipfile.lock', read: (t) => readPipfileLock(t) } },
   { test: (_, b) => b === 'go.mod', kind: { name: 'go.mod', read: (t) => readGoMod(t) } },

@@ -24,7 +24,10 @@ export interface LatestEntry {
 }
 
 export interface LatestSnapshot {
+  /** The oldest of `dates`: what the whole snapshot can be trusted to know. */
   dataDate: string
+  /** The date of each ecosystem's part (when it was fetched, or the newest release it holds). */
+  dates?: Partial<Record<Ecosystem, string>>
   sources: Partial<Record<Ecosystem, string>>
   packages: Partial<Record<Ecosystem, Record<string, LatestEntry>>>
 }
@@ -59,7 +62,7 @@ export function wantsLatest(dep: Dependency): boolean {
 /** PEP 503: `Django_REST.framework` and `django-rest-framework` are one project. */
 export function normalizePackageName(ecosystem: Ecosystem, name: string): string {
   if (ecosystem === 'pypi') return name.toLowerCase().replace(/[-_.]+/g, '-')
-  if (ecosystem === 'composer' || ecosystem === 'docker' || ecosystem === 'actions') return name.toLowerCase()
+  if (ecosystem === 'composer' || ecosystem === 'docker' || ecosystem === 'actions' || ecosystem === 'nuget') return name.toLowerCase()
   return name
 }
 

@@ -1,4 +1,4 @@
-/** package.json: dependencies by section (dev vs runtime) and `engines.node`. */
+/** package.json: dependencies by section (dev vs runtime), `engines.node` and Corepack's `packageManager`. */
 import semver from 'semver'
 import { ManifestError, type Dependency, type Scope } from '../dependency.js'
 import { escapeRegExp, SourceLines } from '../source-lines.js'
@@ -68,6 +68,12 @@ export function readPackageJson(text: string): Dependency[] {
     const range = (engines as Record<string, string>).node!
     const line = lines.lineOf(/"node"\s*:/, Math.max(0, lines.search(/"engines"\s*:/)))
     out.push({ ecosystem: 'runtime', name: 'nodejs', range, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+  }
+  // Corepack's `packageManager: "pnpm@9.15.4+sha512..."`: the package manager that runs installs (dev tooling).
+  const manager = typeof json.packageManager === 'string' ? /^(pnpm|yarn|npm)@(\d+\.\d+\.\d+[\w.-]*?)(?:\+.*)?$/.exec(json.packageManager.trim()) : null
+  if (manager && manager[1] !== 'npm') {
+    const line = lines.lineOf(/"packageManager"\s*:/)
+    out.push({ ecosystem: 'runtime', name: manager[1]!, version: manager[2]!, scope: 'dev', direct: true, line, evidence: lines.lineText(line) })
   }
   return out
 }

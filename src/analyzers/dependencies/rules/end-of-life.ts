@@ -44,6 +44,12 @@ function admitsSupported(eol: EndOfLife, product: string, dep: Dependency, range
 
 function lineName(eol: EndOfLife, product: string, release: EolRelease): string {
   const label = release.label ?? (release.codename ? `${release.name} (${release.codename})` : release.name)
+  // A release label may repeat the product's name (Microsoft Windows Server + "Windows Server 20H2 SAC"): said once.
+  const productWords = eol.label(product).split(' ')
+  const labelWords = label.split(' ')
+  for (let n = Math.min(productWords.length, labelWords.length - 1); n > 0; n--) {
+    if (productWords.slice(-n).join(' ') === labelWords.slice(0, n).join(' ')) return [...productWords, ...labelWords.slice(n)].join(' ')
+  }
   return `${eol.label(product)} ${label}`
 }
 
