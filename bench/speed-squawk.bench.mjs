@@ -93,17 +93,25 @@ const hasTime = existsSync('/usr/bin/time')
 export function measure(command, args, cwd, env = process.env) {
   const started = performance.now()
   const result = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '__PEAK_KB=%M', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync('/usr/bin/time', ['-f', '__PEAK_KB=%M __CPU=%U+%S', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(process.execPath, ['-e', RSS_WRAPPER, command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
   const wall = (performance.now() - started) / 1000
   const peak = /__PEAK_KB=(\d+)/.exec(result.stderr ?? '')
-  return { wall, rssMiB: peak ? Number(peak[1]) / 1024 : NaN, status: result.status, stdout: result.stdout, stderr: (result.stderr ?? '').replace(/__PEAK_KB=\d+\n?/, '') }
+  const cpu = /__CPU=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '')
+  return {
+    wall,
+    rssMiB: peak ? Number(peak[1]) / 1024 : NaN,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: (result.stderr ?? '').replace(/__PEAK_KB=\d+( __CPU=\S+)?\n?/, '')
+  }
 }
 
 /** Without /usr/bin/time: run the command as a child and print its peak RSS from resourceUsage (maxRSS is in KiB). */
 const RSS_WRAPPER = `const { spawn } = require('node:child_process'); const [c, ...a] = process.argv.slice(1);
 const child = spawn(c, a, { stdio: 'inherit' });
-child.on('exit', (code) => { process.stderr.write('__PEAK_KB=' + process.resourceUsage().maxRSS + '\\n'); process.exit(code ?? 1) })`
+child.on('exit', (code) => { const u = process.resourceUsage(); process.stderr.write('__PEAK_KB=' + u.maxRSS + ' __CPU=' + (u.userCPUTime / 1e6) + '+' + (u.systemCPUTime / 1e6) + '\\n'); process.exit(code ?? 1) })`
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
@@ -158,14 +166,14 @@ export async function run() {
     const pgWall = median(pg.map((r) => r.wall))
     const pgRss = median(pg.map((r) => r.rssMiB))
     console.log(`${corpus.name}: ${m.files} files, ${fmt(m.bytes / 1048576)} MB`)
-    console.log(`  prodguard: ${fmt(pgWall)} s (median of ${RUNS}; ${pg.map((r) => fmt(r.wall)).join(' ')}), peak RSS ${fmt(pgRss, 0)} MiB, ${fmt(m.bytes / 1048576 / pgWall)} MB/s, ${pg[0].findings} findings`)
-    results[corpus.name] = { files: m.files, bytes: m.bytes, prodguard: { wall: pgWall, rss: pgRss } }
+    console.log(`  prodguard: ${fmt(pgWall)} s (median of ${RUNS}; ${pg.map((r) => fmt(r.wall)).join(' ')}), CPU ${fmt(median(pg.map((r) => r.cpu)))} s, peak RSS ${fmt(pgRss, 0)} MiB, ${fmt(m.bytes / 1048576 / pgWall)} MB/s, ${pg[0].findings} findings`)
+    results[corpus.name] = { files: m.files, bytes: m.bytes, prodguard: { wall: pgWall, rss: pgRss, cpu: median(pg.map((r) => r.cpu)) } }
     if (sq.length > 0) {
       const sqWall = median(sq.map((r) => r.wall))
       const sqRss = median(sq.map((r) => r.rssMiB))
-      console.log(`  squawk:    ${fmt(sqWall)} s (median of ${RUNS}; ${sq.map((r) => fmt(r.wall)).join(' ')}), peak RSS ${fmt(sqRss, 0)} MiB, ${sq[0].violations} violations`)
-      console.log(`  ratio prodguard/squawk (wall, medians): ${fmt(pgWall / sqWall)} (target <= 1.0, aim 0.5)`)
-      results[corpus.name].squawk = { wall: sqWall, rss: sqRss }
+      console.log(`  squawk:    ${fmt(sqWall)} s (median of ${RUNS}; ${sq.map((r) => fmt(r.wall)).join(' ')}), CPU ${fmt(median(sq.map((r) => r.cpu)))} s, peak RSS ${fmt(sqRss, 0)} MiB, ${sq[0].violations} violations`)
+      console.log(`  ratio prodguard/squawk (wall, medians): ${fmt(pgWall / sqWall)} (target <= 1.0, aim 0.5); CPU: ${fmt(median(pg.map((r) => r.cpu)) / median(sq.map((r) => r.cpu)))}`)
+      results[corpus.name].squawk = { wall: sqWall, rss: sqRss, cpu: median(sq.map((r) => r.cpu)) }
     }
   }
 
@@ -181,7 +189,7 @@ export async function run() {
   }
   const bareWall = median(bare.map((r) => r.wall))
   const smallWall = median(small.map((r) => r.wall))
-  console.log(`one small file: prodguard ${fmt(smallWall * 1000, 0)} ms, node -e 0 ${fmt(bareWall * 1000, 0)} ms (medians of 5): +${fmt((smallWall - bareWall) * 1000, 0)} ms (target <= 100 ms), peak RSS ${fmt(median(small.map((r) => r.rssMiB)), 0)} MiB`)
+  console.log(`one small file: prodguard ${fmt(smallWall * 1000, 0)} ms, node -e 0 ${fmt(bareWall * 1000, 0)} ms (medians of 5): +${fmt((smallWall - bareWall) * 1000, 0)} ms (target <= 100 ms); CPU ${fmt(median(small.map((r) => r.cpu)) * 1000, 0)} ms vs ${fmt(median(bare.map((r) => r.cpu)) * 1000, 0)} ms, peak RSS ${fmt(median(small.map((r) => r.rssMiB)), 0)} MiB`)
   results.one = { prodguard: smallWall, node: bareWall }
   return results
 }
