@@ -4,9 +4,32 @@ import { build } from 'esbuild'
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 await rm(`${root}dist`, { recursive: true, force: true })
+
+// The config schema's validator, precompiled: ajv's standalone code replaces src/config/schema-validator.ts in the
+// bundle, so no schema is compiled at start-up (the options are the ones that module compiles with from source).
+const require = createRequire(import.meta.url)
+const { default: Ajv } = require('ajv')
+const { default: standaloneCode } = require('ajv/dist/standalone')
+const schema = JSON.parse(await readFile(`${root}schema/prodguard.schema.json`, 'utf8'))
+const validatorSource = await readFile(`${root}src/config/schema-validator.ts`, 'utf8')
+const options = /AJV_OPTIONS = (\{[^}]*\})/.exec(validatorSource)
+if (options === null) throw new Error('src/config/schema-validator.ts: AJV_OPTIONS not found')
+const ajv = new Ajv({ ...Function(`return ${options[1]}`)(), code: { source: true, esm: true } })
+const standalone = standaloneCode(ajv, ajv.compile(schema))
+const precompiledValidator = {
+  name: 'precompiled-schema-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]schema-validator\.ts$/ }, () => ({
+      contents: `${standalone}\nexport async function schemaValidator() { return validate }\n`,
+      loader: 'js',
+      resolveDir: root
+    }))
+  }
+}
 
 await build({
   absWorkingDir: root,
@@ -19,9 +42,12 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // jsonc-parser's "main" is a UMD build with runtime require() calls a bundler cannot follow; its ESM build is plain.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
+  plugins: [precompiledValidator],
   // CommonJS dependencies (node-sql-parser, semver) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);"

@@ -160,6 +160,10 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   }
 
   const findings = redactFindings(toFindings(located, options.catalog, options.settings, suppressionsByFile), found)
+  // the detections are findings now: what they hold (and the file texts their slices point into) can go
+  located.length = 0
+  setInputs.clear()
+  suppressionsByFile.clear()
   findings.sort(compareFindings)
   stats.ms = Math.round(performance.now() - started)
   return { findings, stats }
@@ -406,6 +410,17 @@ function toFindings(
 ): Finding[] {
   const counters = new Map<string, OrdinalCounter>()
   const findings: Finding[] = []
+  // A run of many files repeats the same messages, evidence and hints: each text is held once, as a string of its
+  // own (a slice of a file's text would keep the whole file alive for as long as the finding).
+  const texts = new Map<string, string>()
+  const held = (text: string): string => {
+    let one = texts.get(text)
+    if (one === undefined) {
+      one = text.length > 12 ? flat(text) : text
+      texts.set(one, one)
+    }
+    return one
+  }
   for (const { detection: d, file } of located) {
     const counter = counters.get(file) ?? new OrdinalCounter()
     counters.set(file, counter)
@@ -424,9 +439,9 @@ function toFindings(
       ...(d.column !== undefined ? { column: d.column } : {}),
       ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
       ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
-      message: d.message,
-      evidence: d.evidence,
-      hint: d.hint ?? meta?.hint ?? '',
+      message: held(d.message),
+      evidence: held(d.evidence),
+      hint: held(d.hint ?? meta?.hint ?? ''),
       docs: meta?.docs ?? `${DOCS_BASE_URL}/${d.ruleId}.md`,
       fingerprint: fingerprintOf(d.ruleId, file, d.identity, ordinal)
     }
@@ -447,4 +462,10 @@ function toFindings(
     findings.push(finding)
   }
   return findings
+}
+
+/** A copy of `text` that shares no storage with the string it was cut from. */
+function flat(text: string): string {
+  // JSON keeps lone surrogates as escapes, so the copy is the same text whatever it holds
+  return JSON.parse(JSON.stringify(text)) as string
 }

@@ -28,4 +28,19 @@ describe('globs', () => {
     expect(['vendor/a.sql', 'x/generated/y.sql', 'generated', 'a/b.min.js', 'db/legacy/1.sql'].every(ignored)).toBe(true)
     expect(['src/vendor.sql', 'db/legacy.sql', 'a.js'].some(ignored)).toBe(false)
   })
+
+  it('a set compiled into one matcher agrees with minimatch glob by glob (shared literals, no literal, nocase)', () => {
+    // several globs need the same literal (`migrations`), one needs none: all are tried, in one matcher
+    const set = ['**/migrations/*.sql', 'db/migrations/**', '**/*.{yml,yaml}', '[Dd]ockerfile', '**/.env.production']
+    const many = [...paths, 'db/migrations/001.sql', 'x/migrations/a/b.sql', 'MIGRATIONS/1.SQL', 'app/migrations/1.sql', 'k8s/deploy.YAML']
+    for (const nocase of [false, true]) {
+      const one = compileGlobs(set, { nocase })
+      const each = (path: string): boolean =>
+        set.some((glob) => {
+          const pattern = glob.includes('/') ? glob : `**/${glob}`
+          return minimatch(path, pattern, { dot: true, nocase }) || minimatch(path, `${pattern}/**`, { dot: true, nocase })
+        })
+      for (const path of many) expect([nocase, path, one(path)]).toEqual([nocase, path, each(path)])
+    }
+  })
 })

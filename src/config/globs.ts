@@ -40,6 +40,51 @@ function lazyGlob(pattern: string, options: MinimatchOptions): PathPredicate {
   }
 }
 
+const compiledCache = new Map<string, Minimatch>()
+
+function minimatchOf(pattern: string, nocase: boolean): Minimatch {
+  const key = `${nocase ? 'i' : 's'}\0${pattern}`
+  let compiled = compiledCache.get(key)
+  if (compiled === undefined) {
+    compiled = new Minimatch(pattern, { dot: true, nocase })
+    compiledCache.set(key, compiled)
+  }
+  return compiled
+}
+
+/** Globs that need the same literal, tried together only when the path holds it. */
+interface Group {
+  needle: string
+  patterns: string[]
+  compiled?: Minimatch[]
+}
+
+/**
+ * One matcher for many globs: the path is lower-cased once (not once per glob), the globs are grouped by the literal
+ * they need, and a group's globs are compiled and tried only when the path holds that literal.
+ */
+function oneMatcher(patterns: string[], nocase: boolean): PathPredicate {
+  const byNeedle = new Map<string, Group>()
+  for (const pattern of patterns) {
+    const literal = requiredLiteral(pattern)
+    const needle = nocase ? literal.toLowerCase() : literal
+    const group = byNeedle.get(needle)
+    if (group === undefined) byNeedle.set(needle, { needle, patterns: [pattern] })
+    else if (!group.patterns.includes(pattern)) group.patterns.push(pattern)
+  }
+  // the globs that need no literal are tried last: every path reaches them
+  const groups = [...byNeedle.values()].sort((a, b) => (a.needle === '' ? 1 : 0) - (b.needle === '' ? 1 : 0))
+  return (path) => {
+    const subject = nocase ? path.toLowerCase() : path
+    for (const group of groups) {
+      if (group.needle !== '' && !subject.includes(group.needle)) continue
+      group.compiled ??= group.patterns.map((p) => minimatchOf(p, nocase))
+      for (const m of group.compiled) if (m.match(path)) return true
+    }
+    return false
+  }
+}
+
 /**
  * The longest run of plain text every match must contain: braces and character classes are alternatives, so they
  * are left out; wildcards split the runs. Empty when there is none (`**\/*`).
@@ -73,17 +118,18 @@ export function requiredLiteral(pattern: string): string {
 /** Path globs as users write them in `.prodguard.yml`: gitignore-like, a pattern without `/` matches at any depth. */
 export function compileGlobs(globs: readonly string[], options: GlobOptions = {}): PathPredicate {
   if (globs.length === 0) return () => false
-  const matchers = globs.flatMap((glob) => {
+  const patterns = globs.flatMap((glob) => {
     let pattern = glob.startsWith('./') ? glob.slice(2) : glob
     // A leading `/` anchors to the repository root, as in .gitignore; paths here are root-relative already.
     if (pattern.startsWith('/')) pattern = pattern.replace(/^\/+/, '')
     if (pattern === '') return []
     if (pattern.endsWith('/')) pattern += '**'
     // Anchored patterns keep matching from the root even when no other `/` is left (`/build` is `build` at the root).
-    if (glob.startsWith('/') && !pattern.includes('/')) return [globMatcher(pattern, options), globMatcher(`${pattern}/**`, options)]
+    if (glob.startsWith('/') && !pattern.includes('/')) return [pattern, `${pattern}/**`]
     if (!pattern.includes('/')) pattern = `**/${pattern}`
     // `dir` or `dir/**` also covers everything below it
-    return [globMatcher(pattern, options), globMatcher(`${pattern}/**`, options)]
+    return [pattern, `${pattern}/**`]
   })
-  return (path) => matchers.some((m) => m(path))
+  if (patterns.length === 0) return () => false
+  return oneMatcher(patterns, options.nocase === true)
 }

@@ -11,7 +11,7 @@
  * rejects (with "did you mean" for keys), an unknown rule id or category, an invalid `secrets.allow` regex, a glob
  * that negates (`!x`).
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { isAbsolute, join } from 'node:path'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
@@ -19,7 +19,6 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { CATEGORIES } from '../findings/finding.js'
 import { ruleCatalog } from '../knowledge/catalog.js'
-import { findPackageFile } from '../knowledge/package-root.js'
 import { resolveSettings, type ConfigFile, type Settings } from './settings.js'
 import { closest, safeKey } from './words.js'
 import { extendsKind, extendsList, fileResolver, MAX_EXTENDS_DEPTH, mergeConfigs, type ExtendsResolver } from './extends.js'
@@ -54,12 +53,7 @@ export interface ParseOptions {
 let validator: ValidateFunction | undefined
 
 async function schemaValidator(): Promise<ValidateFunction> {
-  if (validator !== undefined) return validator
-  // Bundled by esbuild, a dynamic import of this CommonJS package has only `default` (which is the Ajv class).
-  const ajv = await import('ajv')
-  const Ajv = ajv.Ajv ?? (ajv.default as unknown as typeof ajv.Ajv)
-  const schema = JSON.parse(readFileSync(findPackageFile('schema/prodguard.schema.json'), 'utf8')) as object
-  validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema)
+  validator ??= await (await import('./schema-validator.js')).schemaValidator()
   return validator
 }
 

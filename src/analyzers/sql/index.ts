@@ -226,18 +226,35 @@ function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined 
   const slash = path.lastIndexOf('/')
   const own = POP_FILE.exec(path.slice(slash + 1))
   if (own === null || ctx.change === undefined) return undefined
-  const dir = path.slice(0, slash + 1)
-  const members: string[] = []
-  for (const other of ctx.change.readable()) {
-    if (!other.startsWith(dir) || other.indexOf('/', dir.length) !== -1) continue
-    const m = POP_FILE.exec(other.slice(dir.length))
-    if (m !== null && m[1] === own[1] && m[3] === own[3] && m[4] === own[4]) members.push(other)
-  }
+  const members = [...(popGroups(ctx.change).get(popKey(path.slice(0, slash + 1), own)) ?? [])]
   if (!members.includes(path)) members.push(path)
   if (members.length < 2) return undefined
   members.sort()
   if (own[4] === 'down') members.reverse()
   return members
+}
+
+const popKey = (dir: string, m: RegExpExecArray): string => `${dir}\0${m[1]}\0${m[3] ?? ''}\0${m[4]}`
+
+/** The change's pop files grouped by folder, version, dialect and direction: built once per run, not once per file. */
+const popGroupsByChange = new WeakMap<ChangeContext, Map<string, string[]>>()
+
+function popGroups(change: ChangeContext): Map<string, string[]> {
+  let groups = popGroupsByChange.get(change)
+  if (groups === undefined) {
+    groups = new Map()
+    for (const other of change.readable()) {
+      const slash = other.lastIndexOf('/')
+      const m = POP_FILE.exec(other.slice(slash + 1))
+      if (m === null) continue
+      const key = popKey(other.slice(0, slash + 1), m)
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [other])
+      else list.push(other)
+    }
+    popGroupsByChange.set(change, groups)
+  }
+  return groups
 }
 
 /** Each version group is read once per run; its files' findings are handed out by file. */
