@@ -242,12 +242,14 @@ async function peers(run) {
   let fpFlagged = 0
   const misses = new Map()
   const flagged = []
+  /** Every missed true positive and every blocking negative, for the judgement (bench/.corpus, git-ignored). */
+  const missed = []
   let testMode = 0
   for (const rule of production) {
     for (const text of rule.tps) {
       // Test-mode keys (`sk_test_`, `FLWSECK_TEST-`) are not secrets to prodguard (env-leak reports them in production
       // configuration): counted apart.
-      if (/(?:^|[^a-z])test[_-]|_test\b|_TEST/i.test(text.replace(/^[^=:>,]*/, ''))) {
+      if (/(?:^|[^a-z])test[_-]|_test\b|_TEST/i.test(text.replace(/^[^=:>,]*(?=[=:>,])/, ''))) {
         testMode++
         continue
       }
@@ -255,7 +257,10 @@ async function peers(run) {
       const findings = (await run([['src/app/settings.conf', `${text}\n`]])).filter((f) => f.category === 'secret')
       if (findings.length > 0) tpAny++
       if (findings.some((f) => f.ruleId !== 'secret/generic-secret')) tpProvider++
-      else misses.set(rule.id, (misses.get(rule.id) ?? 0) + 1)
+      else {
+        misses.set(rule.id, (misses.get(rule.id) ?? 0) + 1)
+        missed.push(`${rule.id}\t${findings.map((f) => f.ruleId).join(',') || '-'}\t${JSON.stringify(text)}`)
+      }
     }
   }
   for (const rule of rules) {
@@ -265,9 +270,12 @@ async function peers(run) {
       if (findings.length > 0) {
         fpFlagged++
         flagged.push(`${rule.id}: ${findings.map((f) => f.ruleId).join(',')}`)
+        missed.push(`NEGATIVE ${rule.id}\t${findings.map((f) => f.ruleId).join(',')}\t${JSON.stringify(text)}`)
       }
     }
   }
+  mkdirSync(join(root, 'bench/.corpus'), { recursive: true })
+  writeFileSync(join(root, 'bench/.corpus/secrets-peers-misses.txt'), `${missed.join('\n')}\n`)
   const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
   console.log(`gitleaks generators: ${rules.length} rules, ${production.length} of providers with production power`)
   console.log(`  test-mode keys among them, not counted: ${testMode}`)
