@@ -236,6 +236,7 @@ function looksLikeCode(value: string): boolean {
     /^[A-Z]+(?:_[A-Z]+)*$/.test(value) || // an ENV_VAR_NAME
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // camelCaseIdentifier
     /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // PascalCaseIdentifier
+    /^[A-Z][a-z]+$/.test(value) || // a capitalized word: a label (`"password": "Wachtwoord"`)
     /[^\x00-\x7f]/.test(value) // words of a language (a translated label), not a random value
   )
 }
