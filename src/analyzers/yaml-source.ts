@@ -14,6 +14,8 @@ export interface YamlFile {
    */
   error?: { line: number; message: string; tooLarge?: boolean }
   lines: LineCounter
+  /** Each alias's target node (set when the file parsed without error). */
+  aliases?: Map<Node, Node | undefined>
 }
 
 /**
@@ -107,6 +109,7 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
   }
   if (file.error === undefined) {
     const bound = new ExpansionBound(list)
+    file.aliases = bound.targets
     for (const doc of list) {
       const problem = bound.measure(doc.contents)
       if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
@@ -126,9 +129,12 @@ class ExpansionBound {
   private readonly limit: number
   private problem: { node: Node; message: string; tooLarge: boolean } | undefined
 
-  constructor(private readonly documents: Document.Parsed[]) {
+  /** Each alias's anchor, found in one pass (the library's `resolve` walks the whole document once per alias). */
+  readonly targets = new Map<Node, Node | undefined>()
+
+  constructor(documents: Document.Parsed[]) {
     let nodes = 0
-    for (const doc of documents) nodes += countNodes(doc.contents)
+    for (const doc of documents) nodes += countNodes(doc.contents, this.targets)
     this.limit = nodes + MAX_ALIAS_NODES
   }
 
@@ -173,15 +179,7 @@ class ExpansionBound {
   }
 
   private target(alias: Node): Node | undefined {
-    for (const doc of this.documents) {
-      try {
-        const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(doc)
-        if (target !== undefined) return target
-      } catch {
-        // not in this document
-      }
-    }
-    return undefined
+    return this.targets.get(alias)
   }
 
   private fail(node: Node, message: string, tooLarge = true): number {
@@ -229,18 +227,39 @@ function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'))
 }
 
-/** Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. */
-function countNodes(root: unknown): number {
+/**
+ * Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. In document order, so
+ * each alias gets the last node before it that holds its anchor, as YAML (and the library's `resolve`) has it.
+ */
+function countNodes(root: unknown, targets: Map<Node, Node | undefined>): number {
   let count = 0
+  const anchors = new Map<string, Node>()
   const stack: unknown[] = [root]
   while (stack.length > 0) {
     const node = stack.pop()
     if (node === null || node === undefined || typeof node !== 'object') continue
     count++
-    if (isPair(node)) stack.push(node.key, node.value)
-    else if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) stack.push(item)
+    if (isPair(node)) {
+      stack.push(node.value, node.key)
+      continue
+    }
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source))
+      continue
+    }
+    const anchor = (node as { anchor?: string }).anchor
+    if (anchor !== undefined) anchors.set(anchor, node as Node)
+    if (isMap(node) || isSeq(node)) {
+      const items = node.items as unknown[]
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i])
+    }
   }
   return count
+}
+
+/** An alias's target, from the one-pass index made when the file was parsed. */
+export function aliasTarget(file: YamlFile, alias: Node): Node | undefined {
+  return file.aliases?.get(alias)
 }
 
 function lineAt(text: string, offset: number): number {

@@ -3,9 +3,9 @@
  * Knows the shapes that carry environment variables (compose `environment:` lists, Kubernetes `env: [{name, value}]`),
  * merge keys (`<<: *default`, so a production section inherits what it really gets), and environment sections.
  */
-import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
+import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
-import { MAX_YAML_CHARS, parseYamlFile } from '../../yaml-source.js'
+import { MAX_YAML_CHARS, aliasTarget, parseYamlFile, type YamlFile } from '../../yaml-source.js'
 import type { ConfigEntry } from '../entries.js'
 import { canonicalKey } from '../entries.js'
 import type { Environment } from '../environment.js'
@@ -32,7 +32,7 @@ export function yamlEntries(text: string, options: StructuredOptions): ParseResu
   const entries: ConfigEntry[] = []
   for (const doc of parsed.documents) {
     const docEntries: ConfigEntry[] = []
-    new Walker(doc, lineCounter, options, docEntries).walk(doc.contents, [], options.env, 0)
+    new Walker(parsed, lineCounter, options, docEntries).walk(doc.contents, [], options.env, 0)
     applySpringProfile(docEntries, options)
     entries.push(...docEntries)
   }
@@ -116,6 +116,8 @@ function lineOfOffset(text: string, offset: number): number {
 /** A Spring document with `spring.config.activate.on-profile: prod` (or legacy `spring.profiles: prod`) is production. */
 function applySpringProfile(entries: ConfigEntry[], options: StructuredOptions): void {
   const profile = entries.find((e) => {
+    // Only a key ending in `profile`/`profiles` can be one: a data file of 100,000 entries is not canonicalized twice.
+    if (!/profiles?$/i.test(e.path[e.path.length - 1] ?? '')) return false
     const key = canonicalKey(e.path)
     return key === 'spring.config.activate.on.profile' || key === 'spring.profiles'
   })
@@ -126,8 +128,8 @@ function applySpringProfile(entries: ConfigEntry[], options: StructuredOptions):
 
 class Walker {
   constructor(
-    /** Undefined for JSON, which has no aliases. */
-    private readonly doc: Document.Parsed | undefined,
+    /** The parsed YAML file, for its aliases; undefined for JSON, which has none. */
+    private readonly file: YamlFile | undefined,
     private readonly lines: LineCounter,
     private readonly options: StructuredOptions,
     private readonly out: ConfigEntry[]
@@ -136,7 +138,7 @@ class Walker {
   walk(node: unknown, path: string[], env: Environment, depth: number): void {
     if (depth > MAX_DEPTH || node === null || node === undefined) return
     if (isAlias(node)) {
-      const target = this.doc === undefined ? undefined : node.resolve(this.doc)
+      const target = this.file === undefined ? undefined : aliasTarget(this.file, node)
       if (isScalar(target)) this.scalar(target.source ?? target.value, path, env, node)
       else if (target !== undefined) this.walk(target, path, env, depth + 1)
       return
@@ -190,7 +192,7 @@ class Walker {
         // Merge keys: the inherited values, unless the map overrides them.
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value]
         for (const source of sources) {
-          const target = isAlias(source) ? (this.doc === undefined ? undefined : source.resolve(this.doc)) : source
+          const target = isAlias(source) ? (this.file === undefined ? undefined : aliasTarget(this.file, source)) : source
           if (!isMap(target)) continue
           for (const inherited of target.items) {
             if (!isPair(inherited)) continue
