@@ -334,7 +334,7 @@ async function repositories(run) {
   writeFileSync(join(root, 'bench/.corpus/secrets-peers-findings.txt'), `${lines.join('\n')}\n`)
   console.log(`real repositories: ${repos.length}, ${files} files; ${blocking} blocking secret/env-leak findings (${((blocking * 10000) / Math.max(1, files)).toFixed(1)} per 10,000 files)`)
   console.log(`  slowest file over 64 KB: ${slowest.file} at ${slowest.mbps.toFixed(2)} MB/s; findings listed in bench/.corpus/secrets-peers-findings.txt`)
-  if (slow.length > 0) console.log(`  files over 64 KB under 2 MB/s (${slow.length}):\n    ${slow.sort((a, b) => parseFloat(a) - parseFloat(b)).slice(0, 15).join('\n    ')}`)
+  if (slow.length > 0) console.log(`  files over 64 KB under 2 MB/s (${slow.length}, under 1 MB/s: ${slow.filter((l) => parseFloat(l) < 1).length}):\n    ${slow.sort((a, b) => parseFloat(a) - parseFloat(b)).slice(0, 15).join('\n    ')}`)
 }
 
 export async function run() {
