@@ -242,12 +242,14 @@ async function peers(run) {
   let fpFlagged = 0
   const misses = new Map()
   const flagged = []
+  /** Every missed true positive and every blocking negative, for the judgement (bench/.corpus, git-ignored). */
+  const missed = []
   let testMode = 0
   for (const rule of production) {
     for (const text of rule.tps) {
       // Test-mode keys (`sk_test_`, `FLWSECK_TEST-`) are not secrets to prodguard (env-leak reports them in production
       // configuration): counted apart.
-      if (/(?:^|[^a-z])test[_-]|_test\b|_TEST/i.test(text.replace(/^[^=:>,]*/, ''))) {
+      if (/(?:^|[^a-z])test[_-]|_test\b|_TEST/i.test(text.replace(/^[^=:>,]*(?=[=:>,])/, ''))) {
         testMode++
         continue
       }
@@ -255,7 +257,10 @@ async function peers(run) {
       const findings = (await run([['src/app/settings.conf', `${text}\n`]])).filter((f) => f.category === 'secret')
       if (findings.length > 0) tpAny++
       if (findings.some((f) => f.ruleId !== 'secret/generic-secret')) tpProvider++
-      else misses.set(rule.id, (misses.get(rule.id) ?? 0) + 1)
+      else {
+        misses.set(rule.id, (misses.get(rule.id) ?? 0) + 1)
+        missed.push(`${rule.id}\t${findings.map((f) => f.ruleId).join(',') || '-'}\t${JSON.stringify(text)}`)
+      }
     }
   }
   for (const rule of rules) {
@@ -265,9 +270,12 @@ async function peers(run) {
       if (findings.length > 0) {
         fpFlagged++
         flagged.push(`${rule.id}: ${findings.map((f) => f.ruleId).join(',')}`)
+        missed.push(`NEGATIVE ${rule.id}\t${findings.map((f) => f.ruleId).join(',')}\t${JSON.stringify(text)}`)
       }
     }
   }
+  mkdirSync(join(root, 'bench/.corpus'), { recursive: true })
+  writeFileSync(join(root, 'bench/.corpus/secrets-peers-misses.txt'), `${missed.join('\n')}\n`)
   const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
   console.log(`gitleaks generators: ${rules.length} rules, ${production.length} of providers with production power`)
   console.log(`  test-mode keys among them, not counted: ${testMode}`)
@@ -300,6 +308,8 @@ async function repositories(run) {
   let files = 0
   let blocking = 0
   let slowest = { mbps: Infinity, file: '' }
+  /** Every file over 64 KB under 2 MB/s, for the speed check. */
+  const slow = []
   for (const repo of repos) {
     for (const [rel, path, size] of walk(repo)) {
       files++
@@ -311,6 +321,7 @@ async function repositories(run) {
       if (size > 64 * 1024 && files > 200) {
         const mbps = size / 1e6 / (ms / 1000)
         if (mbps < slowest.mbps) slowest = { mbps, file: `${repo}/${rel}` }
+        if (mbps < 2) slow.push(`${mbps.toFixed(2)} MB/s ${(size / 1024).toFixed(0)} KB ${repo}/${rel}`)
       }
       for (const f of findings) {
         if (f.severity !== 'block' || (f.category !== 'secret' && f.category !== 'env-leak')) continue
@@ -323,6 +334,7 @@ async function repositories(run) {
   writeFileSync(join(root, 'bench/.corpus/secrets-peers-findings.txt'), `${lines.join('\n')}\n`)
   console.log(`real repositories: ${repos.length}, ${files} files; ${blocking} blocking secret/env-leak findings (${((blocking * 10000) / Math.max(1, files)).toFixed(1)} per 10,000 files)`)
   console.log(`  slowest file over 64 KB: ${slowest.file} at ${slowest.mbps.toFixed(2)} MB/s; findings listed in bench/.corpus/secrets-peers-findings.txt`)
+  if (slow.length > 0) console.log(`  files over 64 KB under 2 MB/s (${slow.length}, under 1 MB/s: ${slow.filter((l) => parseFloat(l) < 1).length}):\n    ${slow.sort((a, b) => parseFloat(a) - parseFloat(b)).slice(0, 15).join('\n    ')}`)
 }
 
 export async function run() {

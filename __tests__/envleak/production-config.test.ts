@@ -57,3 +57,16 @@ describe('not a non-production leak', () => {
     for (const f of findings) expect(f.evidence + f.message).not.toContain('(0 chars)')
   })
 })
+
+describe('JSON read by the JSON reader', () => {
+  it('keeps lines, comments and numbers as written, and fails closed on a repeated key and on deep nesting', async () => {
+    const ok = await scanFiles({
+      'src/Api/appsettings.Production.json': '{\n  // comments are allowed here\n  "Port": 8080,\n  "Logging": { "LogLevel": { "Default": "Debug" } },\n  "Db": { "Host": "localhost" }\n}\n'
+    })
+    expect(ok.map((f) => `${f.ruleId}:${f.line}`).sort()).toEqual(['env-leak/debug-mode:4', 'env-leak/non-production-host:5'])
+    const twice = await scanFiles({ 'config/production.json': '{\n  "db": { "host": "db.internal" },\n  "db": { "host": "localhost" }\n}\n' })
+    expect(twice.filter((f) => f.ruleId === 'unanalyzable/parse-error').map((f) => f.line)).toEqual([3])
+    const deep = await scanFiles({ 'config/production.json': `${'{"a":'.repeat(300)}1${'}'.repeat(300)}\n` })
+    expect(deep.some((f) => f.ruleId === 'unanalyzable/too-large')).toBe(true)
+  })
+})

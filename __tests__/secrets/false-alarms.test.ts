@@ -26,13 +26,31 @@ const quiet: Array<[string, string, string]> = [
   ['test_fixtures folder', 'test_fixtures/db.yml', 'password: Xk9pLmN2qR7vT4wZ\n'],
   ["Helm chart's ci values", 'charts/app/ci/prod-values.yaml', 'password: Xk9pLmN2qR7vT4wZ\n'],
   ['password hashes', 'config/users.yml', 'admin:\n  password: $2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW\n  password2: "pbkdf2_sha256$260000$Xk9pLmN2qR7v$abcDEF123ghiJKL456"\n  password3: "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"\n'],
-  ['a known default reported once (by env-leak)', 'src/main/resources/application-prod.yml', 'nexusAdminPassword: "admin123"\n']
+  ['a known default reported once (by env-leak)', 'src/main/resources/application-prod.yml', 'nexusAdminPassword: "admin123"\n'],
+  ['a Rails form token in HTML', 'app/views/sessions/new.html', '<input type="hidden" name="authenticity_token" value="7SWa-Fo1_hsC6oovfBsJFLGPUl2EhkSWPbJhWANwgaJWBDl1vxd9VNqXTNAefsJqzIRYaZEfYZLffa31rw8zJA" autocomplete="off" />\n'],
+  ['a name that says the value is not real', 'internal/auth/auth.go', 'nonMatchingToken := "i7wh02f0bmhsph8c"\ninvalidApiKey := "Xk9pLmN2qR7vT4wZ8yB3"\nvar fakeSecret = "q7Vz2LmX9pKr4TbW8nYc"\n'],
+  ['a typed example with alphabet runs', 'src/llm.py', 'client = Anthropic(api_key="sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopby56aaaogaopaaaabc123xyzAA")\n'],
+  ['a value cut short with an ellipsis', 'docs/setup.conf', 'export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...\n'],
+  ["a file name's hash suffix", 'public/index.html', '<link rel="icon" href="http://assets.example.com/media/video_box.ico-7a388b69018576d24b59331fd60aab0c.png">\n'],
+  ['translations (next-intl style messages folder)', 'public/intl/messages/nl-NL.json', '{\n  "label.password": "Wachtwoord",\n  "password": "Wachtwoord",\n  "token": "Toegangssleutel"\n}\n'],
+  ['a capitalized word as a label outside a translation folder', 'src/forms/labels.json', '{ "password": "Adgangskode" }\n'],
+  ['a connection URL whose password is the name of a field', 'src/components/Apprise.vue', '<p>{{ $t("Example:", ["twilio://AccountSid:AuthToken@FromPhoneNo"]) }}</p>\n'],
+  ['a connection-string template', 'src/pages/EditMonitor.vue', 'const template = "Server=<hostname>,<port>;Database=<your database>;User Id=<your user id>;Password=<your password>;Encrypt=<true/false>"\n'],
+  ['Rails: localhost as the fallback of an environment variable', 'config/cable.yml', 'production:\n  adapter: redis\n  url: <%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>\n'],
+  ['a dev container compose file', '.devcontainer/docker-compose.yml', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: postgres\n      POSTGRES_PASSWORD: postgres\n'],
+  ['a local compose file: defaults are a warning', 'docker-compose.yml', 'services:\n  mysql:\n    image: mysql:8.4\n    environment:\n      - MYSQL_ROOT_PASSWORD=\n      - MYSQL_ALLOW_EMPTY_PASSWORD=true\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n'],
+  ['Slack token with made-up IDs', 'src/slack.json', '{ "token3": "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d" }\n']
 ]
 
 const flagged: Array<[string, string, string, string]> = [
   ['a real-looking password in application code', 'src/db.py', 'password = "hunter2Xk9pLmN"\n', 'secret/generic-secret'],
+  ['a typed Go declaration still reads as one', 'internal/auth/auth.go', 'var apiToken string = "i7wh02f0bmhsph8cQ3"\n', 'secret/generic-secret'],
+  ['an XML element holding a secret on the next line', 'src/main/resources/app.xml', '<config>\n  <apiToken>\n    q7Vz2LmX9pKr4TbW8nYc\n  </apiToken>\n</config>\n', 'secret/generic-secret'],
   ['a provider token in an ordinary comment', 'src/client.js', '// GITHUB_TOKEN=ghp_SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp\n', 'secret/github-token'],
   ['an empty root password outside a chart', 'docker-compose.prod.yml', 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: ""\n', 'env-leak/default-credentials'],
+  ['a default in a production compose file', 'deploy/docker-compose.prod.yml', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n', 'env-leak/default-credentials'],
+  ['a weak password in a Kubernetes manifest', 'k8s/db.yml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  username: root\n  password: "pass"\n', 'env-leak/default-credentials'],
+  ['a live password in a translation-looking value with digits', 'src/forms/db.json', '{ "password": "Wachtwoord2024x" }\n', 'secret/generic-secret'],
   ['a live key inside a Secret\'s base64 data', 'k8s/prod/app-secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  GITHUB_TOKEN: ${b64('ghp_SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp')}\n  DB_PASSWORD: ${b64('Xk9pLmN2qR7vT4wZ')}\n`, 'secret/github-token']
 ]
 
@@ -48,6 +66,13 @@ describe('secret and credential false alarms', () => {
 
   it.each(flagged)('still flagged: %s', async (_name, path, text, rule) => {
     expect(blocking(await scanFiles({ [path]: text })).some((f) => f.startsWith(`${rule}:`))).toBe(true)
+  })
+
+  it('a local compose file reports its defaults as warnings, with the reason', async () => {
+    const findings = await scanFiles({ 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: postgres\n' })
+    const d = findings.filter((f) => f.ruleId === 'env-leak/default-credentials')
+    expect(d.map((f) => [f.severity, f.line])).toEqual([['warn', 5]])
+    expect(d[0]!.message).toMatch(/not named for production/)
   })
 
   it('a decoded Secret value is never printed, encoded or decoded', async () => {

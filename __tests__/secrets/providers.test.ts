@@ -62,7 +62,16 @@ const tokens: Array<[string, string]> = [
   ['Mailchimp', `${r(32, HEX)}-us${r(1, '123456789')}`],
   ['Prefect', `pnu_${r(36)}`],
   ['Discord webhook', `https://discord.com/api/webhooks/${r(18, '0123456789')}/${r(68, ALNUM + '_-')}`],
-  ['Slack webhook over http', `http://hooks.slack.com/services/T${r(8, UPPERNUM)}/B${r(8, UPPERNUM)}/${r(24)}`]
+  ['Slack webhook over http', `http://hooks.slack.com/services/T${r(8, UPPERNUM)}/B${r(8, UPPERNUM)}/${r(24)}`],
+  ['Slack webhook without a scheme', `hooks.slack.com/services/${r(44, LOWERNUM)}`],
+  ['Slack workflow trigger', `https://hooks.slack.com/triggers/${r(50, LOWERNUM)}`],
+  ['Slack legacy workspace token', `xoxa-2-${r(9, '0123456789')}-${r(11, '0123456789')}-${r(13, '0123456789')}-${r(18, HEX)}`],
+  ['Stripe restricted key, prod spelling', `rk_prod_51${r(97)}`],
+  ['Stripe secret key, prod spelling', `sk_prod_${r(99, LOWERNUM)}`],
+  ['Fly.io macaroon (fm1a_)', `fm1a_${r(120, ALNUM + '+/')}=`],
+  ['Bedrock short-term key', `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${r(400, ALNUM + '+/')}`],
+  ['42 Intra client secret', `s-s4t2ud-${r(64, HEX)}`],
+  ['Adobe client secret', `p8e-${r(32, HEX)}`]
 ]
 
 const keyed: Array<[string, string, string]> = [
@@ -70,7 +79,11 @@ const keyed: Array<[string, string, string]> = [
   ['Datadog API key', '.env.production', `DD_API_KEY=${r(32, HEX)}`],
   ['nuget.config ClearTextPassword', 'nuget.config', `<configuration>\n  <packageSourceCredentials>\n    <feed>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${r(24)}" />\n    </feed>\n  </packageSourceCredentials>\n</configuration>`],
   ['Alibaba secret', 'config/oss.yml', `alibaba_access_key_secret: ${r(30)}`],
-  ['Okta', '.env.production', `OKTA_API_TOKEN=00${r(40, ALNUM + '_-')}`]
+  ['Okta', '.env.production', `OKTA_API_TOKEN=00${r(40, ALNUM + '_-')}`],
+  ['Go typed declaration named after its provider', 'internal/artifacts/jfrog.go', `var jfrogToken string = "${r(64, LOWERNUM)}"`],
+  ['XML element, value on the next line', 'src/main/resources/settings.xml', `<settings>\n  <linkedinToken>\n    ${r(16, LOWERNUM)}\n  </linkedinToken>\n</settings>`],
+  ['provider-named secret of digits only', 'config/oauth.properties', `discord.client.secret=${r(32, '0123456789')}`],
+  ['Sidekiq credential in a Go typed declaration', 'internal/gems/gems.go', `var BUNDLE_ENTERPRISE__CONTRIBSYS__COMToken string = "${r(8, HEX)}:${r(8, HEX)}"`]
 ]
 
 describe('provider patterns', () => {
@@ -100,6 +113,15 @@ const shapes: Array<[string, string, string]> = [
   ['XML element', 'src/main/resources/config.xml', `<config><apiToken>${value}</apiToken></config>`],
   ['KEY=value inside a JSON string', 'deploy/task.json', `{ "command": "API_TOKEN=${value} ./run.sh" }`]
 ]
+
+describe('public by design', () => {
+  it('a Mapbox public token is a warning, by its provider rule', async () => {
+    const token = `pk.eyJ1${r(80, ALNUM + '_-')}.${r(22, ALNUM + '_-')}`
+    const findings = await scanFiles({ 'src/map.ts': `mapboxgl.accessToken = '${token}'\n` })
+    expect(findings.filter((f) => f.category === 'secret').map((f) => [f.ruleId, f.severity])).toEqual([['secret/vendor-token', 'warn']])
+    expect(JSON.stringify(findings)).not.toContain(token.slice(3, 20))
+  })
+})
 
 describe('assignment shapes of the generic rule', () => {
   it.each(shapes)('%s', async (_name, path, text) => {

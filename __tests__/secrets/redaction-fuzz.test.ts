@@ -44,7 +44,13 @@ const providers: Array<(r: () => number) => Token> = [
   (r) => ({ value: `glpat-${pick(r, ALNUM, 20)}`, visible: 6 }),
   (r) => ({ value: `sk_live_${pick(r, ALNUM, 32)}`, visible: 8 }),
   (r) => ({ value: `xoxb-${pick(r, '0123456789', 12)}-${pick(r, '0123456789', 13)}-${pick(r, ALNUM, 24)}`, visible: 5 }),
-  (r) => ({ value: `npm_${pick(r, ALNUM, 36)}`, visible: 4 })
+  (r) => ({ value: `npm_${pick(r, ALNUM, 36)}`, visible: 4 }),
+  (r) => ({ value: `rk_prod_${pick(r, ALNUM, 40)}`, visible: 8 }),
+  (r) => ({ value: `fm1a_${pick(r, B64, 120)}`, visible: 4 }),
+  (r) => ({ value: `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${pick(r, B64, 200)}`, visible: 16 }),
+  (r) => ({ value: `xoxa-2-${pick(r, '0123456789', 9)}-${pick(r, '0123456789', 11)}-${pick(r, ALNUM, 18)}`, visible: 5 }),
+  (r) => ({ value: `s-s4t2ud-${pick(r, '0123456789abcdef', 64)}`, visible: 9 }),
+  (r) => ({ value: `pk.eyJ1${pick(r, ALNUM, 80)}.${pick(r, ALNUM, 22)}`, visible: 3 })
 ]
 
 /** A line (or a few) holding the token, at a realistic path. `{t}` is the token. */
@@ -65,6 +71,7 @@ const shapes: Array<{ name: string; path: string; text: (t: string) => string }>
   },
   { name: 'Terraform open ingress', path: 'infra/main.tf', text: (t) => `resource "aws_security_group_rule" "db" {\n  type = "ingress"\n  from_port = 5432\n  to_port = 5432\n  protocol = "tcp"\n  cidr_blocks = ["0.0.0.0/0"] # ${t}\n  security_group_id = "sg-1"\n}\n` },
   { name: 'package.json line', path: 'package.json', text: (t) => `{\n  "name": "app",\n  "dependencies": { "left-pad": "1.0.0" },\n  "config": { "token": "${t}" }\n}\n` },
+  { name: 'XML element, value on its own line', path: 'src/main/resources/app.xml', text: (t) => `<config>\n  <apiToken>\n    ${t}\n  </apiToken>\n</config>\n` },
   { name: 'production YAML', path: 'config/production.yml', text: (t) => `log_level: debug # ${t}\napi:\n  token: ${t}\n` }
 ]
 
@@ -85,7 +92,7 @@ function expectNoLeak(findings: Finding[], tokens: Token[], where: string): void
 }
 
 describe('redaction: no planted value survives in any output format', () => {
-  const seeds = [1, 2, 3, 4, 5]
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8]
   for (const seed of seeds) {
     it(`seed ${seed}: every shape, every provider`, async () => {
       const r = rng(seed)

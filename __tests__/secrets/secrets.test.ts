@@ -71,10 +71,10 @@ const positives: Positive[] = [
   {
     name: 'GitHub fine-grained token in a script',
     path: 'scripts/release.ts',
-    text: "const octokit = new Octokit({ auth: 'github_pat_11ABCDEFG0x7Kq2mZ9vR4t_Qe8rT2yU6iO1pA5sD9fG3hJ7kL4zX0cV2bN6mQ8wE3rT7yU1iO5pA9sD3fG' })\n",
+    text: "const octokit = new Octokit({ auth: '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' })\n",
     rule: 'secret/github-token',
     line: 1,
-    secrets: ['11ABCDEFG0x7Kq2mZ9vR4t_Qe8rT2yU6iO1pA5sD9fG3hJ7kL4zX0cV2bN6mQ8wE3rT7yU1iO5pA9sD3fG']
+    secrets: ['11AQ7KZ3B0x7Kq2mZ9vR4t_Qe8rT2yU6iO1pA5sD9fG3hJ7kL4zX0cV2bN6mQ8wE3rT7yU1iO5pA9sD3fG']
   },
   {
     name: 'GitLab personal access token in a clone URL',

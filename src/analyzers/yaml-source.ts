@@ -14,6 +14,8 @@ export interface YamlFile {
    */
   error?: { line: number; message: string; tooLarge?: boolean }
   lines: LineCounter
+  /** Each alias's target node (set when the file parsed without error). */
+  aliases?: Map<Node, Node | undefined>
 }
 
 /**
@@ -69,20 +71,37 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
   if (text.length > MAX_YAML_CHARS) return refused(1, `${text.length} characters is over the ${MAX_YAML_CHARS / 2 ** 20} MiB limit for a YAML or JSON document`)
   const deep = DEEP_INDENT.exec(text)
   if (deep !== null) return refused(lineAt(text, deep.index), `indented more than ${MAX_INDENT} columns`)
-  // The parser's warnings (and errors) stay on the documents; nothing is printed.
-  const documents = parseAllDocuments(text, {
-    lineCounter: lines,
-    merge: true,
-    // A key given twice is read differently by different tools (first wins, last wins, refused): fail closed.
-    uniqueKeys: true,
-    prettyErrors: false,
-    logLevel: 'silent',
-    ...(options.cloudFormation ? { customTags: CLOUDFORMATION_TAGS } : {})
-  })
+  // The parser's warnings (and errors) stay on the documents; nothing is printed. Its errors are built as `Error`s;
+  // a broken file yields one per bad token, and capturing a stack trace for each was a third of the time on such
+  // files: none is captured while parsing (the messages and positions are all that is read).
+  const stackTraceLimit = Error.stackTraceLimit
+  let documents: ReturnType<typeof parseAllDocuments>
+  try {
+    Error.stackTraceLimit = 0
+    documents = parseAllDocuments(text, {
+      lineCounter: lines,
+      merge: true,
+      // Keys given twice are checked below, in one pass: the parser's own check compares each key with every key
+      // before it in its map, quadratic in a map's size (1.5 s on a 90 KB JSON object of 4,000 keys).
+      uniqueKeys: false,
+      prettyErrors: false,
+      logLevel: 'silent',
+      ...(options.cloudFormation ? { customTags: CLOUDFORMATION_TAGS } : {})
+    })
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   const list = (Array.isArray(documents) ? documents : [documents]) as Document.Parsed[]
   const file: YamlFile = { documents: list, lines }
   for (const doc of list) {
+    // A key given twice is read differently by different tools (first wins, last wins, refused): fail closed. The
+    // first problem by position is reported, as the parser would when checking keys itself.
     const error = doc.errors[0]
+    const duplicate = firstDuplicateKey(doc.contents)
+    if (duplicate !== undefined && (error === undefined || duplicate < error.pos[0])) {
+      file.error = { line: lines.linePos(duplicate).line, message: 'Map keys must be unique' }
+      break
+    }
     if (error !== undefined) {
       file.error = { line: lines.linePos(error.pos[0]).line, message: error.message.split('\n')[0]! }
       break
@@ -90,6 +109,7 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
   }
   if (file.error === undefined) {
     const bound = new ExpansionBound(list)
+    file.aliases = bound.targets
     for (const doc of list) {
       const problem = bound.measure(doc.contents)
       if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
@@ -109,9 +129,12 @@ class ExpansionBound {
   private readonly limit: number
   private problem: { node: Node; message: string; tooLarge: boolean } | undefined
 
-  constructor(private readonly documents: Document.Parsed[]) {
+  /** Each alias's anchor, found in one pass (the library's `resolve` walks the whole document once per alias). */
+  readonly targets = new Map<Node, Node | undefined>()
+
+  constructor(documents: Document.Parsed[]) {
     let nodes = 0
-    for (const doc of documents) nodes += countNodes(doc.contents)
+    for (const doc of documents) nodes += countNodes(doc.contents, this.targets)
     this.limit = nodes + MAX_ALIAS_NODES
   }
 
@@ -156,15 +179,7 @@ class ExpansionBound {
   }
 
   private target(alias: Node): Node | undefined {
-    for (const doc of this.documents) {
-      try {
-        const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(doc)
-        if (target !== undefined) return target
-      } catch {
-        // not in this document
-      }
-    }
-    return undefined
+    return this.targets.get(alias)
   }
 
   private fail(node: Node, message: string, tooLarge = true): number {
@@ -173,23 +188,78 @@ class ExpansionBound {
   }
 }
 
+/**
+ * The offset of the first key that repeats an earlier key of its map, in one pass over the document (aliases not
+ * followed). Keys are equal as the parser's own check has them: scalars of the same value (`NaN` never equals
+ * itself), other keys only when they are the same node.
+ */
+function firstDuplicateKey(root: unknown): number | undefined {
+  let first: number | undefined
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || node === undefined || typeof node !== 'object') continue
+    if (isPair(node)) {
+      stack.push(node.key, node.value)
+      continue
+    }
+    if (!isMap(node) && !isSeq(node)) continue
+    const seen = isMap(node) ? new Set<unknown>() : undefined
+    for (const item of node.items as unknown[]) {
+      if (seen !== undefined && isPair(item)) {
+        const key = item.key
+        const identity = isScalar(key) ? key.value : key
+        if (!(typeof identity === 'number' && Number.isNaN(identity))) {
+          if (seen.has(identity)) {
+            const at = (key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0]
+            if (at !== undefined && (first === undefined || at < first)) first = at
+          } else seen.add(identity)
+        }
+      }
+      stack.push(item)
+    }
+  }
+  return first
+}
+
 /** `<<` as a merge key (the library reads it as a symbol when `merge` is on). */
 function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'))
 }
 
-/** Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. */
-function countNodes(root: unknown): number {
+/**
+ * Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. In document order, so
+ * each alias gets the last node before it that holds its anchor, as YAML (and the library's `resolve`) has it.
+ */
+function countNodes(root: unknown, targets: Map<Node, Node | undefined>): number {
   let count = 0
+  const anchors = new Map<string, Node>()
   const stack: unknown[] = [root]
   while (stack.length > 0) {
     const node = stack.pop()
     if (node === null || node === undefined || typeof node !== 'object') continue
     count++
-    if (isPair(node)) stack.push(node.key, node.value)
-    else if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) stack.push(item)
+    if (isPair(node)) {
+      stack.push(node.value, node.key)
+      continue
+    }
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source))
+      continue
+    }
+    const anchor = (node as { anchor?: string }).anchor
+    if (anchor !== undefined) anchors.set(anchor, node as Node)
+    if (isMap(node) || isSeq(node)) {
+      const items = node.items as unknown[]
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i])
+    }
   }
   return count
+}
+
+/** An alias's target, from the one-pass index made when the file was parsed. */
+export function aliasTarget(file: YamlFile, alias: Node): Node | undefined {
+  return file.aliases?.get(alias)
 }
 
 function lineAt(text: string, offset: number): number {

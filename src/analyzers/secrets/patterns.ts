@@ -18,6 +18,7 @@ interface PatternEntry {
   group?: unknown
   userGroup?: unknown
   entropy?: unknown
+  relativeEntropy?: unknown
   minLength?: unknown
   visible?: unknown
   allow?: unknown
@@ -41,6 +42,8 @@ export interface SecretPattern {
   /** A user-name group: a secret equal to it is a default login (`guest:guest@`), not a secret. */
   userGroup: number | undefined
   entropy: number
+  /** Short values and small alphabets are held to a share of the most entropy they can have (see the scanner). */
+  relativeEntropy: boolean
   minLength: number
   visible: number
   allow: RegExp[]
@@ -91,6 +94,7 @@ export function compilePattern(entry: PatternEntry, where: string): SecretPatter
     group,
     userGroup: typeof entry.userGroup === 'number' ? entry.userGroup : undefined,
     entropy: typeof entry.entropy === 'number' ? entry.entropy : 0,
+    relativeEntropy: entry.relativeEntropy === true,
     minLength: typeof entry.minLength === 'number' ? entry.minLength : 8,
     visible: typeof entry.visible === 'number' ? entry.visible : 0,
     allow: Array.isArray(entry.allow) ? entry.allow.map((a) => new RegExp(String(a))) : [],

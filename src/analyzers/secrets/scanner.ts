@@ -32,6 +32,20 @@ export interface ScanOptions {
 const LONG_LINE = 4096
 const LONG_LINE_WINDOW = 1024
 
+/** The keyword sits in an XML start tag that ends its line (`<stripeToken>`, `<add key="x">` is not one). */
+const OPEN_TAG_AT_END = /^[\w.:-]{0,60}>[ \t\r]*$/
+
+/** The end of the `n` lines after the one ending at `lineEnd`, bounded so a hostile file stays linear. */
+function followingLines(text: string, lineEnd: number, n: number): number {
+  let end = lineEnd
+  for (let i = 0; i < n && end < text.length; i++) {
+    const next = text.indexOf('\n', end + 1)
+    end = next === -1 ? text.length : next
+    if (end - lineEnd > LONG_LINE) return Math.min(text.length, lineEnd + LONG_LINE)
+  }
+  return end
+}
+
 interface KeywordIndex {
   regex: RegExp
   /** keyword (lower-case for the insensitive index) -> indices of the patterns it gates */
@@ -90,6 +104,9 @@ export class SecretScanner {
       if (lineEnd - lineStart > LONG_LINE) {
         start = Math.max(lineStart, pos - LONG_LINE_WINDOW)
         end = Math.min(lineEnd, pos + LONG_LINE_WINDOW)
+      } else if (OPEN_TAG_AT_END.test(text.slice(pos, lineEnd))) {
+        // `<apiToken>` ending its line: the element's value and its closing tag are on the next lines.
+        end = followingLines(text, lineEnd, 2)
       }
       segment = { start, end, patterns: new Set(patternIds) }
       segmentEnd = end
@@ -155,6 +172,7 @@ export class SecretScanner {
         if (taken.some(([s, e]) => absStart < e && s < absEnd)) continue
         if (pattern.userGroup !== undefined && m[pattern.userGroup] === secret) continue
         if (!this.accepts(pattern, secret)) continue
+        if (pattern.lowConfidence && this.placeholders.isMadeUpName(nameBefore(window, m.index, m[0]))) continue
         taken.push([absStart, absEnd])
         const line = lines.lineOf(absStart)
         const lineStart = lines.lineStartOf(line)
@@ -176,13 +194,36 @@ export class SecretScanner {
   accepts(pattern: SecretPattern, secret: string): boolean {
     const value = pattern.multiline ? secret.replace(/\\[nr]|[\s"'+,]/g, '') : secret
     if (value.length < pattern.minLength) return false
-    if (pattern.entropy > 0 && shannonEntropy(value) < pattern.entropy) return false
+    if (pattern.entropy > 0 && shannonEntropy(value) < entropyFloor(pattern, value)) return false
     if (pattern.allow.some((a) => a.test(secret))) return false
     if (this.allow.some((a) => a.test(secret))) return false
     if (pattern.multiline) return !/\.\.\.|xxx|<|>|…/i.test(secret)
     if (this.placeholders.isPlaceholder(secret)) return false
     return !(pattern.lowConfidence && looksLikeCode(secret))
   }
+}
+
+/**
+ * A pattern's entropy floor. With `relativeEntropy`, a short value or one of a small alphabet (a 32-digit secret, a
+ * 16-character one) is held to 80% of the most its length and alphabet allow, when that is below the floor: Shannon
+ * entropy cannot exceed log2 of either, so a fixed floor would reject every such value, random or not.
+ */
+function entropyFloor(pattern: SecretPattern, value: string): number {
+  if (!pattern.relativeEntropy) return pattern.entropy
+  let alphabet = 0
+  if (/[0-9]/.test(value)) alphabet += 10
+  if (/[a-z]/.test(value)) alphabet += 26
+  if (/[A-Z]/.test(value)) alphabet += 26
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 4
+  return Math.min(pattern.entropy, 0.8 * Math.log2(Math.min(value.length, alphabet)))
+}
+
+/** The identifier a generic match is assigned to: its keyword and the name characters right before it. */
+function nameBefore(window: string, index: number, match: string): string {
+  let i = index
+  while (i > 0 && i > index - 60 && /[\w.-]/.test(window.charAt(i - 1))) i--
+  const name = /^[\w.-]*/.exec(match)![0]
+  return window.slice(i, index) + name
 }
 
 /** Values in generic assignments that are code, paths or words rather than a credential. */
@@ -195,6 +236,7 @@ function looksLikeCode(value: string): boolean {
     /^[A-Z]+(?:_[A-Z]+)*$/.test(value) || // an ENV_VAR_NAME
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // camelCaseIdentifier
     /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value) || // PascalCaseIdentifier
+    /^[A-Z][a-z]+$/.test(value) || // a capitalized word: a label (`"password": "Wachtwoord"`)
     /[^\x00-\x7f]/.test(value) // words of a language (a translated label), not a random value
   )
 }

@@ -8,16 +8,27 @@ import type { ConfigEntry } from '../entries.js'
 import { canonicalKey } from '../entries.js'
 import { detection, shownKey, type CheckContext } from './check.js'
 
+/** A compose file by name (`docker-compose.yml`, `compose.yaml`, `docker-compose.ci.yml`). */
+const COMPOSE = /(?:^|\/)(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i
+
 const USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/"'<>]+)(?::([^\s@/"'<>]*))?@/gi
 
 export function defaultCredentials(entries: readonly ConfigEntry[], cx: CheckContext): Detection[] {
   const c = cx.k.credentials
   const out: Detection[] = []
   const flagged = new Set<ConfigEntry>()
+  // A compose file not named for production (`docker-compose.yml`) is, far more often than not, the local
+  // development stack: a default there is a warning. Production-named compose files (`docker-compose.prod.yml`),
+  // Kubernetes manifests, Helm values and production configuration block; `paths.production` makes any file count.
+  const devCompose = cx.cls.env === 'base' && COMPOSE.test(cx.path)
   const flag = (entry: ConfigEntry, message: string): void => {
     if (flagged.has(entry)) return
     flagged.add(entry)
-    out.push(detection('env-leak/default-credentials', entry, message, cx))
+    out.push(
+      devCompose
+        ? detection('env-leak/default-credentials', entry, `${message} (A compose file not named for production: a warning, as most are for local development.)`, cx, { severity: 'warn' })
+        : detection('env-leak/default-credentials', entry, message, cx)
+    )
   }
   const users = new Map<string, ConfigEntry>()
   const passwords: Array<{ entry: ConfigEntry; prefix: string }> = []

@@ -12,6 +12,9 @@ const DATA_SCHEMES = /^(?:postgres|postgresql|mysql|mariadb|mongodb|mongodb\+srv
 
 export function nonProductionHost(entry: ConfigEntry, canonical: string, cx: CheckContext): Detection[] {
   const out: Detection[] = []
+  // `<%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>`, `${DB_HOST:localhost}`: the value comes from the
+  // environment; the host written there is the fallback of a developer's machine.
+  if (cx.placeholders.isReference(entry.value)) return out
   const emulator = emulatorOf(entry, canonical, cx)
   if (emulator !== undefined) {
     out.push(
