@@ -66,6 +66,16 @@ export class ProjectModel {
     return found
   }
 
+  /** A question about several files, answered once per model. */
+  computed<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let found = this.memo.get(`computed\0${key}`) as Promise<T> | undefined
+    if (found === undefined) {
+      found = compute()
+      this.memo.set(`computed\0${key}`, found)
+    }
+    return found
+  }
+
   private present: Set<string> | undefined
   private folders: Map<string, string[]> | undefined
 
