@@ -66,6 +66,17 @@ export class ProjectModel {
     return found
   }
 
+  /** `summary` for many files at once, read in one go when the tree can (a whole repository's `.tf` files). */
+  async summaries<T>(kind: string, paths: readonly string[], parse: (text: string, path: string) => T | Promise<T>): Promise<void> {
+    const missing = paths.filter((p) => !this.memo.has(`${kind}\0${p}`))
+    if (missing.length === 0 || this.tree.texts === undefined) return
+    const texts = await this.tree.texts(missing)
+    for (const path of missing) {
+      const text = texts.get(path)
+      this.memo.set(`${kind}\0${path}`, text === undefined ? Promise.resolve(undefined) : Promise.resolve(parse(text, path)))
+    }
+  }
+
   /** A question about several files, answered once per model. */
   computed<T>(key: string, compute: () => Promise<T>): Promise<T> {
     let found = this.memo.get(`computed\0${key}`) as Promise<T> | undefined

@@ -60,14 +60,16 @@ function normalize(path: string): string {
   return out.length === 0 ? '' : `${out.join('/')}/`
 }
 
+/** Kept of a parsed file: what cross-file questions need (variables, locals, module calls, a tfvars file's attributes). */
+const summarizeHcl = (path: string) => async (text: string): Promise<HclFile | undefined> => {
+  const hcl = await parseHcl(text)
+  if (hcl.errors.length > 0) return undefined
+  const blocks = hcl.blocks.filter((b) => b.type === 'variable' || b.type === 'locals' || b.type === 'module')
+  return { blocks, attributes: path.endsWith('.tfvars') ? hcl.attributes : new Map(), errors: [] }
+}
+
 function parsed(model: ProjectModel, path: string): Promise<HclFile | undefined> {
-  return model.summary('hcl-summary', path, async (text) => {
-    const hcl = await parseHcl(text)
-    if (hcl.errors.length > 0) return undefined
-    // kept: what cross-file questions need (variables, locals, module calls, a tfvars file's attributes)
-    const blocks = hcl.blocks.filter((b) => b.type === 'variable' || b.type === 'locals' || b.type === 'module')
-    return { blocks, attributes: path.endsWith('.tfvars') ? hcl.attributes : new Map(), errors: [] }
-  })
+  return model.summary('hcl-summary', path, summarizeHcl(path))
 }
 
 export function moduleSummary(model: ProjectModel, folder: string): Promise<ModuleSummary> {
@@ -110,7 +112,10 @@ export function terraformContexts(model: ProjectModel): Promise<TerraformContext
 }
 
 async function allContexts(model: ProjectModel): Promise<TerraformContext[]> {
-  const folders = [...new Set(model.tree.paths().filter((p) => p.endsWith('.tf') || p.endsWith('.tfvars')).map(dirOf))]
+  const terraform = model.tree.paths().filter((p) => p.endsWith('.tf') || p.endsWith('.tfvars'))
+  // module calls can come from any folder: every Terraform file is summarized, read in one go where the tree can
+  await model.summaries('hcl-summary', terraform, (text, path) => summarizeHcl(path)(text))
+  const folders = [...new Set(terraform.map(dirOf))]
   const summaries = new Map<string, ModuleSummary>()
   for (const folder of folders) summaries.set(folder, await moduleSummary(model, folder))
   const callees = new Set([...summaries.values()].flatMap((s) => s.calls.map((c) => c.callee)))

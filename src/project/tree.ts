@@ -12,6 +12,8 @@ export interface ProjectTree {
   paths(): readonly string[]
   /** The text of one file, read now; undefined when absent, not text, or larger than the model reads. */
   text(path: string): Promise<string | undefined>
+  /** Several texts in one go (one `git cat-file` for a commit rather than a process per file); same rules as `text`. */
+  texts?(paths: readonly string[]): Promise<Map<string, string>>
 }
 
 /**
@@ -73,5 +75,31 @@ export function gitTree(root: string, commit: string | undefined): ProjectTree |
     const shown = spawnSync('git', ['show', `${commit}:${path}`], { cwd: root, encoding: 'utf8', maxBuffer: MAX_MODEL_FILE_BYTES * 2 })
     return shown.status === 0 && shown.stdout.length <= MAX_MODEL_FILE_BYTES ? shown.stdout : undefined
   }
-  return { paths: () => paths, text: (path) => Promise.resolve(read(path)) }
+  const readMany = (wanted: readonly string[]): Map<string, string> => {
+    const out = new Map<string, string>()
+    const list = wanted.filter(modelWants)
+    if (commit === undefined || list.length === 0) {
+      for (const path of list) {
+        const text = read(path)
+        if (text !== undefined) out.set(path, text)
+      }
+      return out
+    }
+    const shown = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: list.map((p) => `${commit}:${p}\n`).join(''), maxBuffer: 1 << 30 })
+    if (shown.status !== 0) return out
+    const buffer = shown.stdout
+    let at = 0
+    for (const path of list) {
+      const eol = buffer.indexOf(10, at)
+      if (eol === -1) break
+      const header = buffer.subarray(at, eol).toString('utf8').split(' ')
+      at = eol + 1
+      if (header[1] === 'missing' || header.length < 3) continue
+      const size = Number(header[2])
+      if (header[1] === 'blob' && size <= MAX_MODEL_FILE_BYTES) out.set(path, buffer.subarray(at, at + size).toString('utf8'))
+      at += size + 1
+    }
+    return out
+  }
+  return { paths: () => paths, text: (path) => Promise.resolve(read(path)), texts: (wanted) => Promise.resolve(readMany(wanted)) }
 }
