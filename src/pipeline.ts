@@ -18,7 +18,8 @@ import { compareFindings, resolveSeverity } from './policy/policy.js'
 import { FoundSecrets, redactFindings } from './findings/redaction.js'
 import { describeError } from './errors.js'
 import { ProjectModel } from './project/model.js'
-import { modelWants, textTree, type ProjectTree } from './project/tree.js'
+import { versionsTree } from './project/tree.js'
+import { lazyChange } from './project/change.js'
 
 export interface ScanOptions {
   settings: Settings
@@ -81,10 +82,9 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const found = new FoundSecrets()
 
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
-  ctx.change = await changeContext(changeSet, options.analyzers, ctx, ignored)
-  // the project model of each side: how deploy tools combine files (a chart's values layers)
-  const headTree = changeSet.trees?.head ?? (await changedTexts(changeSet))
-  ctx.project = new ProjectModel(headTree)
+  ctx.change = changeContext(changeSet, options.analyzers, ctx, ignored)
+  // the project model of each side: how deploy tools combine files (a chart's values layers), built on demand
+  ctx.project = new ProjectModel(changeSet.trees?.head ?? versionsTree(new Map(changeSet.files.flatMap((f) => (f.after ? [[f.path, f.after] as const] : [])))))
   const baseCtx: AnalyzerContext = changeSet.trees?.base !== undefined ? { ...ctx, project: new ProjectModel(changeSet.trees.base) } : ctx
 
   const observe = options.observer
@@ -170,28 +170,19 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
 }
 
 /**
- * The change as context: the added paths, and the new texts of changed files that analyzers declaring `readsChange`
- * claim, read once here (each version keeps what it read, so the main loop does not read it again).
+ * The change as context: the added paths, and the changed files that analyzers declaring `readsChange` claim, whose
+ * new texts are read only when an analyzer asks (nothing is read ahead).
  */
-async function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean): Promise<ChangeContext> {
+function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean): ChangeContext {
   const readers = analyzers.filter((a) => a.readsChange === true)
   const added = new Set<string>()
-  const texts = new Map<string, string>()
+  const versions = new Map<string, FileVersion>()
   for (const file of changeSet.files) {
     if (ignored(file.path)) continue
     if (file.status === 'added' || renamedMigration(file, ctx.settings)) added.add(file.path)
-    if (file.after === undefined || !readers.some((a) => a.claims(file.path, ctx))) continue
-    const original = file.after
-    let content: FileContent
-    try {
-      content = await original.read()
-    } catch {
-      continue // the main loop reads it again and reports it as unreadable
-    }
-    file.after = { read: () => content }
-    if (content.kind === 'text') texts.set(file.path, content.text)
+    if (file.after !== undefined && readers.some((a) => a.claims(file.path, ctx))) versions.set(file.path, file.after)
   }
-  return { added, newText: (path) => texts.get(path), readable: () => texts.keys() }
+  return lazyChange(added, versions)
 }
 
 /** Folders named for migrations (`migrations`, `db/migrate`, `Migrations`, `db-migrations`), anywhere above the file. */
@@ -210,22 +201,6 @@ function renamedMigration(file: ChangedFile, settings: Settings): boolean {
 }
 
 /** Without a repository from the source: the new texts of the change's own files that the model reads. */
-async function changedTexts(changeSet: ChangeSet): Promise<ProjectTree> {
-  const texts = new Map<string, string>()
-  for (const file of changeSet.files) {
-    if (file.after === undefined || !modelWants(file.path)) continue
-    let content: FileContent
-    try {
-      content = await file.after.read()
-    } catch {
-      continue
-    }
-    file.after = { read: () => content }
-    if (content.kind === 'text' && content.bytes <= 512 * 1024) texts.set(file.path, content.text)
-  }
-  return textTree(texts)
-}
-
 async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {
   let content: FileContent
   try {

@@ -204,24 +204,29 @@ describe('pipeline: files that cannot be read', () => {
 })
 
 describe('pipeline: the change as context', () => {
-  it('offers the new texts of changed files to analyzers that ask, reading each file once', async () => {
+  it('offers the changed paths up front and reads a new text only when an analyzer asks (no read-ahead)', async () => {
     const { scan } = await import('../../src/pipeline.js')
     const { resolveSettings } = await import('../../src/config/settings.js')
     const { ruleCatalog } = await import('../../src/knowledge/catalog.js')
     const { bundledKnowledge } = await import('../../src/knowledge/knowledge.js')
     const seen: string[] = []
     const reads = new Map<string, number>()
+    const order: string[] = []
     const reader: Analyzer = {
       name: 'reader',
       readsChange: true,
       claims: (p) => p.endsWith('.sql'),
-      analyze: (file, ctx) => {
-        seen.push(`${file.path} sees ${[...(ctx.change?.added ?? [])].map((p) => `${p}=${ctx.change?.newText(p) ?? '?'}`).concat([...(ctx.change?.readable() ?? [])].map((p) => `[${p}]`)).join(' ')}`)
+      analyze: async (file, ctx) => {
+        order.push(`analyze ${file.path}`)
+        const texts: string[] = []
+        for (const p of ctx.change?.added ?? []) texts.push(`${p}=${(await ctx.change?.newText(p)) ?? '?'}`)
+        seen.push(`${file.path} sees ${texts.concat([...(ctx.change?.changed ?? [])].map((p) => `[${p}]`)).join(' ')} in root: ${ctx.change?.inFolder('').join(',')}`)
         return []
       }
     }
     const version = (path: string, text: string) => ({
       read: () => {
+        order.push(`read ${path}`)
         reads.set(path, (reads.get(path) ?? 0) + 1)
         return { kind: 'text' as const, text, bytes: text.length }
       }
@@ -238,7 +243,15 @@ describe('pipeline: the change as context', () => {
       },
       { settings: resolveSettings(undefined), knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: [reader] }
     )
-    expect(seen).toEqual(['a.sql sees a.sql=A c.md=? [a.sql] [b.sql]', 'b.sql sees a.sql=A c.md=? [a.sql] [b.sql]', 'b.sql sees a.sql=A c.md=? [a.sql] [b.sql]'])
-    expect(Object.fromEntries(reads)).toEqual({ 'a.sql': 1, 'b.sql': 1, b0: 1 })
+    expect(seen).toEqual([
+      'a.sql sees a.sql=A c.md=? [a.sql] [b.sql] in root: a.sql,b.sql',
+      'b.sql sees a.sql=A c.md=? [a.sql] [b.sql] in root: a.sql,b.sql',
+      'b.sql sees a.sql=A c.md=? [a.sql] [b.sql] in root: a.sql,b.sql'
+    ])
+    // nothing is read before the first file is analyzed; c.md (claimed by no reader) is never read
+    expect(order[0]).toBe('read a.sql')
+    expect(order[1]).toBe('analyze a.sql')
+    expect(reads.get('c.md')).toBeUndefined()
+    expect(reads.get('b0')).toBe(1)
   })
 })

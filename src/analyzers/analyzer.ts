@@ -61,14 +61,19 @@ export interface AnalyzerContext {
   project?: ProjectModel
 }
 
-/** What an analyzer may know about the other files of a change (diff mode only). */
+/**
+ * What an analyzer may know about the other files of a change. Paths are known up front; texts are read only when
+ * an analyzer asks, and never held: an analyzer that needs a file twice keeps its own summary of it.
+ */
 export interface ChangeContext {
   /** Every path the change adds. */
   added: ReadonlySet<string>
-  /** The new text of a file the change adds, modifies or renames, for analyzers that declare `readsChange` and claim it. */
-  newText(path: string): string | undefined
-  /** The changed paths whose new text `newText` holds. */
-  readable(): Iterable<string>
+  /** The paths the change adds, modifies or renames that an analyzer declaring `readsChange` claims (in `check`: all). */
+  changed: ReadonlySet<string>
+  /** The `changed` paths directly in a folder (`''` for the root, else `dir/sub/`), sorted. */
+  inFolder(folder: string): readonly string[]
+  /** The new text of a `changed` path, read now; undefined when it is not readable text. */
+  newText(path: string): Promise<string | undefined>
 }
 
 /** Ports to the outside world, injected by the front door; analyzers never reach out on their own. */
@@ -86,8 +91,7 @@ export interface Analyzer {
    */
   readability?: 'required' | 'best-effort'
   /**
-   * In a diff, read the new versions of the changed files this analyzer claims before analyzing any file, and offer
-   * them through `ctx.change.newText`: a migration that drops a table another new migration of the change creates,
+   * Offer the changed files this analyzer claims through `ctx.change` (read on demand by `newText`): a migration that drops a table another new migration of the change creates,
    * a Terraform resource that moved to another file of its module.
    */
   readsChange?: boolean

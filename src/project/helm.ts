@@ -40,15 +40,15 @@ function normalize(path: string): string {
   return out.join('/')
 }
 
-export function helmStacks(tree: ProjectTree): ValuesStack[] {
+export async function helmStacks(tree: ProjectTree): Promise<ValuesStack[]> {
   const paths = tree.paths()
   const present = new Set(paths)
   const stacks: ValuesStack[] = []
   const explicit = new Set<string>()
   for (const path of paths) {
     const name = path.slice(path.lastIndexOf('/') + 1)
-    if (/^helmfile[^/]*\.ya?ml$/i.test(name)) stacks.push(...helmfileStacks(path, tree, present, explicit))
-    else if (/\.ya?ml$/.test(name)) stacks.push(...argoStacks(path, tree, present, explicit))
+    if (/^helmfile[^/]*\.ya?ml$/i.test(name)) stacks.push(...(await helmfileStacks(path, tree, present, explicit)))
+    else if (/\.ya?ml$/.test(name)) stacks.push(...(await argoStacks(path, tree, present, explicit)))
   }
   // the name convention, for overlays no helmfile or Application names
   for (const path of paths) {
@@ -70,8 +70,8 @@ function parse(text: string): unknown[] {
   }
 }
 
-function helmfileStacks(path: string, tree: ProjectTree, present: Set<string>, explicit: Set<string>): ValuesStack[] {
-  const text = tree.text(path)
+async function helmfileStacks(path: string, tree: ProjectTree, present: Set<string>, explicit: Set<string>): Promise<ValuesStack[]> {
+  const text = await tree.text(path)
   if (text === undefined || !/releases\s*:/.test(text)) return []
   const out: ValuesStack[] = []
   for (const doc of parse(text)) {
@@ -90,9 +90,9 @@ function helmfileStacks(path: string, tree: ProjectTree, present: Set<string>, e
   return out
 }
 
-function argoStacks(path: string, tree: ProjectTree, present: Set<string>, explicit: Set<string>): ValuesStack[] {
+async function argoStacks(path: string, tree: ProjectTree, present: Set<string>, explicit: Set<string>): Promise<ValuesStack[]> {
   if (!/(?:^|\/)(?:argocd|argo-cd|argo|applications|apps)\//i.test(path)) return []
-  const text = tree.text(path)
+  const text = await tree.text(path)
   if (text === undefined || !/kind:\s*Application\b/.test(text) || !/valueFiles/.test(text)) return []
   const out: ValuesStack[] = []
   for (const doc of parse(text)) {

@@ -160,7 +160,7 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
   if (kind.lockOf !== undefined) {
     // The sibling manifest, when the change touches it too: its dependencies are reported from it.
     const sibling = `${directoryOf(after.path) === '' ? '' : `${directoryOf(after.path)}/`}${kind.lockOf}`
-    const text = ctx.change?.newText(sibling)
+    const text = await ctx.change?.newText(sibling)
     const siblingKind = manifestKind(sibling)
     if (text !== undefined && siblingKind !== undefined) {
       const r = read(siblingKind, { path: sibling, text }, ctx)

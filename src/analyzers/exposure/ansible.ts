@@ -8,6 +8,7 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { commandArgs, composeServices, environmentOf } from './compose.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
+import { roleOf, roleTasks, roleTemplate } from '../../project/ansible.js'
 import { parsePortSpec } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
@@ -20,31 +21,103 @@ const COMPOSE_MODULE = /^(community\.docker\.)?docker_compose(_v2)?$/
 export const ansibleAnalyzer: Analyzer = {
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(ansibleAnalyzer.analyze, (start) => /(docker|podman)_(container|compose)/.test(start), MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'ansible',
-  claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
-  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    if (!/^[ \t]*(?:-[ \t]*)?(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
-    const yaml = parseYamlFile(file.text)
-    const problem = yamlProblem(file.path, yaml)
-    if (problem !== undefined) return file.text.includes('{{') && !problem.ruleId.endsWith('too-large') ? [] : [problem]
-    const exposure = exposureContext(file.path, ctx)
-    const out: Detection[] = []
-    for (const doc of yaml.documents) {
-      visit(doc.contents as Node, 0, (task, module, args) => {
-        if (CONTAINER_MODULE.test(module)) {
-          const spec = containerTask(task, module, args, yaml, file.text)
-          if (spec) out.push(...containerDetections(spec, exposure))
-        } else if (COMPOSE_MODULE.test(module)) {
-          const definition = child(args, 'definition')
-          if (isMap(definition)) {
-            for (const spec of composeServices(doc, yaml, file.text, definition)) {
-              out.push(...containerDetections({ ...spec, kind: 'Ansible docker_compose service' }, exposure))
-            }
+  // a task's other half is the template its role installs, which may be the file the change touches
+  readsChange: true,
+  claims: (path) => (YAML_FILE.test(path) && !COMPOSE_FILE.test(path)) || (ROLE_TEMPLATE.test(path) && roleOf(path) !== undefined),
+  async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+    if (ROLE_TEMPLATE.test(file.path)) return templateHalf(file, ctx)
+    return analyzeTasks(file, ctx)
+  }
+}
+
+const ROLE_TEMPLATE = /\/templates\/[^/]+\.j2$/i
+
+async function analyzeTasks(file: SourceText, ctx: AnalyzerContext, template?: SourceText): Promise<Detection[]> {
+  if (!/^[ \t]*(?:-[ \t]*)?(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
+  const yaml = parseYamlFile(file.text)
+  const problem = yamlProblem(file.path, yaml)
+  if (problem !== undefined) return file.text.includes('{{') && !problem.ruleId.endsWith('too-large') ? [] : [problem]
+  const exposure = exposureContext(file.path, ctx)
+  const out: Detection[] = []
+  const specs: ContainerSpec[] = []
+  for (const doc of yaml.documents) {
+    visit(doc.contents as Node, 0, (task, module, args) => {
+      if (CONTAINER_MODULE.test(module)) {
+        const spec = containerTask(task, module, args, yaml, file.text)
+        if (spec) specs.push(spec)
+      } else if (COMPOSE_MODULE.test(module)) {
+        const definition = child(args, 'definition')
+        if (isMap(definition)) {
+          for (const spec of composeServices(doc, yaml, file.text, definition)) {
+            out.push(...containerDetections({ ...spec, kind: 'Ansible docker_compose service' }, exposure))
           }
         }
-      })
-    }
-    return out
+      }
+    })
   }
+  for (const spec of specs) {
+    await withConfigTemplate(spec, file.path, ctx, template)
+    out.push(...containerDetections(spec, exposure))
+  }
+  return out
+}
+
+/** The configuration file the container loads (`--config /etc/mongod.conf`), and the host paths mounted there. */
+function configDestinations(spec: ContainerSpec & { mounts?: string[] }): string[] {
+  const args = spec.settings.args
+  let config: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    const eq = /^--?(?:config|f)=(.+)$/.exec(arg)
+    if (eq !== null) config = eq[1]
+    else if ((arg === '--config' || arg === '-f') && args[i + 1] !== undefined) config = args[i + 1]
+    else if (/^\/\S+\.(?:conf|cnf|ya?ml)$/.test(arg)) config ??= arg
+  }
+  if (config === undefined) return []
+  const out = [config]
+  for (const mount of spec.mounts ?? []) {
+    const [host, container] = mount.split(':')
+    if (container === config && host !== undefined) out.push(host)
+  }
+  return out
+}
+
+/** The role's template for the container's configuration file, read into the container's settings. */
+async function withConfigTemplate(spec: ContainerSpec & { mounts?: string[] }, taskPath: string, ctx: AnalyzerContext, given?: SourceText): Promise<void> {
+  if (ctx.project === undefined) return
+  const destinations = configDestinations(spec)
+  const path = await roleTemplate(ctx.project, taskPath, destinations)
+  if (path === undefined) return
+  const text = given?.path === path ? given.text : await ctx.project.tree.text(path)
+  if (text === undefined) return
+  spec.settings.configFile = { path: `${path}:${bindLine(text)}`, text }
+}
+
+/** The line of the template that says where the server listens (the other half to point at), else 1. */
+function bindLine(text: string): number {
+  const index = text.split(/\r?\n/).findIndex((l) => /^\s*(?:bindIp|bindIpAll|bind_ip|bind_ip_all|bind)\s*[:=]/.test(l))
+  return index === -1 ? 1 : index + 1
+}
+
+/**
+ * A role's template changed alone: the role's container tasks judged with the new template. Reported at the
+ * template only in a diff where no task of the role changed (otherwise the task carries the finding).
+ */
+async function templateHalf(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+  if (ctx.mode !== 'diff' || ctx.project === undefined) return []
+  const tasks = await roleTasks(ctx.project, file.path)
+  if (tasks.some((t) => ctx.change?.changed.has(t))) return []
+  const out: Detection[] = []
+  const line = bindLine(file.text)
+  for (const task of tasks) {
+    const text = await ctx.project.tree.text(task)
+    if (text === undefined) continue
+    for (const d of await analyzeTasks({ path: task, text }, ctx, file)) {
+      if (!d.message.includes(file.path)) continue
+      out.push({ ...d, line, column: 1, evidence: lineText(file.text, line), message: `${d.message} The task is ${task}:${d.line}.`, identity: `template:${task}:${d.identity}` })
+    }
+  }
+  return out
 }
 
 /** Walks tasks, blocks and plays; calls back for every task that uses a container module. */
@@ -125,5 +198,8 @@ function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, t
     const pos = positionOf(yaml, networkPair)
     spec.hostNetwork = { ...pos, evidence: lineText(text, pos.line), how: '`network_mode: host`' }
   }
-  return spec
+  // host paths mounted into the container: a template installed on the host may be the config file it loads
+  const volumes = toJs(child(args, 'volumes'))
+  const mounts = Array.isArray(volumes) ? volumes.filter((v): v is string => typeof v === 'string').map(jinja) : []
+  return Object.assign(spec, { mounts })
 }

@@ -6,7 +6,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { parse as parseShell } from 'shell-quote'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
-import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
+import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
+import { composeStacksOf, envFileValues, interpolate, type EnvValue } from '../../project/compose.js'
 import { exposureContext, wholeWhenMine } from './context.js'
 import { parsePortSpec, portRange } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
@@ -16,8 +17,10 @@ const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 export const composeAnalyzer: Analyzer = {
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(composeAnalyzer.analyze, undefined, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'compose',
+  // the other half of a merged stack (the base, the override, the environment's file) may be another changed file
+  readsChange: true,
   claims: (path) => COMPOSE_FILE.test(path),
-  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
+  async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const yaml = parseYamlFile(file.text)
     const problem = yamlProblem(file.path, yaml)
     if (problem !== undefined) return [problem]
@@ -26,8 +29,131 @@ export const composeAnalyzer: Analyzer = {
     for (const doc of yaml.documents) {
       for (const spec of composeServices(doc, yaml, file.text)) out.push(...containerDetections(spec, exposure))
     }
-    return out
+    const merged = await mergedFindings(file, ctx, exposure)
+    // the file alone could not tell (an override publishing a port of a service whose image is in the base)
+    const services = new Set(merged.map((d) => `${d.ruleId}|${d.identity.split(':')[1]}`))
+    return [...out.filter((d) => !services.has(`${d.ruleId}|${d.identity.split(':')[0]}`)), ...merged]
   }
+}
+
+interface Layer {
+  file: string
+  specs: Map<string, ContainerSpec>
+  envFiles: Map<string, string[]>
+}
+
+async function layerOf(path: string, text: string, dotenv: ReadonlyMap<string, EnvValue>): Promise<Layer | undefined> {
+  // `${VAR}` takes its value from the project folder's `.env`, as compose interpolates before merging
+  const yaml = parseYamlFile(interpolate(text, dotenv).text)
+  if (yamlProblem(path, yaml) !== undefined) return undefined
+  const specs = new Map<string, ContainerSpec>()
+  const envFiles = new Map<string, string[]>()
+  for (const doc of yaml.documents) {
+    for (const spec of composeServices(doc, yaml, text)) specs.set(spec.name, spec)
+    const services = (doc.toJS() as { services?: Record<string, { env_file?: unknown }> } | null)?.services ?? {}
+    for (const [name, service] of Object.entries(services)) {
+      const raw = service?.env_file
+      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((e) => (typeof e === 'string' ? e : String((e as { path?: unknown })?.path ?? '')))
+      if (list.length > 0) envFiles.set(name, list)
+    }
+  }
+  return { file: path, specs, envFiles }
+}
+
+/**
+ * Services as `docker compose` merges the stack's files (the project model's stacks): scalars replaced by the later
+ * file, `ports` appended, `environment` merged by name over the `env_file` values. A port published in an override
+ * for a database whose image and settings are in the base is judged on the merged service, and reported at the half
+ * the change touches (in `check`, the later file), naming the other.
+ */
+async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: ExposureContext): Promise<Detection[]> {
+  const model = ctx.project
+  if (model === undefined) return []
+  const out = new Map<string, Detection>()
+  for (const stack of composeStacksOf(model, file.path)) {
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1)
+    const dotenv = (await envFileValues(model, `${folder}.env`)) ?? new Map<string, EnvValue>()
+    const layers: Layer[] = []
+    for (const path of stack.files) {
+      const text = path === file.path ? file.text : await model.tree.text(path)
+      const layer = text === undefined ? undefined : await layerOf(path, text, dotenv)
+      if (layer !== undefined) layers.push(layer)
+    }
+    if (layers.length < 2) continue
+    const alone = new Set(layers.flatMap((l) => [...l.specs.values()].flatMap((spec) => containerDetections(spec, exposure).map((d) => `${d.ruleId}|${d.identity}|${d.severity ?? ''}`))))
+    const names = new Set(layers.flatMap((l) => [...l.specs.keys()]))
+    for (const name of names) {
+      const present = layers.filter((l) => l.specs.has(name))
+      if (present.length < 2) continue
+      const portFile = new Map<object, string>()
+      let spec: ContainerSpec | undefined
+      let imageFile = present[0]!.file
+      const envHalves: Array<{ file: string; line: number; what: string }> = []
+      let unreadEnvFile: string | undefined
+      for (const layer of present) {
+        const own = layer.specs.get(name)!
+        for (const port of own.ports) portFile.set(port, layer.file)
+        const env = new Map(spec?.settings.env ?? [])
+        for (const entry of layer.envFiles.get(name) ?? []) {
+          const path = normalize(`${folder}${entry}`)
+          const values = await envFileValues(model, path)
+          if (values === undefined) {
+            unreadEnvFile = `env_file \`${entry}\``
+            continue
+          }
+          for (const [k, v] of values) {
+            env.set(k, v.value)
+            envHalves.push({ file: v.file, line: v.line, what: k })
+          }
+        }
+        for (const [k, v] of own.settings.env) env.set(k, v)
+        if (own.image !== undefined) imageFile = layer.file
+        spec = {
+          ...(spec ?? own),
+          ...(own.image !== undefined ? { image: own.image, line: own.line, column: own.column, evidence: own.evidence } : {}),
+          ports: [...(spec?.ports ?? []), ...own.ports],
+          ...(own.hostNetwork !== undefined ? { hostNetwork: own.hostNetwork } : spec?.hostNetwork !== undefined ? { hostNetwork: spec.hostNetwork } : {}),
+          settings: { env, args: own.settings.args.length > 0 ? own.settings.args : (spec?.settings.args ?? []), ...(unreadEnvFile !== undefined ? { envFromFile: unreadEnvFile } : {}) }
+        }
+        if (own.hostNetwork !== undefined) portFile.set(own.hostNetwork, layer.file)
+      }
+      for (const d of containerDetections(spec!, exposure)) {
+        if (alone.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
+        const port = [...spec!.ports, ...(spec!.hostNetwork ? [spec!.hostNetwork] : [])].find((p) => p.line === d.line && p.evidence === d.evidence)
+        const halves = [
+          ...(port !== undefined ? [{ file: portFile.get(port)!, line: port.line, what: port.evidence.trim() }] : []),
+          { file: imageFile, line: present.find((l) => l.file === imageFile)!.specs.get(name)!.line, what: `${name}: image ${spec!.image ?? '(none)'}` }
+        ]
+        const files = [...new Set(halves.map((h) => h.file))]
+        if (files.length < 2 && envHalves.length === 0) continue
+        const order = (f: string): number => stack.files.indexOf(f)
+        const candidates = ctx.mode === 'diff' && ctx.change !== undefined && files.some((f) => ctx.change!.changed.has(f)) ? files.filter((f) => ctx.change!.changed.has(f)) : files
+        const hereFile = candidates.reduce((a, b) => (order(b) > order(a) ? b : a))
+        if (hereFile !== file.path) continue
+        const here = halves.find((h) => h.file === hereFile) ?? { file: hereFile, line: layers.find((l) => l.file === hereFile)!.specs.get(name)!.line, what: name }
+        const others = [...halves.filter((h) => h.file !== hereFile), ...envHalves.slice(0, 3)].map((h) => `\`${h.what}\` at ${h.file}:${h.line}`)
+        const identity = `merged:${d.identity}:${stack.files.join('+')}`
+        out.set(identity, {
+          ...d,
+          line: here.line,
+          evidence: lineText(file.text, here.line),
+          message: `${d.message} (Merged as ${stack.source} runs it: ${stack.files.join(' then ')}; the other half: ${others.join(', ')}.)`,
+          identity
+        })
+      }
+    }
+  }
+  return [...out.values()]
+}
+
+function normalize(path: string): string {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') out.pop()
+    else out.push(part)
+  }
+  return out.join('/')
 }
 
 /** The services of a compose document (the `services:` map, or the top level of a version-1 file). */

@@ -18,6 +18,8 @@ interface AuthEntry {
   enabledBy?: SignalEntry[]
   disabledBy?: SignalEntry[]
   configArgs?: string[]
+  /** Patterns (multiline regexes) that, in the configuration file those arguments load, turn authentication on. */
+  configAuth?: string[]
 }
 
 interface VariantEntry {
@@ -57,6 +59,8 @@ export interface ContainerSettings {
   args: string[]
   /** The container reads variables from a file prodguard does not see (`env_file`, `--env-file`, `envFrom`). */
   envFromFile?: string
+  /** The configuration file the arguments load, when the project holds it (the template an Ansible role installs). */
+  configFile?: { path: string; text: string }
 }
 
 export class DatabaseCatalog {
@@ -131,6 +135,12 @@ function evaluateAuth(auth: AuthEntry, tag: string | undefined, settings: Contai
   const configArg = (auth.configArgs ?? []).find((a) =>
     settings.args.some((arg, i) => arg.startsWith(`${a}=`) || (arg === a && settings.args[i + 1] !== undefined && !settings.args[i + 1]!.startsWith('-')))
   )
+  if (configArg !== undefined && settings.configFile !== undefined && auth.configAuth !== undefined) {
+    const { path, text } = settings.configFile
+    const on = auth.configAuth.find((pattern) => new RegExp(pattern, 'im').test(text))
+    if (on !== undefined) return { state: 'on', why: `its configuration file ${path} turns authentication on` }
+    return { state: 'off', why: `its configuration file (\`${configArg}\`, installed from ${path}) does not turn authentication on`, explicit: true }
+  }
   if (configArg !== undefined) return { state: 'unknown', why: `it reads a configuration file (\`${configArg}\`) that is not in this file` }
   return { state: 'off', why }
 }

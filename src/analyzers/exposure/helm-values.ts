@@ -21,7 +21,7 @@ export const helmValuesAnalyzer: Analyzer = {
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(helmValuesAnalyzer.analyze, undefined, MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'helm-values',
   claims: (path) => VALUES_FILE.test(path),
-  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
+  async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const yaml = parseYamlFile(file.text)
     const problem = yamlProblem(file.path, yaml)
     if (problem !== undefined) return [problem]
@@ -41,7 +41,7 @@ export const helmValuesAnalyzer: Analyzer = {
         if (engine !== undefined && isMap(value) && engine !== own) out.push(...reader.block(value as Node, engine, `${key}.`))
       }
     }
-    const merged = mergedValuesFindings(file, ctx, reader, knowledge)
+    const merged = await mergedValuesFindings(file, ctx, reader, knowledge)
     if (merged.length > 0) {
       // the file alone saw the exposure "with authentication on": the merged values say otherwise
       const keys = new Set(merged.map((d) => `${d.identity.split(':')[1]}:auth`))
@@ -190,12 +190,12 @@ function findEmptyPasswordEnv(node: Node, yaml: YamlFile, depth = 0): { key: str
  * the same exposure as in one file. Reported at the half in this file, naming where the other half is: in `check` at
  * the later file of the stack; in a diff at the half the change touches.
  */
-function mergedValuesFindings(file: SourceText, ctx: AnalyzerContext, reader: ValuesReader, knowledge: KubernetesKnowledge): Detection[] {
+async function mergedValuesFindings(file: SourceText, ctx: AnalyzerContext, reader: ValuesReader, knowledge: KubernetesKnowledge): Promise<Detection[]> {
   const model = ctx.project
   if (model === undefined) return []
   const out: Detection[] = []
-  for (const stack of model.helmStacksOf(file.path)) {
-    const merged = model.mergedValues(stack, file)
+  for (const stack of await model.helmStacksOf(file.path)) {
+    const merged = await model.mergedValues(stack, file)
     if (merged === undefined) continue
     const chartDir = stack.files[0]!.split('/').slice(0, -1).join('/')
     const prefixes: Array<{ prefix: string; engine: string }> = []
@@ -278,8 +278,7 @@ function reportingHalf(path: string, stack: ValuesStack, halves: ValuesLeaf[], c
   const readable = halves.filter((h) => VALUES_FILE.test(h.file))
   let candidates = readable.length > 0 ? readable : halves
   if (ctx.mode === 'diff' && ctx.change !== undefined) {
-    const changed = new Set(ctx.change.readable())
-    const touched = halves.filter((h) => changed.has(h.file))
+    const touched = halves.filter((h) => ctx.change!.changed.has(h.file))
     if (touched.length > 0) candidates = touched
   }
   const chosen = candidates.reduce((a, b) => (order(b) > order(a) ? b : a))

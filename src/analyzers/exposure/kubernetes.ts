@@ -3,7 +3,8 @@
  * or an internal annotation), NodePort or `externalIPs` in front of a database (by selector, port or image); pods on
  * the host network or with a `hostPort`; database containers without authentication.
  */
-import { isMap, type Document, type Node } from 'yaml'
+import { isMap, parseAllDocuments, stringify, type Document, type Node } from 'yaml'
+import { kustomizeBuilds, mergePatch } from '../../project/kustomize.js'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
@@ -38,30 +39,103 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 export const kubernetesAnalyzer: Analyzer = {
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(kubernetesAnalyzer.analyze, (start) => /^[ \t]*kind\s*:/m.test(start) && /^[ \t]*apiVersion\s*:/m.test(start), MAX_YAML_CHARS)(path, chunks, ctx),
   name: 'kubernetes',
+  // a Service patched by an overlay and the base it patches may be different changed files
+  readsChange: true,
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
-  analyze(file: SourceText, ctx: AnalyzerContext): Detection[] {
-    // Cheap gate: a manifest names its kind; Helm templates (`{{ }}`) and other YAML are not this reader's business.
-    if (!/^[ \t]*kind\s*:/m.test(file.text) || !/^[ \t]*apiVersion\s*:/m.test(file.text)) return []
-    const yaml = parseYamlFile(file.text)
-    // A manifest that does not parse fails closed, except a template (Helm, Go templates), which is not YAML yet.
-    if (yaml.error) return TEMPLATED.test(file.path) || file.text.includes('{{') ? [] : [yamlProblem(file.path, yaml)!]
-    const exposure = exposureContext(file.path, ctx)
-    const knowledge = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
-    const workloads: Workload[] = []
-    const services: { doc: Document.Parsed; root: Node }[] = []
-    for (const doc of yaml.documents) {
-      for (const root of manifests(doc.contents)) {
-        const kind = scalarText(child(root, 'kind'))
-        if (kind === undefined || scalarText(child(root, 'apiVersion')) === undefined) continue
-        if (kind === 'Service') services.push({ doc, root })
-        else if (kind in POD_SPEC_PATHS) workloads.push(...workloadContainers(kind, root, yaml, file.text, exposure.catalog))
+  async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+    const out = manifestDetections(file, ctx)
+    if (ctx.project === undefined || !/^[ \t]*kind\s*:/m.test(file.text)) return out
+    const built = await kustomizeFindings(file, ctx)
+    const replaced = new Set(built.map((d) => d.identity.split('|')[1]!.split(':')[0]))
+    return [...out.filter((d) => !replaced.has(d.identity.split(':')[0]!)), ...built]
+  }
+}
+
+const SERVICE_RULE = 'public-exposure/kubernetes-service-exposes-database'
+
+/**
+ * Services as the overlay's build makes them (the project model's Kustomize builds): a production overlay turning a
+ * base database's Service into a LoadBalancer is judged on the built objects (the base's workload, its auth), and
+ * reported at the half the change touches (in `check`, the patch), naming the others.
+ */
+async function kustomizeFindings(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+  const model = ctx.project!
+  const builds = (await kustomizeBuilds(model)).filter((b) => b.resources.includes(file.path) || b.patches.includes(file.path))
+  const out = new Map<string, Detection>()
+  for (const build of builds) {
+    const texts = new Map<string, string>()
+    for (const path of [...build.resources, ...build.patches]) {
+      const text = path === file.path ? file.text : await model.tree.text(path)
+      if (text !== undefined) texts.set(path, text)
+    }
+    const objects: Array<{ obj: Record<string, unknown>; file: string; patchedBy: string[] }> = []
+    const docsOf = (text: string): Record<string, unknown>[] => {
+      try {
+        return parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown])).filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o))
+      } catch {
+        return []
       }
     }
-    const out: Detection[] = []
-    for (const w of workloads) out.push(...containerDetections(w.spec, exposure))
-    for (const s of services) out.push(...serviceDetections(s.root, workloads, yaml, file.text, exposure, knowledge))
-    return out
+    const keyOf = (o: Record<string, unknown>): string => `${String(o['kind'])}/${String((o['metadata'] as { name?: unknown } | undefined)?.name)}`
+    for (const path of build.resources) for (const obj of docsOf(texts.get(path) ?? '')) objects.push({ obj, file: path, patchedBy: [] })
+    for (const path of build.patches) {
+      for (const patch of docsOf(texts.get(path) ?? '')) {
+        const target = objects.find((o) => keyOf(o.obj) === keyOf(patch))
+        if (target === undefined) continue
+        target.obj = mergePatch(target.obj, patch) as Record<string, unknown>
+        target.patchedBy.push(path)
+      }
+    }
+    const builtText = objects.map((o) => stringify(o.obj)).join('---\n')
+    const alone = new Set([...texts].flatMap(([path, text]) => manifestDetections({ path, text }, ctx).map((d) => `${d.ruleId}|${d.identity}|${d.severity ?? ''}`)))
+    for (const d of manifestDetections({ path: build.kustomization, text: builtText }, ctx)) {
+      if (d.ruleId !== SERVICE_RULE || alone.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
+      const service = objects.find((o) => d.identity.startsWith(`Service/${String((o.obj['metadata'] as { namespace?: unknown } | undefined)?.namespace ?? '')}/${String((o.obj['metadata'] as { name?: unknown } | undefined)?.name)}:`))
+      if (service === undefined) continue
+      const name = String((service.obj['metadata'] as { name?: unknown }).name)
+      const lineOf = (path: string, pattern: RegExp): number => {
+        const index = (texts.get(path) ?? '').split(/\r?\n/).findIndex((l) => pattern.test(l))
+        return index === -1 ? 1 : index + 1
+      }
+      const halves: Array<{ file: string; line: number; what: string }> = []
+      const workload = objects.find((o) => o.file !== service.file && String(o.obj['kind']) in POD_SPEC_PATHS)
+      if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/), what: `${String(workload.obj['kind'])} ${String((workload.obj['metadata'] as { name?: unknown } | undefined)?.name)}` })
+      halves.push({ file: service.file, line: lineOf(service.file, new RegExp(`^\\s*name\\s*:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`)), what: `Service ${name}` })
+      for (const patch of service.patchedBy) halves.push({ file: patch, line: lineOf(patch, /^\s*(?:type|externalIPs)\s*:/), what: `the patch of Service ${name}` })
+      const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
+      const pool = touched.length > 0 ? touched : halves
+      const here = pool[pool.length - 1]!
+      if (here.file !== file.path) continue
+      const others = halves.filter((h) => h !== here).map((h) => `${h.what} at ${h.file}:${h.line}`)
+      const identity = `kustomize:${build.kustomization}|${d.identity}`
+      out.set(identity, { ...d, line: here.line, column: 1, evidence: lineText(file.text, here.line), message: `${d.message} (As \`kustomize build\` of ${build.kustomization} makes it; the other half: ${others.join(', ')}.)`, identity })
+    }
   }
+  return [...out.values()]
+}
+
+function manifestDetections(file: SourceText, ctx: AnalyzerContext): Detection[] {
+  // Cheap gate: a manifest names its kind; Helm templates (`{{ }}`) and other YAML are not this reader's business.
+  if (!/^[ \t]*kind\s*:/m.test(file.text) || !/^[ \t]*apiVersion\s*:/m.test(file.text)) return []
+  const yaml = parseYamlFile(file.text)
+  // A manifest that does not parse fails closed, except a template (Helm, Go templates), which is not YAML yet.
+  if (yaml.error) return TEMPLATED.test(file.path) || file.text.includes('{{') ? [] : [yamlProblem(file.path, yaml)!]
+  const exposure = exposureContext(file.path, ctx)
+  const knowledge = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
+  const workloads: Workload[] = []
+  const services: { doc: Document.Parsed; root: Node }[] = []
+  for (const doc of yaml.documents) {
+    for (const root of manifests(doc.contents)) {
+      const kind = scalarText(child(root, 'kind'))
+      if (kind === undefined || scalarText(child(root, 'apiVersion')) === undefined) continue
+      if (kind === 'Service') services.push({ doc, root })
+      else if (kind in POD_SPEC_PATHS) workloads.push(...workloadContainers(kind, root, yaml, file.text, exposure.catalog))
+    }
+  }
+  const out: Detection[] = []
+  for (const w of workloads) out.push(...containerDetections(w.spec, exposure))
+  for (const s of services) out.push(...serviceDetections(s.root, workloads, yaml, file.text, exposure, knowledge))
+  return out
 }
 
 /** A document, or the items of a `kind: List`. */

@@ -23,7 +23,8 @@ import {
   type Scope
 } from '../infra/hcl/model.js'
 import { containerDetections, type PublishedPort } from './container-exposure.js'
-import { exposureContext, wholeWhenMine } from './context.js'
+import { exposureContext, parseError, wholeWhenMine } from './context.js'
+import { moduleSummary, referencedVariables, terraformContexts } from '../../project/terraform.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr, classifyIpRange } from './network.js'
@@ -47,19 +48,119 @@ const FIREWALL = 'public-exposure/firewall-open-to-database-port'
 export const terraformExposureAnalyzer: Analyzer = {
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformExposureAnalyzer.analyze, undefined, MAX_HCL_CHARS)(path, chunks, ctx),
   name: 'terraform-exposure',
-  claims: (path) => path.endsWith('.tf'),
+  // the other half of a deploy (the tfvars, the module call, the module) may be another changed file
+  readsChange: true,
+  claims: (path) => path.endsWith('.tf') || path.endsWith('.tfvars'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const hcl = await parseHcl(file.text)
+    const exposure = exposureContext(file.path, ctx)
+    if (file.path.endsWith('.tfvars')) {
+      if (hcl.errors.length > 0) return [parseError(file.path, hcl.errors[0]!.line, `HCL syntax error at line ${hcl.errors[0]!.line}, column ${hcl.errors[0]!.column}`)]
+      return lowered((await deployFindings(file, ctx)).detections, exposure.notDeployed)
+    }
     // Syntax errors are reported once, by the destructive-infra reader of the same file.
     if (hcl.errors.length > 0) return []
-    const exposure = exposureContext(file.path, ctx)
     const cloud = ctx.knowledge.load<CloudKnowledge>('public-exposure/cloud.yml').terraform
     const kubernetes = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
-    const reader = new TerraformExposure(hcl, cloud, kubernetes, exposure.catalog, file.text)
-    const out = reader.run()
+    const followed = await followedCalls(file.path, ctx)
+    const reader = new TerraformExposure(hcl, cloud, kubernetes, exposure.catalog, file.text, undefined, followed)
+    const deploys = await deployFindings(file, ctx)
+    // what this file alone could not resolve, every deploy of the module resolves: the deploys' findings decide
+    const out = reader.run().filter((d) => !deploys.settled.has(d.identity))
     for (const r of resources(hcl)) if (r.type === 'docker_container') out.push(...containerDetections(reader.dockerContainer(r), exposure))
-    return exposure.notDeployed === undefined ? out : out.map((d) => ({ ...d, severity: 'warn', message: `${d.message} (Lowered to a warning: ${exposure.notDeployed}.)` }))
+    out.push(...deploys.detections)
+    return lowered(out, exposure.notDeployed)
   }
+}
+
+function lowered(out: Detection[], notDeployed: string | undefined): Detection[] {
+  return notDeployed === undefined ? out : out.map((d) => ({ ...d, severity: 'warn', message: `${d.message} (Lowered to a warning: ${notDeployed}.)` }))
+}
+
+interface Half {
+  file: string
+  line: number
+  column: number
+  what: string
+}
+
+/**
+ * The module's resources judged with the values a deploy gives them (the project model's Terraform contexts): a
+ * production `terraform.tfvars` setting `reporting_db_public = true` for a local module whose default is private is
+ * the same exposure as `publicly_accessible = true` written in the module. Reported at one half, naming the others:
+ * in `check` the outermost (the tfvars line, else the module call's argument); in a diff the outermost half the change
+ * touches, so that a change to either half alone is judged on the merged result.
+ */
+/** The module calls of this file that the project model follows into a local module folder it has. */
+async function followedCalls(path: string, ctx: AnalyzerContext): Promise<Set<string>> {
+  if (ctx.project === undefined) return new Set()
+  const module = await moduleSummary(ctx.project, dirOf(path))
+  const out = new Set<string>()
+  for (const call of module.calls) if (call.file === path && (await moduleSummary(ctx.project, call.callee)).files.length > 0) out.add(call.name)
+  return out
+}
+
+async function deployFindings(file: SourceText, ctx: AnalyzerContext): Promise<{ detections: Detection[]; settled: Set<string> }> {
+  const none = { detections: [], settled: new Set<string>() }
+  const model = ctx.project
+  if (model === undefined) return none
+  const contexts = (await terraformContexts(model)).filter((c) => (file.path.endsWith('.tf') && dirOf(file.path) === c.folder) || [...c.inputs.values()].some((i) => i.origins.some((o) => o.file === file.path)))
+  if (contexts.length === 0) return none
+  let settled: Set<string> | undefined
+  const cloud = ctx.knowledge.load<CloudKnowledge>('public-exposure/cloud.yml').terraform
+  const kubernetes = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
+  const out = new Map<string, Detection>()
+  for (const context of contexts) {
+    const module = await moduleSummary(model, context.folder)
+    const targets = dirOf(file.path) === context.folder && file.path.endsWith('.tf') ? [file.path] : module.files
+    for (const target of targets) {
+      const text = target === file.path ? file.text : await model.tree.text(target)
+      if (text === undefined) continue
+      const hcl = await parseHcl(text)
+      if (hcl.errors.length > 0) continue
+      const catalog = exposureContext(target, ctx).catalog
+      const plainScope: Scope = { variables: module.variables, locals: module.locals }
+      const followed = new Set(module.calls.filter((c) => c.file === target).map((c) => c.name))
+      const plain = new Set(new TerraformExposure(hcl, cloud, kubernetes, catalog, text, plainScope, followed).run().map((d) => `${d.ruleId}|${d.identity}|${d.severity ?? ''}`))
+      const inputs = new Map([...context.inputs].map(([k, v]) => [k, v.value]))
+      const given = new TerraformExposure(hcl, cloud, kubernetes, catalog, text, { ...plainScope, inputs }, followed).run()
+      if (target === file.path && dirOf(file.path) === context.folder) {
+        const unresolved = new Set(given.filter((d) => d.identity.endsWith(':unresolved')).map((d) => d.identity))
+        const alone = new TerraformExposure(hcl, cloud, kubernetes, catalog, text, undefined, followed).run().filter((d) => d.identity.endsWith(':unresolved') && !unresolved.has(d.identity))
+        const here = new Set(alone.map((d) => d.identity))
+        settled = settled === undefined ? here : new Set([...settled].filter((i) => here.has(i)))
+      }
+      for (const d of given) {
+        if (plain.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
+        // the inputs this finding's line reads, with a value the deploy gives
+        const used = [...referencedVariables(d.evidence, module)].filter((v) => {
+          const input = context.inputs.get(v)
+          return input !== undefined && !(input.value instanceof Unresolved)
+        })
+        if (used.length === 0) continue
+        const halves: Half[] = [{ file: target, line: d.line, column: d.column ?? 1, what: d.evidence.trim() }]
+        for (const v of used) for (const o of context.inputs.get(v)!.origins) if (!halves.some((h) => h.file === o.file && h.line === o.line)) halves.push(o)
+        const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
+        const here = (touched.length > 0 ? touched : halves)[(touched.length > 0 ? touched : halves).length - 1]!
+        if (here.file !== file.path) continue
+        const others = halves.filter((h) => h !== here).map((h) => `\`${h.what}\` at ${h.file}:${h.line}`)
+        const identity = `deploy:${context.key}:${target}:${d.identity}`
+        out.set(identity, {
+          ...d,
+          line: here.line,
+          column: here.column,
+          evidence: evidenceLine(file.text, here.line),
+          message: `${d.message.replace(/\.$/, '')}, as deployed by ${context.label}; the other half: ${others.join(', then ')}.`,
+          identity
+        })
+      }
+    }
+  }
+  return { detections: [...out.values()], settled: settled ?? new Set() }
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1)
 }
 
 class TerraformExposure {
@@ -71,9 +172,12 @@ class TerraformExposure {
     private readonly cloud: CloudKnowledge['terraform'],
     private readonly kubernetes: KubernetesKnowledge,
     private readonly catalog: DatabaseCatalog,
-    private readonly text: string
+    private readonly text: string,
+    scope?: Scope,
+    /** Local module calls the project model follows into their module: their inputs are judged there. */
+    private readonly followed: ReadonlySet<string> = new Set()
   ) {
-    this.scope = scopeOf(hcl)
+    this.scope = scope ?? scopeOf(hcl)
   }
 
   run(): Detection[] {
@@ -87,7 +191,7 @@ class TerraformExposure {
       this.firewall(r)
       if (r.type === 'helm_release') this.helmRelease(r)
     }
-    for (const block of this.hcl.blocks.filter((b) => b.type === 'module' && b.labels[0] !== undefined)) this.module(block)
+    for (const block of this.hcl.blocks.filter((b) => b.type === 'module' && b.labels[0] !== undefined && !this.followed.has(b.labels[0]))) this.module(block)
     return this.out
   }
 

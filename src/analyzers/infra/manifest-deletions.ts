@@ -24,7 +24,7 @@ export const manifestDeletionsAnalyzer: Analyzer = {
   // Deletions are transitions: everything happens in `compare`.
   analyze: () => [],
   analyzeChunks: () => [],
-  compare(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
+  compare(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] | Promise<Detection[]> {
     if (before === undefined) return []
     if (isTemplate(before.text)) return cloudFormation(before, after, ctx)
     return kubernetes(before, after, ctx)
@@ -32,11 +32,11 @@ export const manifestDeletionsAnalyzer: Analyzer = {
 }
 
 /** The data objects that the other changed manifests of the change now declare. */
-function declaredElsewhere(path: string, ctx: AnalyzerContext): Set<string> {
+async function declaredElsewhere(path: string, ctx: AnalyzerContext): Promise<Set<string>> {
   const keys = new Set<string>()
-  for (const other of ctx.change?.readable() ?? []) {
+  for (const other of ctx.change?.changed ?? []) {
     if (other === path || !MANIFEST.test(other)) continue
-    const text = ctx.change!.newText(other)
+    const text = await ctx.change!.newText(other)
     if (text === undefined || !/^[ \t]*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(text)) continue
     for (const object of dataObjects(text) ?? []) keys.add(object.key)
   }
@@ -50,7 +50,7 @@ interface DataObject {
   line: number
 }
 
-function kubernetes(before: SourceText, after: SourceText | undefined, ctx: AnalyzerContext): Detection[] {
+async function kubernetes(before: SourceText, after: SourceText | undefined, ctx: AnalyzerContext): Promise<Detection[]> {
   if (!/^[ \t]*kind\s*:\s*["']?(PersistentVolumeClaim|StatefulSet|PersistentVolume)\b/m.test(before.text)) return []
   const old = dataObjects(before.text)
   // A version that does not parse (a Helm template) is compared by its text: kind and name lines.
@@ -62,7 +62,7 @@ function kubernetes(before: SourceText, after: SourceText | undefined, ctx: Anal
   let elsewhere: Set<string> | undefined
   for (const object of old) {
     if (kept.has(object.key)) continue
-    elsewhere ??= declaredElsewhere(after?.path ?? before.path, ctx)
+    elsewhere ??= await declaredElsewhere(after?.path ?? before.path, ctx)
     if (elsewhere.has(object.key)) continue
     const volumes = object.kind === 'StatefulSet' ? ' (its volumeClaimTemplates PVCs stay, but nothing owns them any more; with `persistentVolumeClaimRetentionPolicy: Delete` they go too)' : object.kind === 'PersistentVolumeClaim' ? ' (with the usual `reclaimPolicy: Delete`, deleting the claim deletes the volume and its data)' : ''
     out.push({

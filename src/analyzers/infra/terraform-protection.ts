@@ -70,9 +70,9 @@ async function elsewhereInModule(path: string, ctx: AnalyzerContext): Promise<Mo
   const out: ModuleElsewhere = { addresses: new Set(), moves: new Map() }
   if (ctx.change === undefined) return out
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
-  for (const other of ctx.change.readable()) {
-    if (other === path || !other.endsWith('.tf') || !other.startsWith(folder) || other.slice(folder.length).includes('/')) continue
-    const text = ctx.change.newText(other)
+  for (const other of ctx.change.inFolder(folder)) {
+    if (other === path || !other.endsWith('.tf')) continue
+    const text = await ctx.change.newText(other)
     if (text === undefined) continue
     const hcl = await parseHcl(text)
     if (hcl.errors.length > 0) continue

@@ -139,7 +139,7 @@ async function createdEarlierInChange(path: string, ctx: AnalyzerContext): Promi
 async function firstCreators(change: ChangeContext, ctx: AnalyzerContext): Promise<Map<string, string>> {
   const first = new Map<string, string>()
   for (const other of [...change.added].filter((p) => SQL_FILE.test(p)).sort()) {
-    const text = change.newText(other)
+    const text = await change.newText(other)
     if (text === undefined) continue
     for (const table of await tablesCreatedIn(other, text, ctx)) if (!first.has(table)) first.set(table, other)
   }
@@ -221,40 +221,36 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
  */
 const POP_FILE = /^(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
 
+/** Per change and folder: each version key (version, dialect, direction) -> its files, sorted; built once per folder. */
+const popGroups = new WeakMap<ChangeContext, Map<string, Map<string, string[]>>>()
+
 /** The files of `path`'s version, in the order they run (down files in reverse), when there are several. */
 function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
   const slash = path.lastIndexOf('/')
   const own = POP_FILE.exec(path.slice(slash + 1))
   if (own === null || ctx.change === undefined) return undefined
-  const members = [...(popGroups(ctx.change).get(popKey(path.slice(0, slash + 1), own)) ?? [])]
+  const dir = path.slice(0, slash + 1)
+  const byFolder = popGroups.get(ctx.change) ?? new Map<string, Map<string, string[]>>()
+  popGroups.set(ctx.change, byFolder)
+  let groups = byFolder.get(dir)
+  if (groups === undefined) {
+    groups = new Map()
+    for (const other of ctx.change.inFolder(dir)) {
+      const m = POP_FILE.exec(other.slice(dir.length))
+      if (m === null) continue
+      const key = `${m[1]}\0${m[3] ?? ''}\0${m[4]}`
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [other])
+      else list.push(other)
+    }
+    byFolder.set(dir, groups)
+  }
+  const members = [...(groups.get(`${own[1]}\0${own[3] ?? ''}\0${own[4]}`) ?? [])]
   if (!members.includes(path)) members.push(path)
   if (members.length < 2) return undefined
   members.sort()
   if (own[4] === 'down') members.reverse()
   return members
-}
-
-const popKey = (dir: string, m: RegExpExecArray): string => `${dir}\0${m[1]}\0${m[3] ?? ''}\0${m[4]}`
-
-/** The change's pop files grouped by folder, version, dialect and direction: built once per run, not once per file. */
-const popGroupsByChange = new WeakMap<ChangeContext, Map<string, string[]>>()
-
-function popGroups(change: ChangeContext): Map<string, string[]> {
-  let groups = popGroupsByChange.get(change)
-  if (groups === undefined) {
-    groups = new Map()
-    for (const other of change.readable()) {
-      const slash = other.lastIndexOf('/')
-      const m = POP_FILE.exec(other.slice(slash + 1))
-      if (m === null) continue
-      const key = popKey(other.slice(0, slash + 1), m)
-      const list = groups.get(key)
-      if (list === undefined) groups.set(key, [other])
-      else list.push(other)
-    }
-    popGroupsByChange.set(change, groups)
-  }
-  return groups
 }
 
 /** Each version group is read once per run; its files' findings are handed out by file. */
@@ -263,7 +259,7 @@ const groupReadings = new WeakMap<ChangeContext, Map<string, Promise<Map<string,
 async function analyzeVersionGroup(file: SourceText, members: string[], ctx: AnalyzerContext): Promise<Detection[]> {
   const change = ctx.change!
   // the base side of a diff has other text than the change holds: read that version on its own terms
-  if (change.newText(file.path) !== file.text) return (await readVersionGroup(members, file, ctx)).get(file.path) ?? []
+  if (ctx.mode === 'diff' && (await change.newText(file.path)) !== file.text) return (await readVersionGroup(members, file, ctx)).get(file.path) ?? []
   const cache = groupReadings.get(change) ?? new Map<string, Promise<Map<string, Detection[]>>>()
   groupReadings.set(change, cache)
   const key = members.join('\0')
@@ -284,7 +280,7 @@ async function readVersionGroup(members: string[], file: SourceText, ctx: Analyz
   const analysis = new SqlAnalysis({ path: file.path, dialect, createdByChange: await createdEarlierInChange(members[0]!, ctx) }, ctx)
   const origin = { line: 1, column: 1 }
   for (const member of members) {
-    const text = member === file.path ? file.text : ctx.change?.newText(member)
+    const text = member === file.path ? file.text : await ctx.change?.newText(member)
     if (text === undefined) continue
     analysis.source = member
     const splitter = new StatementSplitter(analysis.profile)

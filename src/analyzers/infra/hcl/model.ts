@@ -49,6 +49,8 @@ export interface HclBlock extends Position {
 
 export interface HclFile {
   blocks: HclBlock[]
+  /** Top-level attributes (a `.tfvars` file is only these). */
+  attributes?: Map<string, HclAttribute>
   /** Syntax errors as positions; an empty list means the file parsed. */
   errors: Position[]
   /** Why the text was not parsed at all (over the size bound); `errors` then holds one position. */
@@ -90,7 +92,8 @@ async function parseHclText(text: string): Promise<HclFile> {
     const errors: Position[] = []
     if (root.hasError) collectErrors(root, errors)
     const body = root.namedChildren.find((child) => child?.type === 'body')
-    return { blocks: body ? readBody(body).blocks : [], errors }
+    const read = body ? readBody(body) : undefined
+    return { blocks: read?.blocks ?? [], attributes: read?.attributes ?? new Map(), errors }
   } finally {
     tree.delete()
   }
@@ -289,6 +292,11 @@ export class Unresolved {
 export interface Scope {
   variables: Map<string, HclBlock>
   locals: Map<string, HclAttribute>
+  /**
+   * Values the module is given from outside (a `.tfvars` file, the arguments of the module call), by variable name;
+   * they win over the defaults. An `Unresolved` value is one the caller computes.
+   */
+  inputs?: Map<string, unknown>
 }
 
 export function scopeOf(file: HclFile): Scope {
@@ -388,7 +396,10 @@ function settle(r: Resolved): unknown {
 function evaluateReference(expr: Extract<Expr, { t: 'reference' }>, text: string, scope: Scope, depth: number): Resolved {
   const [first, ...rest] = expr.steps
   let base: Resolved
-  if (expr.root === 'var' && typeof first === 'string') {
+  if (expr.root === 'var' && typeof first === 'string' && scope.inputs?.has(first)) {
+    const given = scope.inputs.get(first)
+    base = given instanceof Unresolved ? { known: false, reason: given.reason } : { known: true, value: given }
+  } else if (expr.root === 'var' && typeof first === 'string') {
     const variable = scope.variables.get(first)
     const fallback = variable?.attributes.get('default')
     if (variable === undefined) base = { known: false, reason: `\`var.${first}\` is declared in another file` }
