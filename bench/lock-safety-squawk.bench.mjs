@@ -42,7 +42,7 @@ async function loadEngine() {
   writeFileSync(
     entry,
     [
-      `export { lockSafetyAnalyzer } from '${root}src/analyzers/lock-safety/index.ts'`,
+      `export { lockSafetyOf } from '${root}src/analyzers/lock-safety/index.ts'`,
       `export { resolveSettings } from '${root}src/config/settings.ts'`,
       `export { bundledKnowledge } from '${root}src/knowledge/knowledge.ts'`
     ].join('\n')
@@ -69,7 +69,7 @@ export async function run() {
       postgres: { version: c.settings.pgVersion ?? '15', ...(c.settings.assumeInTransaction ? { assumeInTransaction: true } : {}) }
     })
     const ctx = { settings, knowledge, now: new Date(), mode: 'check', services: {} }
-    const detections = await engine.lockSafetyAnalyzer.analyzeSet([{ path: 'migrations/0001_squawk_case.sql', text: c.sql }], ctx)
+    const detections = await engine.lockSafetyOf([{ path: 'migrations/0001_squawk_case.sql', text: c.sql }], ctx)
     const got = detections.filter((d) => rules.includes(d.ruleId)).map((d) => d.line).sort((a, b) => a - b)
     const want = c.expect === 'ok' ? [] : [...c.expect].sort((a, b) => a - b)
     const agree = JSON.stringify(got) === JSON.stringify(want)

@@ -128,6 +128,14 @@ describe('the server version', () => {
     expect(locks(await scanFiles({ 'docker-compose.yml': compose, 'db/migrations/001.sql': enumSql }, { config: { postgres: { version: 16 } } }))).toEqual([])
   })
 
+  it('is settled at the end of the scan: a file that declares it after the migrations still counts, and no text is kept', async () => {
+    // scan order is path order here: the migration is read long before deploy/compose.yaml declares PostgreSQL 11
+    const files = { 'db/migrations/001.sql': `${enumSql}${fastDefault}REINDEX TABLE t;\n`, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:11.22-alpine\n' }
+    expect(locks(await scanFiles(files))).toEqual(['enum-add-value-in-transaction@2', 'add-column-volatile-default@4'])
+    expect(locks(await scanFiles({ ...files, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:13\n' }))).toEqual(['reindex-non-concurrently@5'])
+    expect(locks(await scanFiles({ ...files, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:9.6\n' }))).toEqual(['enum-add-value-in-transaction@2', 'add-column-volatile-default@4'])
+  })
+
   it('is a current release when nothing declares it (REINDEX CONCURRENTLY exists, defaults are fast)', async () => {
     expect(await lint('db/migrations/001.sql', `${fastDefault}REINDEX TABLE t;\n`)).toEqual(['reindex-non-concurrently@2'])
   })
