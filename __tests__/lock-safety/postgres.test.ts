@@ -78,13 +78,32 @@ describe('PostgreSQL lock rules on plain SQL migrations', () => {
     expect(raised.find((f) => f.ruleId === 'lock-safety/create-index-non-concurrently')?.severity).toBe('block')
   })
 
-  it('reports a missing lock_timeout once, on the first DDL, and not when it is set first', async () => {
+  it('reports missing timeouts once per migration, on the first statement whose lock blocks queries', async () => {
     const sql = "SELECT 1;\nALTER TABLE t ADD COLUMN a int;\nALTER TABLE t ADD COLUMN b int;\n"
-    expect(locks(await scanFiles({ 'migrations/0002.sql': sql }), true)).toEqual(['missing-lock-timeout@2', 'missing-statement-timeout@2'])
+    const both = await scanFiles({ 'migrations/0002.sql': sql })
+    expect(locks(both, true)).toEqual(['missing-lock-timeout@2'])
+    expect(both.find((f) => f.ruleId === 'lock-safety/missing-lock-timeout')?.message).toMatch(/^Neither lock_timeout nor statement_timeout is set before this statement, which takes an ACCESS EXCLUSIVE lock/)
     expect(locks(await scanFiles({ 'migrations/0002.sql': `SET lock_timeout = '1s';\n${sql}` }), true)).toEqual(['missing-statement-timeout@3'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': `SET statement_timeout = '1min';\n${sql}` }), true)).toEqual(['missing-lock-timeout@3'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "SELECT set_config('lock_timeout', '1s', false);\nSELECT pg_catalog.set_config('statement_timeout', '1min', false);\n" + sql }), true)).toEqual([])
     expect(locks(await scanFiles({ 'migrations/0002.sql': "SET foo.lock_timeout = '1s';\nCREATE TABLE t (id int);\n" }), true)).toEqual([])
-    expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nCOMMENT ON TABLE t IS 'x';\nCOMMIT;\n" }), true)).toEqual([])
-    expect(locks(await scanFiles({ 'migrations/0002.sql': "COMMENT ON TABLE t IS 'x';\n" }), true)).toEqual(['missing-lock-timeout@1', 'missing-statement-timeout@1'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE t DROP COLUMN x;\nCOMMIT;\n" }), true)).toEqual([])
+  })
+
+  it('asks no timeouts before what queues no query: weak locks, no table lock, tables the migration created', async () => {
+    const quiet = [
+      "COMMENT ON TABLE t IS 'x';\n",
+      "CREATE TYPE mood AS ENUM ('sad', 'ok');\n",
+      'CREATE INDEX CONCURRENTLY i ON t (c);\n',
+      'ALTER TABLE t VALIDATE CONSTRAINT t_fk;\n',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n',
+      'CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a (id));\nCREATE INDEX b_a ON b (a_id);\nALTER TABLE b ADD COLUMN note text;\n'
+    ]
+    for (const sql of quiet) expect([sql, locks(await scanFiles({ 'migrations/0003.sql': sql }), true)]).toEqual([sql, []])
+    // a new table's foreign key to an existing table waits on that table
+    expect(locks(await scanFiles({ 'migrations/0003.sql': 'CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES accounts (id));\n' }), true)).toEqual(['missing-lock-timeout@1'])
+    // squawk's reading, for teams that want it
+    expect(locks(await scanFiles({ 'migrations/0003.sql': quiet[0]! }, { config: { postgres: { timeoutsBefore: 'any-ddl' } } }), true)).toEqual(['missing-lock-timeout@1'])
   })
 
   it('reads goose and dbmate files as run in a transaction unless they opt out', async () => {

@@ -27,7 +27,7 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
   const reader = shape.hasDirectives ? directiveReader(shape) : undefined
   const known = runnerWraps(shape, file.text)
   const assumed = known === undefined && ctx.settings.postgres.assumeInTransaction === true && !MigrationBuilder.optsOutOfAssumedTransaction(file.text)
-  const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx) })
+  const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx), timeoutsBefore: ctx.settings.postgres.timeoutsBefore ?? 'blocking' })
   await builder.add({
     text: file.text,
     origin: { line: 1, column: 1 },

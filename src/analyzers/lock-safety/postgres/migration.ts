@@ -48,6 +48,8 @@ export interface PgStatement {
   /** Read without a parse tree (light.ts): whether it is DDL that can wait for a lock, and which lock. */
   slow?: boolean
   lock?: LockMode
+  /** Read without a parse tree: the existing tables it waits on, when the words tell. */
+  tables?: string[]
 }
 
 export interface PgMigration {
@@ -60,6 +62,8 @@ export interface PgMigration {
   assumedTransaction: boolean
   /** Functions whose result is the same for every row of a statement (rules/lock-safety/functions.yml). */
   stableFunctions: StableFunctions
+  /** Which statements need the timeouts set before them (`postgres.timeoutsBefore`). */
+  timeoutsBefore: 'blocking' | 'any-ddl'
   /** The table was created by an earlier statement of this migration: it holds no rows yet, and nobody waits on it. */
   createdBefore(table: string | undefined, order: number): boolean
 }
@@ -74,10 +78,13 @@ export interface MigrationSource {
   assumed?: boolean
   plainSql: boolean
   stableFunctions: StableFunctions
+  timeoutsBefore?: 'blocking' | 'any-ddl'
 }
 
 /** First words of statements no lock rule reads: DML is skipped without parsing (dumps are mostly INSERTs). */
 const SKIP = /^(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|VALUES|MERGE|CALL|GRANT|REVOKE|EXPLAIN|ANALYZE|NOTIFY|LISTEN|FETCH|MOVE|CLOSE|DECLARE|DEALLOCATE|PREPARE|EXECUTE|DO)\b/i
+
+const SET_CONFIG = /^SELECT\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'(lock_timeout|statement_timeout)'/i
 
 /** Statements of one SQL text placed at `origin` in the file (embedded SQL starts mid-file). */
 export interface SqlPiece {
@@ -113,13 +120,19 @@ export class MigrationBuilder {
   }
 
   private async addStatement(statement: SqlStatement, piece: SqlPiece): Promise<void> {
-    if (statement.partial === true || SKIP.test(statement.text)) return
+    if (statement.partial === true) return
+    if (SKIP.test(statement.text)) {
+      // `SELECT set_config('lock_timeout', '2s', false)` sets it as SET does
+      const config = SET_CONFIG.exec(statement.text)
+      if (config !== null) this.push({ kind: 'VariableSetStmt', node: { name: config[1]!.toLowerCase() }, text: statement.text, at: placed(statement, piece.origin), inTransaction: false, order: 0, actions: [], position: () => placed(statement, piece.origin), slow: false })
+      return
+    }
     const origin = placed(statement, piece.origin)
     const light = lightStatement(statement.text)
     if (light !== undefined) {
       let index: LineIndex | undefined
       const position = (offset: number): Position => at((index ??= new LineIndex(statement.text)), origin, offset)
-      this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
+      this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(light.tables !== undefined ? { tables: light.tables } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
       return
     }
     // hostile input: the parser's recursion is bounded the way the sql family bounds it (its parse error is reported there)
@@ -179,6 +192,7 @@ export class MigrationBuilder {
       plainSql: this.source.plainSql,
       assumedTransaction: this.source.assumed === true,
       stableFunctions: this.source.stableFunctions,
+      timeoutsBefore: this.source.timeoutsBefore ?? 'blocking',
       createdBefore(table, order) {
         if (table === undefined) return false
         const when = created.get(table)
