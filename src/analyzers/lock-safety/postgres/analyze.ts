@@ -2,6 +2,7 @@
 import type { AnalyzerContext, Detection, SourceText } from '../../analyzer.js'
 import { directiveReader, fileShape } from '../../sql/file-shapes.js'
 import { DIALECT_SNIFF_CHARS } from '../../sql/dialect.js'
+import { splitOf } from '../../sql/index.js'
 import { MigrationBuilder, type PgMigration } from './migration.js'
 import { POSTGRES_RULES } from './rules/index.js'
 import { detectionsOf } from '../detections.js'
@@ -28,8 +29,10 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
   const known = runnerWraps(shape, file.text)
   const assumed = known === undefined && ctx.settings.postgres.assumeInTransaction === true && !MigrationBuilder.optsOutOfAssumedTransaction(file.text)
   const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx), timeoutsBefore: ctx.settings.postgres.timeoutsBefore ?? 'blocking' })
+  const statements = splitOf(file.path, file.text)
   await builder.add({
     text: file.text,
+    ...(statements !== undefined ? { statements } : {}),
     origin: { line: 1, column: 1 },
     ...(reader !== undefined ? { splitter: { onLineComment: reader.onLineComment } } : {})
   })

@@ -94,6 +94,8 @@ export interface SqlPiece {
   /** The file's comment directives (goose, dbmate): statement boundaries and up/down sections. */
   splitter?: SplitterOptions
   initialSection?: 'up' | 'down'
+  /** The statements, when the sql family already split this text with the same options. */
+  statements?: readonly SqlStatement[]
 }
 
 export class MigrationBuilder {
@@ -116,7 +118,8 @@ export class MigrationBuilder {
     const splitter = new StatementSplitter(lexicalProfile('postgresql'), piece.splitter ?? {})
     if (piece.initialSection === 'down') splitter.startSection('down')
     // down sections run on a rollback, not in the deploy the lock rules are about
-    for (const statement of [...splitter.push(piece.text), ...splitter.end()]) if (statement.section === 'up') await this.addStatement(statement, piece)
+    const statements = piece.statements ?? [...splitter.push(piece.text), ...splitter.end()]
+    for (const statement of statements) if (statement.section === 'up') await this.addStatement(statement, piece)
   }
 
   private async addStatement(statement: SqlStatement, piece: SqlPiece): Promise<void> {
