@@ -26,6 +26,21 @@ export interface LockSummary {
   findings?: Conditional[]
 }
 
+const COCKROACH = /(?:^|[/._-])cockroach(?:db)?(?:[/._-]|$)/i
+
+/**
+ * ory/pop splits one migration over several files (`20191100000001000000_identities.postgres.up.sql`, `...000001_...`):
+ * its timeouts are asked once, in the first file of the version that needs them.
+ */
+const POP_FILE = /^(.*\/)?(\d{14})\d{6}_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
+
+function unitOf(path: string): string {
+  const m = POP_FILE.exec(path)
+  return m === null ? path : `${m[1] ?? ''}${m[2]}.${m[3] ?? ''}.${m[4]}`
+}
+
+const TIMEOUT_RULES = new Set(['lock-safety/missing-lock-timeout', 'lock-safety/missing-statement-timeout'])
+
 function setting(engine: Engine, ctx: AnalyzerContext): ServerVersion | undefined {
   const value = engine === 'postgres' ? ctx.settings.postgres.version : ctx.settings.mysql.version
   return value === undefined ? undefined : parseVersion(String(value), `${engine}.version`)
@@ -50,6 +65,8 @@ async function findingsOf(file: SourceText, ctx: AnalyzerContext): Promise<Condi
   const head = file.text.length > DIALECT_SNIFF_CHARS ? file.text.slice(0, DIALECT_SNIFF_CHARS) : file.text
   const dialect = detectDialect(file.path, head, ctx.settings.sql.dialect)
   if (dialect === 'postgresql') {
+    // CockroachDB speaks PostgreSQL but changes schemas online, in the background: none of these locks are taken
+    if (COCKROACH.test(file.path)) return []
     const migration = await postgresSqlMigration(file, ASSUMED.postgres, ctx)
     return migration === undefined ? [] : byVersion('postgres', setting('postgres', ctx), triple(ASSUMED.postgres), (version) => checkPostgres({ ...migration, version }))
   }
@@ -116,12 +133,22 @@ export const lockSafetyAnalyzer: Analyzer = {
     const versions = settledVersions(declared, ctx)
     const frameworks = frameworkEngine(declared, ctx)
     const out: Detection[] = []
-    for (const { path, summary } of summaries) {
+    const timedUnits = new Set<string>()
+    // path order is the order a multi-file migration runs in
+    for (const { path, summary } of [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const unit = unitOf(path)
+      let timed = false
       for (const c of (summary as LockSummary).findings ?? []) {
         if (c.framework === true && frameworks !== 'postgres') continue
         const version = versions[c.engine]
-        if (holds(c, version)) out.push({ ...settle(c.detection, version), file: path })
+        if (!holds(c, version)) continue
+        if (TIMEOUT_RULES.has(c.detection.ruleId)) {
+          if (timedUnits.has(unit)) continue
+          timed = true
+        }
+        out.push({ ...settle(c.detection, version), file: path })
       }
+      if (timed) timedUnits.add(unit)
     }
     return out
   }
