@@ -15,8 +15,8 @@ import { stableFunctions } from '../knowledge.js'
  * runner of the team's own) `postgres.assumeInTransaction` says.
  */
 function runnerWraps(shape: ReturnType<typeof fileShape>, text: string): boolean | undefined {
-  if (shape.name === 'goose') return !/^\s*--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(text)
-  if (shape.name === 'dbmate') return !/^\s*--\s*migrate:up\b[^\n]*\btransaction:\s*false\b/im.test(text)
+  if (shape.name === 'goose') return !/^[ \t]*--[ \t]*\+goose[ \t]+NO[ \t]+TRANSACTION\b/im.test(text)
+  if (shape.name === 'dbmate') return !/^[ \t]*--[ \t]*migrate:up\b[^\n]*\btransaction:[ \t]*false\b/im.test(text)
   if (shape.name === 'golang-migrate' || shape.name === 'diesel' || shape.name === 'sqitch') return false
   return undefined
 }

@@ -34,7 +34,7 @@ const REFERENCED = new RegExp(String.raw`\bREFERENCES\s+((?:${NAME}\s*\.\s*)*${N
 const DDL = /^(?:ALTER|CREATE|DROP|COMMENT|LOCK|REFRESH|TRUNCATE|SECURITY\s+LABEL|IMPORT\s+FOREIGN)\b/i
 
 function bare(name: string): string {
-  const last = name.split(/\s*\.\s*(?=(?:"|[\w$]))/).pop()!.trim()
+  const last = name.split('.').pop()!.trim()
   return last.startsWith('"') ? last.slice(1, -1).replace(/""/g, '"') : last.toLowerCase()
 }
 

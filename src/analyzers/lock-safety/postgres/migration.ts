@@ -110,7 +110,7 @@ export class MigrationBuilder {
 
   /** squawk's `-- squawk-disable-assume-in-transaction`, kept by teams that switch: the assumed transaction is not there. */
   static optsOutOfAssumedTransaction(text: string): boolean {
-    return /^\s*--\s*squawk-disable-assume-in-transaction\b/m.test(text)
+    return /^[ \t]*--[ \t]*squawk-disable-assume-in-transaction\b/m.test(text)
   }
 
   /** Splits, parses and adds the statements of a SQL text. Unparseable statements are left to the sql family's report. */
