@@ -90,16 +90,17 @@ describe('PostgreSQL lock rules on plain SQL migrations', () => {
     expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE t DROP COLUMN x;\nCOMMIT;\n" }), true)).toEqual([])
   })
 
-  it('asks the timeouts once per ory/pop migration (one version over several files), and never of CockroachDB files', async () => {
+  it('reads an ory/pop migration (one version over several files) as one: timeouts once, tables its earlier files created; never CockroachDB files', async () => {
     const dir = 'persistence/sql/migrations/sql'
     const files = {
-      [`${dir}/20191100000001000000_identities.postgres.up.sql`]: 'ALTER TABLE identities ADD COLUMN nid uuid;\n',
-      [`${dir}/20191100000001000001_identities.postgres.up.sql`]: 'ALTER TABLE identities DROP COLUMN legacy;\n',
+      [`${dir}/20191100000001000000_identities.postgres.up.sql`]: 'CREATE TABLE fresh (a int);\nALTER TABLE identities ADD COLUMN nid uuid;\n',
+      // the table an earlier file of the version created is new here too
+      [`${dir}/20191100000001000001_identities.postgres.up.sql`]: 'CREATE INDEX fresh_a ON fresh (a);\nALTER TABLE identities DROP COLUMN legacy;\n',
       [`${dir}/20191100000002000000_sessions.postgres.up.sql`]: 'ALTER TABLE sessions DROP COLUMN legacy;\n',
       [`${dir}/20191100000001000000_identities.cockroach.up.sql`]: 'ALTER TABLE identities ADD COLUMN nid uuid;\nCREATE INDEX i ON identities (nid);\n'
     }
     const found = (await scanFiles(files)).filter((f) => f.category === 'lock-safety').map((f) => `${f.ruleId.slice('lock-safety/'.length)}@${f.file.slice(dir.length + 1)}:${f.line}`)
-    expect(found.sort()).toEqual(['missing-lock-timeout@20191100000001000000_identities.postgres.up.sql:1', 'missing-lock-timeout@20191100000002000000_sessions.postgres.up.sql:1'])
+    expect(found.sort()).toEqual(['missing-lock-timeout@20191100000001000000_identities.postgres.up.sql:2', 'missing-lock-timeout@20191100000002000000_sessions.postgres.up.sql:1'])
   })
 
   it('asks no timeouts before what queues no query: weak locks, no table lock, tables the migration created', async () => {

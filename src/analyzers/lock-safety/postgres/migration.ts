@@ -181,6 +181,11 @@ export class MigrationBuilder {
     else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE') this.inTransaction = false
   }
 
+  /** A table an earlier file of the same migration created (ory/pop versions split over several files). */
+  createdAlready(table: string): void {
+    if (!this.created.has(table)) this.created.set(table, -1)
+  }
+
   /** Framework runners open and close transactions between operations (Alembic's autocommit_block). */
   setTransaction(open: boolean): void {
     this.inTransaction = open
