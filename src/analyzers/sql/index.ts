@@ -253,18 +253,35 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
  */
 const POP_FILE = /^(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
 
+/** Per change: version key (folder, timestamp, dialect, direction) -> the readable files of that version, built once. */
+const versionMembers = new WeakMap<ChangeContext, Map<string, string[]>>()
+
+function versionKeyOf(path: string): string | undefined {
+  const slash = path.lastIndexOf('/')
+  const m = POP_FILE.exec(path.slice(slash + 1))
+  return m === null ? undefined : `${path.slice(0, slash + 1)}\0${m[1]}\0${m[3] ?? ''}\0${m[4]}`
+}
+
 /** The files of `path`'s version, in the order they run (down files in reverse), when there are several. */
 function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
-  const slash = path.lastIndexOf('/')
-  const own = POP_FILE.exec(path.slice(slash + 1))
-  if (own === null || ctx.change === undefined) return undefined
-  const dir = path.slice(0, slash + 1)
-  const members: string[] = []
-  for (const other of ctx.change.readable()) {
-    if (!other.startsWith(dir) || other.indexOf('/', dir.length) !== -1) continue
-    const m = POP_FILE.exec(other.slice(dir.length))
-    if (m !== null && m[1] === own[1] && m[3] === own[3] && m[4] === own[4]) members.push(other)
+  const key = versionKeyOf(path)
+  const change = ctx.change
+  if (key === undefined || change === undefined) return undefined
+  // indexed once per change: a scan over every readable path for every file was quadratic (kratos: 3,483 files)
+  let index = versionMembers.get(change)
+  if (index === undefined) {
+    index = new Map()
+    for (const other of change.readable()) {
+      const k = versionKeyOf(other)
+      if (k === undefined) continue
+      const members = index.get(k)
+      if (members === undefined) index.set(k, [other])
+      else members.push(other)
+    }
+    versionMembers.set(change, index)
   }
+  const own = POP_FILE.exec(path.slice(path.lastIndexOf('/') + 1))!
+  const members = [...(index.get(key) ?? [])]
   if (!members.includes(path)) members.push(path)
   if (members.length < 2) return undefined
   members.sort()
