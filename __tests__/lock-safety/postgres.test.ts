@@ -24,6 +24,7 @@ const cases: Array<[string, string, string[]]> = [
   ['plain CREATE INDEX', 'CREATE INDEX orders_customer_idx ON orders (customer_id);\n', ['create-index-non-concurrently@1']],
   ['CREATE UNIQUE INDEX CONCURRENTLY', 'CREATE UNIQUE INDEX CONCURRENTLY orders_ref_key ON orders (ref);\n', []],
   ['index on a table the file creates', 'CREATE TABLE invoices (id bigserial PRIMARY KEY, customer_id bigint);\nCREATE INDEX ON invoices (customer_id);\n', []],
+  ['index on a materialized view the file creates', 'CREATE MATERIALIZED VIEW release_downloads AS SELECT release_id, sum(n) FROM downloads GROUP BY release_id;\nCREATE INDEX ON release_downloads (release_id);\n', []],
   ['index on another table than the one created', 'CREATE TABLE invoices (id bigserial PRIMARY KEY);\nCREATE INDEX ON orders (customer_id);\n', ['create-index-non-concurrently@2']],
   ['DROP INDEX', 'DROP INDEX orders_customer_idx;\n', ['drop-index-non-concurrently@1']],
   ['DROP TABLE is not an index', 'DROP TABLE IF EXISTS scratch;\n', []],

@@ -30,6 +30,7 @@ const ALTER_NEEDS_TREE = /\b(?:REFERENCES|FOREIGN|CHECK|VALIDATE|NULL|DEFAULT|\w
 const NAME = String.raw`(?:"(?:[^"]|"")+"|[\w$]+)`
 const CREATE_TABLE = new RegExp(String.raw`^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:${NAME}\s*\.\s*)*${NAME})`, 'i')
 const ALTER_TABLE = new RegExp(String.raw`^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:${NAME}\s*\.\s*)*${NAME})\s`, 'i')
+const CREATE_MATVIEW = new RegExp(String.raw`^CREATE\s+MATERIALIZED\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:${NAME}\s*\.\s*)*${NAME})`, 'i')
 const REFERENCED = new RegExp(String.raw`\bREFERENCES\s+((?:${NAME}\s*\.\s*)*${NAME})`, 'gi')
 const DDL = /^(?:ALTER|CREATE|DROP|COMMENT|LOCK|REFRESH|TRUNCATE|SECURITY\s+LABEL|IMPORT\s+FOREIGN)\b/i
 
@@ -98,6 +99,9 @@ export function lightStatement(text: string): LightStatement | undefined {
       ...(asSelect ? {} : { tables: foreignKey && referenced.length === 0 ? ['?'] : referenced })
     }
   }
+  // a materialized view the migration creates is as new as a table: indexes on it lock nothing anyone waits on
+  const matview = CREATE_MATVIEW.exec(text)
+  if (matview !== null) return { kind: 'CreateTableAsStmt', node: { relation: { relname: bare(matview[1]!) } }, slow: false }
   const slow = DDL.test(text)
   return { kind: 'LightStmt', node: {}, slow, ...(slow ? { lock: lockOfText(text) } : {}) }
 }
