@@ -2,7 +2,9 @@
 // /work/corpora/squawk (or SQUAWK_DIR); its tests are read there at run time (bench/squawk-fixtures.mjs): every
 // `lint_errors` case must give the expected violations, each on the expected 1-based line, and every `lint_ok` case
 // must give nothing for the mapped rule. squawk's settings carry over: `pg_version` as postgres.version (squawk's
-// default is 15), `assume_in_transaction` as postgres.assumeInTransaction.
+// default is 15), `assume_in_transaction` as postgres.assumeInTransaction; for require_timeout_settings,
+// postgres.timeoutsBefore: any-ddl (squawk's reading), and prodguard's one finding for both missing timeouts counts as
+// squawk's two.
 // Run: `node bench/lock-safety-squawk.bench.mjs` (prints one line per squawk rule, then the disagreements).
 import { build } from 'esbuild'
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
@@ -42,7 +44,7 @@ async function loadEngine() {
   writeFileSync(
     entry,
     [
-      `export { lockSafetyAnalyzer } from '${root}src/analyzers/lock-safety/index.ts'`,
+      `export { lockSafetyOf } from '${root}src/analyzers/lock-safety/index.ts'`,
       `export { resolveSettings } from '${root}src/config/settings.ts'`,
       `export { bundledKnowledge } from '${root}src/knowledge/knowledge.ts'`
     ].join('\n')
@@ -66,11 +68,18 @@ export async function run() {
     const rules = SELECTORS[c.selector] ?? MAPPING[c.rule]
     const settings = engine.resolveSettings({
       sql: { dialect: 'postgresql' },
-      postgres: { version: c.settings.pgVersion ?? '15', ...(c.settings.assumeInTransaction ? { assumeInTransaction: true } : {}) }
+      postgres: {
+        version: c.settings.pgVersion ?? '15',
+        ...(c.settings.assumeInTransaction ? { assumeInTransaction: true } : {}),
+        // squawk asks for the timeouts before every DDL statement; prodguard's default, only before a lock that blocks reads or writes
+        ...(c.rule === 'require_timeout_settings' ? { timeoutsBefore: 'any-ddl' } : {})
+      }
     })
     const ctx = { settings, knowledge, now: new Date(), mode: 'check', services: {} }
-    const detections = await engine.lockSafetyAnalyzer.analyzeSet([{ path: 'migrations/0001_squawk_case.sql', text: c.sql }], ctx)
-    const got = detections.filter((d) => rules.includes(d.ruleId)).map((d) => d.line).sort((a, b) => a - b)
+    const detections = await engine.lockSafetyOf([{ path: 'migrations/0001_squawk_case.sql', text: c.sql }], ctx)
+    // one prodguard finding says both missing timeouts (squawk reports one per setting)
+    const expanded = detections.flatMap((d) => (d.ruleId === 'lock-safety/missing-lock-timeout' && /^Neither lock_timeout nor statement_timeout/.test(d.message) ? [d, { ...d, ruleId: 'lock-safety/missing-statement-timeout' }] : [d]))
+    const got = expanded.filter((d) => rules.includes(d.ruleId)).map((d) => d.line).sort((a, b) => a - b)
     const want = c.expect === 'ok' ? [] : [...c.expect].sort((a, b) => a - b)
     const agree = JSON.stringify(got) === JSON.stringify(want)
     const tally = perRule.get(c.rule) ?? { cases: 0, agree: 0, errCases: 0, okCases: 0 }

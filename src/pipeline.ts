@@ -3,7 +3,7 @@
  * Diff awareness lives here and only here: each changed file is analyzed before and after, and a finding is kept
  * when its fingerprint is new in the "after" version.
  */
-import type { Analyzer, AnalyzerContext, AnalyzerServices, ChangeContext, Detection, SourceText } from './analyzers/analyzer.js'
+import type { Analyzer, AnalyzerContext, AnalyzerServices, ChangeContext, Detection, FileSummary, SourceText } from './analyzers/analyzer.js'
 import type { ChangeSet, ChangedFile, FileVersion } from './change/change-set.js'
 import { DecodeError, type FileContent } from './change/content.js'
 import type { Settings } from './config/settings.js'
@@ -79,6 +79,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const located: Located[] = []
   const suppressionsByFile = new Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>()
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
+  const summaries = new Map<Analyzer, { head: FileSummary[]; base: FileSummary[] }>()
   const found = new FoundSecrets()
 
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
@@ -136,6 +137,12 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     }
 
     for (const analyzer of claimed) {
+      if (analyzer.summarize !== undefined) {
+        const kept = summaries.get(analyzer) ?? { head: [], base: [] }
+        summaries.set(analyzer, kept)
+        if (head?.text !== undefined) located.push(...(await summarizeInto(kept.head, analyzer, file.path, head.text, ctx)))
+        if (base?.text !== undefined) await summarizeInto(kept.base, analyzer, file.path, base.text, baseCtx)
+      }
       if (analyzer.analyzeSet === undefined) continue
       const inputs = setInputs.get(analyzer) ?? { head: [], base: [] }
       setInputs.set(analyzer, inputs)
@@ -157,6 +164,10 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     headSet.forEach((item, i) => {
       if (!baseFingerprints.has(headFingerprints[i]!)) located.push(item)
     })
+  }
+
+  for (const [analyzer, kept] of summaries) {
+    if (analyzer.analyzeSummaries !== undefined) located.push(...(await settledSummaries(analyzer, kept, ctx, diff)))
   }
 
   const findings = redactFindings(toFindings(located, options.catalog, options.settings, suppressionsByFile), found)
@@ -327,6 +338,25 @@ async function runCompare(
 }
 
 /** Runs analyzer code; a crash becomes a blocking finding about that file, never a crashed run. */
+/** Keeps a file's summary for `analyzeSummaries`; a failure is the file's finding. */
+async function summarizeInto(kept: FileSummary[], analyzer: Analyzer, path: string, text: string, ctx: AnalyzerContext): Promise<Located[]> {
+  try {
+    kept.push({ path, summary: await analyzer.summarize!({ path, text }, ctx) })
+    return []
+  } catch (error) {
+    return [{ detection: analyzerFailure(analyzer, error), file: path }]
+  }
+}
+
+/** The summaries' findings of the head side; in a diff, only those the base side does not have. */
+async function settledSummaries(analyzer: Analyzer, kept: { head: FileSummary[]; base: FileSummary[] }, ctx: AnalyzerContext, diff: boolean): Promise<Located[]> {
+  const headSet = await guarded(analyzer, '(all files)', () => analyzer.analyzeSummaries!(kept.head, ctx))
+  if (!diff) return headSet
+  const baseFingerprints = new Set(fingerprintAll(await guarded(analyzer, '(all files)', () => analyzer.analyzeSummaries!(kept.base, ctx))))
+  const headFingerprints = fingerprintAll(headSet)
+  return headSet.filter((_, i) => !baseFingerprints.has(headFingerprints[i]!))
+}
+
 async function guarded(analyzer: Analyzer, file: string, run: () => Detection[] | Promise<Detection[]>): Promise<Located[]> {
   try {
     return (await run()).map((detection) => ({ detection, file: detection.file ?? file }))

@@ -142,6 +142,37 @@ exports.down = function (knex) {
     const raw = "exports.config = { transaction: false }\n\nexports.up = (knex) => knex.raw('CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id)')\nexports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY orders_customer_idx')\n"
     expect(await lint('migrations/20261201090000_orders_customer_idx.js', raw)).toEqual([])
     expect(await lint('migrations/20261201090000_orders_customer_idx.js', raw.replace('exports.config = { transaction: false }\n', ''))).toEqual(['concurrently-in-transaction@2'])
+
+    // the issue's spelling: config.transaction = false
+    expect(await lint('migrations/20261201090000_orders_customer_idx.js', raw.replace('exports.config = { transaction: false }', 'exports.config = {}\nexports.config.transaction = false'))).toEqual([])
+  })
+
+  it('goose Go: SQL in Exec runs in the transaction unless registered with AddMigrationNoTx', async () => {
+    const file = (register: string): string => `package migrations
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/pressly/goose/v3"
+)
+
+func init() {
+	goose.${register}(upOrdersIndex, downOrdersIndex)
+}
+
+func upOrdersIndex(ctx context.Context, db *sql.DB) error {
+	_, err := db.ExecContext(ctx, "CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id)")
+	return err
+}
+
+func downOrdersIndex(ctx context.Context, db *sql.DB) error {
+	_, err := db.ExecContext(ctx, "DROP INDEX CONCURRENTLY orders_customer_idx")
+	return err
+}
+`
+    expect(await lint('db/migrations/20261201090000_orders_index.go', file('AddMigrationNoTxContext'))).toEqual([])
+    expect(await lint('db/migrations/20261201090000_orders_index.go', file('AddMigrationContext'))).toEqual(['concurrently-in-transaction@15'])
   })
 
   it('TypeORM createIndex', async () => {

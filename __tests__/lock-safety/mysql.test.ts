@@ -41,4 +41,12 @@ describe('MySQL lock rules', () => {
     expect(await lint(sql, {}, { 'docker-compose.yml': 'services:\n  db:\n    image: mysql:5.5.62\n' })).toEqual(['mysql-blocking-alter@1'])
     expect(await lint(sql, {}, { 'docker-compose.yml': 'services:\n  db:\n    image: mysql:8.0.36\n' })).toEqual([])
   })
+
+  it('names the declared version in the message, whichever file comes first', async () => {
+    const findings = await scanFiles({ 'db/migrate/001.sql': 'ALTER TABLE orders ADD COLUMN note TEXT NULL;\n', 'ops/docker-compose.yml': 'services:\n  db:\n    image: mysql:5.5.62\n' }, { config: { sql: { dialect: 'mysql' } } })
+    const found = findings.filter((f) => f.ruleId === 'lock-safety/mysql-blocking-alter')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.message).toContain('MySQL 5.5.62 (ops/docker-compose.yml)')
+    expect(found[0]!.message).not.toContain('\u0000')
+  })
 })

@@ -24,6 +24,7 @@ const cases: Array<[string, string, string[]]> = [
   ['plain CREATE INDEX', 'CREATE INDEX orders_customer_idx ON orders (customer_id);\n', ['create-index-non-concurrently@1']],
   ['CREATE UNIQUE INDEX CONCURRENTLY', 'CREATE UNIQUE INDEX CONCURRENTLY orders_ref_key ON orders (ref);\n', []],
   ['index on a table the file creates', 'CREATE TABLE invoices (id bigserial PRIMARY KEY, customer_id bigint);\nCREATE INDEX ON invoices (customer_id);\n', []],
+  ['index on a materialized view the file creates', 'CREATE MATERIALIZED VIEW release_downloads AS SELECT release_id, sum(n) FROM downloads GROUP BY release_id;\nCREATE INDEX ON release_downloads (release_id);\n', []],
   ['index on another table than the one created', 'CREATE TABLE invoices (id bigserial PRIMARY KEY);\nCREATE INDEX ON orders (customer_id);\n', ['create-index-non-concurrently@2']],
   ['DROP INDEX', 'DROP INDEX orders_customer_idx;\n', ['drop-index-non-concurrently@1']],
   ['DROP TABLE is not an index', 'DROP TABLE IF EXISTS scratch;\n', []],
@@ -78,13 +79,45 @@ describe('PostgreSQL lock rules on plain SQL migrations', () => {
     expect(raised.find((f) => f.ruleId === 'lock-safety/create-index-non-concurrently')?.severity).toBe('block')
   })
 
-  it('reports a missing lock_timeout once, on the first DDL, and not when it is set first', async () => {
+  it('reports missing timeouts once per migration, on the first statement whose lock blocks queries', async () => {
     const sql = "SELECT 1;\nALTER TABLE t ADD COLUMN a int;\nALTER TABLE t ADD COLUMN b int;\n"
-    expect(locks(await scanFiles({ 'migrations/0002.sql': sql }), true)).toEqual(['missing-lock-timeout@2', 'missing-statement-timeout@2'])
+    const both = await scanFiles({ 'migrations/0002.sql': sql })
+    expect(locks(both, true)).toEqual(['missing-lock-timeout@2'])
+    expect(both.find((f) => f.ruleId === 'lock-safety/missing-lock-timeout')?.message).toMatch(/^Neither lock_timeout nor statement_timeout is set before this statement, which takes an ACCESS EXCLUSIVE lock/)
     expect(locks(await scanFiles({ 'migrations/0002.sql': `SET lock_timeout = '1s';\n${sql}` }), true)).toEqual(['missing-statement-timeout@3'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': `SET statement_timeout = '1min';\n${sql}` }), true)).toEqual(['missing-lock-timeout@3'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "SELECT set_config('lock_timeout', '1s', false);\nSELECT pg_catalog.set_config('statement_timeout', '1min', false);\n" + sql }), true)).toEqual([])
     expect(locks(await scanFiles({ 'migrations/0002.sql': "SET foo.lock_timeout = '1s';\nCREATE TABLE t (id int);\n" }), true)).toEqual([])
-    expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nCOMMENT ON TABLE t IS 'x';\nCOMMIT;\n" }), true)).toEqual([])
-    expect(locks(await scanFiles({ 'migrations/0002.sql': "COMMENT ON TABLE t IS 'x';\n" }), true)).toEqual(['missing-lock-timeout@1', 'missing-statement-timeout@1'])
+    expect(locks(await scanFiles({ 'migrations/0002.sql': "BEGIN;\nSET LOCAL lock_timeout = '1s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE t DROP COLUMN x;\nCOMMIT;\n" }), true)).toEqual([])
+  })
+
+  it('reads an ory/pop migration (one version over several files) as one: timeouts once, tables its earlier files created; never CockroachDB files', async () => {
+    const dir = 'persistence/sql/migrations/sql'
+    const files = {
+      [`${dir}/20191100000001000000_identities.postgres.up.sql`]: 'CREATE TABLE fresh (a int);\nALTER TABLE identities ADD COLUMN nid uuid;\n',
+      // the table an earlier file of the version created is new here too
+      [`${dir}/20191100000001000001_identities.postgres.up.sql`]: 'CREATE INDEX fresh_a ON fresh (a);\nALTER TABLE identities DROP COLUMN legacy;\n',
+      [`${dir}/20191100000002000000_sessions.postgres.up.sql`]: 'ALTER TABLE sessions DROP COLUMN legacy;\n',
+      [`${dir}/20191100000001000000_identities.cockroach.up.sql`]: 'ALTER TABLE identities ADD COLUMN nid uuid;\nCREATE INDEX i ON identities (nid);\n'
+    }
+    const found = (await scanFiles(files)).filter((f) => f.category === 'lock-safety').map((f) => `${f.ruleId.slice('lock-safety/'.length)}@${f.file.slice(dir.length + 1)}:${f.line}`)
+    expect(found.sort()).toEqual(['missing-lock-timeout@20191100000001000000_identities.postgres.up.sql:2', 'missing-lock-timeout@20191100000002000000_sessions.postgres.up.sql:1'])
+  })
+
+  it('asks no timeouts before what queues no query: weak locks, no table lock, tables the migration created', async () => {
+    const quiet = [
+      "COMMENT ON TABLE t IS 'x';\n",
+      "CREATE TYPE mood AS ENUM ('sad', 'ok');\n",
+      'CREATE INDEX CONCURRENTLY i ON t (c);\n',
+      'ALTER TABLE t VALIDATE CONSTRAINT t_fk;\n',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n',
+      'CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a (id));\nCREATE INDEX b_a ON b (a_id);\nALTER TABLE b ADD COLUMN note text;\n'
+    ]
+    for (const sql of quiet) expect([sql, locks(await scanFiles({ 'migrations/0003.sql': sql }), true)]).toEqual([sql, []])
+    // a new table's foreign key to an existing table waits on that table
+    expect(locks(await scanFiles({ 'migrations/0003.sql': 'CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES accounts (id));\n' }), true)).toEqual(['missing-lock-timeout@1'])
+    // squawk's reading, for teams that want it
+    expect(locks(await scanFiles({ 'migrations/0003.sql': quiet[0]! }, { config: { postgres: { timeoutsBefore: 'any-ddl' } } }), true)).toEqual(['missing-lock-timeout@1'])
   })
 
   it('reads goose and dbmate files as run in a transaction unless they opt out', async () => {
@@ -126,6 +159,14 @@ describe('the server version', () => {
     expect(locks(await scanFiles({ 'db/Dockerfile': 'FROM postgres:16\n', 'db/migrations/001.sql': enumSql }))).toEqual([])
     // the setting wins over what the files say
     expect(locks(await scanFiles({ 'docker-compose.yml': compose, 'db/migrations/001.sql': enumSql }, { config: { postgres: { version: 16 } } }))).toEqual([])
+  })
+
+  it('is settled at the end of the scan: a file that declares it after the migrations still counts, and no text is kept', async () => {
+    // scan order is path order here: the migration is read long before deploy/compose.yaml declares PostgreSQL 11
+    const files = { 'db/migrations/001.sql': `${enumSql}${fastDefault}REINDEX TABLE t;\n`, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:11.22-alpine\n' }
+    expect(locks(await scanFiles(files))).toEqual(['enum-add-value-in-transaction@2', 'add-column-volatile-default@4'])
+    expect(locks(await scanFiles({ ...files, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:13\n' }))).toEqual(['reindex-non-concurrently@5'])
+    expect(locks(await scanFiles({ ...files, 'deploy/compose.yaml': 'services:\n  db:\n    image: postgres:9.6\n' }))).toEqual(['enum-add-value-in-transaction@2', 'add-column-volatile-default@4'])
   })
 
   it('is a current release when nothing declares it (REINDEX CONCURRENTLY exists, defaults are fast)', async () => {

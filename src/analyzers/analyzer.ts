@@ -119,4 +119,18 @@ export interface Analyzer {
    * file of one side that the analyzer claims.
    */
   analyzeSet?(files: SourceText[], ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+  /**
+   * For rules across files that need only a little of each file: called for each claimed file read whole, in place of
+   * holding its text until the end of the scan. The summary is plain data (findings still to be settled, a version a
+   * file declares); memory then grows with findings, not with the files read.
+   */
+  summarize?(file: SourceText, ctx: AnalyzerContext): unknown
+  /** Called once per side with the summaries of that side's files, in scan order. */
+  analyzeSummaries?(summaries: FileSummary[], ctx: AnalyzerContext): Detection[] | Promise<Detection[]>
+}
+
+/** What `summarize` kept of one file. */
+export interface FileSummary {
+  path: string
+  summary: unknown
 }

@@ -55,7 +55,7 @@ export interface Settings {
   secrets: { allow: string[] }
   limits: { maxFileBytes: number }
   /** Database server versions the lock-safety rules judge against (unset: detected from the repository, else current). */
-  postgres: { version?: string | number; assumeInTransaction?: boolean }
+  postgres: { version?: string | number; assumeInTransaction?: boolean; timeoutsBefore?: 'blocking' | 'any-ddl' }
   mysql: { version?: string | number }
 }
 

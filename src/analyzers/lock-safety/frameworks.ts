@@ -15,8 +15,7 @@ import { migrationLanguage } from '../migrations/recognize.js'
 import type { MigrationOperation, MigrationScan } from '../migrations/migration-scan.js'
 import { LineIndex } from '../line-index.js'
 import { normalizeStatement } from '../sql/engine.js'
-import { MigrationBuilder } from './postgres/migration.js'
-import { checkPostgres } from './postgres/analyze.js'
+import { MigrationBuilder, type PgMigration } from './postgres/migration.js'
 import { stableFunctions } from './knowledge.js'
 import type { ServerVersion } from './version.js'
 
@@ -99,9 +98,15 @@ function readScan(file: SourceText, ctx: AnalyzerContext): { scan: MigrationScan
   }
 }
 
-export async function analyzeFrameworkMigration(file: SourceText, version: ServerVersion, ctx: AnalyzerContext): Promise<Detection[]> {
+/** A framework migration read once: its operations' findings (no version involved) and the PostgreSQL its SQL strings run. */
+export interface FrameworkReading {
+  operations: Detection[]
+  sql?: PgMigration
+}
+
+export async function readFrameworkMigration(file: SourceText, version: ServerVersion, ctx: AnalyzerContext): Promise<FrameworkReading | undefined> {
   const read = readScan(file, ctx)
-  if (read === undefined) return []
+  if (read === undefined) return undefined
   const { scan, transactions } = read
   const lines = new LineIndex(file.text)
   const wrapped = !optsOut(file.text, transactions)
@@ -124,10 +129,8 @@ export async function analyzeFrameworkMigration(file: SourceText, version: Serve
     })
   }
   const sql = scan.sql.filter((piece) => piece.section === 'up' && (piece.dialect === undefined || /postgres|npgsql/i.test(piece.dialect)))
-  if (sql.length > 0) {
-    const builder = new MigrationBuilder({ path: file.path, version, wrapped, plainSql: false, stableFunctions: stableFunctions(ctx) })
-    for (const piece of sql) await builder.add({ text: piece.text, origin: lines.position(piece.offset), context: `${piece.context} in a ${scan.framework.label} migration` })
-    out.push(...checkPostgres(builder.build()))
-  }
-  return out
+  if (sql.length === 0) return { operations: out }
+  const builder = new MigrationBuilder({ path: file.path, version, wrapped, plainSql: false, stableFunctions: stableFunctions(ctx) })
+  for (const piece of sql) await builder.add({ text: piece.text, origin: lines.position(piece.offset), context: `${piece.context} in a ${scan.framework.label} migration` })
+  return { operations: out, sql: builder.build() }
 }

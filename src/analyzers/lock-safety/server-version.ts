@@ -13,7 +13,7 @@ export type Engine = 'postgres' | 'mysql'
 /** Files that can declare a server version. */
 export const DECLARING_FILE = /(?:^|\/)(?:(?:docker-)?compose[^/]*\.ya?ml|[^/]*\.dockerfile|Dockerfile[^/]*|[^/]+\.tf|[^/]*(?:deployment|statefulset|values)[^/]*\.ya?ml)$/i
 
-const IMAGE = /(?:image:\s*|^\s*FROM\s+(?:--platform=\S+\s+)?)["']?(?:[\w.-]+(?::\d+)?\/)*(postgres|postgresql|postgis|mysql|percona-server|percona)(?:\/[\w.-]+)?:([\w.-]+)/gim
+const IMAGE = /(?:image:\s*|^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?)["']?(?:[\w.-]+(?::\d+)?\/)*(postgres|postgresql|postgis|mysql|percona-server|percona)(?:\/[\w.-]+)?:([\w.-]+)/gim
 const TF_BLOCK = /\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"[\s\S]{0,2000}?\bengine_version\s*=\s*"([^"]+)"|\bengine_version\s*=\s*"([^"]+)"[\s\S]{0,2000}?\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"/g
 const CLOUD_SQL = /\bdatabase_version\s*=\s*"(POSTGRES|MYSQL)_(\d+)(?:_(\d+))?"/g
 

@@ -37,12 +37,18 @@ const CREATE_TABLE =
 /** `ALTER TABLE ... ADD`: read for bookkeeping (a column added now holds nothing yet; a foreign key added now). */
 const ALTER_ADDS = /^\s*ALTER\s+TABLE\b[\s\S]*?\bADD\b/i
 
-/** `ALTER TABLE x ... REFERENCES y`: x gains a foreign key to y, so `TRUNCATE y CASCADE` empties x. */
+/**
+ * `ALTER TABLE x ... REFERENCES y`: x gains a foreign key to y, so `TRUNCATE y CASCADE` empties x. The name ends at a
+ * space, so that a failed search does not retry every shorter split of a long qualified name (quadratic).
+ */
 const ADDS_REFERENCE =
-  /^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bREFERENCES\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+  /^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))(?=\s)[\s\S]*?\bREFERENCES\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
-/** `INSERT INTO new_t ... SELECT ... FROM old_t`: the rows of old_t are copied before it is dropped (a rebuild). */
-const COPIES_ROWS = /^\s*INSERT\s+INTO\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+/**
+ * `INSERT INTO new_t ... SELECT ... FROM old_t`: the rows of old_t are copied before it is dropped (a rebuild). Only the
+ * first SELECT is tried (a search from each of many SELECTs would be quadratic).
+ */
+const COPIES_ROWS = /^\s*INSERT\s+INTO\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))(?=[\s(])(?:(?!\bSELECT\b)[\s\S])*\bSELECT\b[\s\S]*?\bFROM\s+((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
 /** `SET new_c = old_c` in a whole-table UPDATE: the column's values are copied before it is dropped. */
 const COPIES_COLUMN = /(?:\bSET\s+|,\s*)["`[]?(\w+)["`\]]?\s*=\s*["`[]?(\w+)["`\]]?\s*(?=,|\bWHERE\b|;|$)/gi
@@ -57,7 +63,7 @@ const CALLED_NAME = /(?<![\w$])([A-Za-z_][\w$]*)["`\]]?\s*\(|^\s*(?:EXEC(?:UTE)?
 const MAX_CALLED_NAMES = 10_000
 
 function nameKey(written: string): string {
-  const parts = written.split(/\s*\.\s*/)
+  const parts = written.split('.').map((part) => part.trim())
   return parts[parts.length - 1]!.replace(/^["`[]|["`\]]$/g, '').toLowerCase()
 }
 
@@ -172,7 +178,7 @@ export class SqlAnalysis {
   private noteCreateTable(text: string, section: 'up' | 'down', unit: number): void {
     const m = CREATE_TABLE.exec(text)
     if (m === null) return
-    const parts = m[2]!.split(/\s*\.\s*/).map((part) => part.replace(/^["`[]|["`\]]$/g, ''))
+    const parts = m[2]!.split('.').map((part) => part.trim().replace(/^["`[]|["`\]]$/g, ''))
     this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, routine: undefined, order: this.order++ }))
   }
 

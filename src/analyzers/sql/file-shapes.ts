@@ -59,13 +59,13 @@ export function fileShape(path: string, head: string): FileShape {
     initialSection = 'down'
   } else if (/(?:^|\/)deploy\//.test(path)) shape = 'sqitch'
 
-  if (head.includes('+goose') && /^\s*--\s*\+goose\s+(?:Up|Down|StatementBegin)/im.test(head)) {
+  if (head.includes('+goose') && /^[ \t]*--\s*\+goose\s+(?:Up|Down|StatementBegin)/im.test(head)) {
     shape = 'goose'
     hasDirectives = true
-  } else if (head.includes('migrate:') && /^\s*--\s*migrate:(?:up|down)/im.test(head)) {
+  } else if (head.includes('migrate:') && /^[ \t]*--\s*migrate:(?:up|down)/im.test(head)) {
     shape = 'dbmate'
     hasDirectives = true
-  } else if (/liquibase/i.test(head) && /^\s*--\s*liquibase\s+formatted\s+sql/im.test(head)) {
+  } else if (/liquibase/i.test(head) && /^[ \t]*--\s*liquibase\s+formatted\s+sql/im.test(head)) {
     shape = 'liquibase'
     hasDirectives = true
   } else if (head.includes('--> statement-breakpoint')) {

@@ -8,7 +8,7 @@ import type { Settings } from '../../config/settings.js'
 import { detectDialect, DIALECT_SNIFF_CHARS, type SqlDialect } from './dialect.js'
 import { SqlAnalysis } from './engine.js'
 import { directiveReader, fileShape } from './file-shapes.js'
-import { StatementSplitter } from './splitter.js'
+import { StatementSplitter, type SqlStatement } from './splitter.js'
 
 export type { SqlDialect } from './dialect.js'
 
@@ -154,6 +154,26 @@ async function tablesCreatedIn(path: string, text: string, ctx: AnalyzerContext)
   return reading.analysis.createdTables()
 }
 
+/**
+ * The statements of the last PostgreSQL files this family split whole, for the lock-safety family, which splits the
+ * same text with the same options right after (the pipeline runs the analyzers of a file one after the other). A few
+ * entries: nothing of a file is kept past the next files.
+ */
+const lentSplits = new Map<string, { text: string; statements: SqlStatement[] }>()
+const LENT_SPLITS = 8
+
+function lendSplit(path: string, text: string, statements: SqlStatement[]): void {
+  lentSplits.delete(path)
+  if (lentSplits.size >= LENT_SPLITS) lentSplits.delete(lentSplits.keys().next().value!)
+  lentSplits.set(path, { text, statements })
+}
+
+/** The statements this family split of exactly this text at this path (PostgreSQL, whole file), if it still has them. */
+export function splitOf(path: string, text: string): readonly SqlStatement[] | undefined {
+  const lent = lentSplits.get(path)
+  return lent !== undefined && lent.text === text ? lent.statements : undefined
+}
+
 /** Analyzes a file given as chunks: the whole text is never held at once. */
 async function analyzeSqlChunks(path: string, chunks: Iterable<string>, ctx: AnalyzerContext, streaming: boolean): Promise<Detection[]> {
   const createdByChange = await createdEarlierInChange(path, ctx)
@@ -199,13 +219,25 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
   const splitter = new StatementSplitter(analysis.profile, reader ? { onLineComment: reader.onLineComment } : {})
   if (shape.initialSection === 'down') splitter.startSection('down')
   const origin = { line: 1, column: 1 }
+  // a whole text's statements are lent to the lock-safety family, which reads the same file next (splitOf)
+  const kept: SqlStatement[] | undefined = streaming || dialect !== 'postgresql' ? undefined : []
+  let whole: string | undefined
+  let pushes = 0
   return {
     analysis,
     async push(text: string): Promise<void> {
-      for (const statement of splitter.push(text)) await analysis.statement(statement, origin)
+      whole = ++pushes === 1 ? text : undefined
+      for (const statement of splitter.push(text)) {
+        kept?.push(statement)
+        await analysis.statement(statement, origin)
+      }
     },
     async end(): Promise<Detection[]> {
-      for (const statement of splitter.end()) await analysis.statement(statement, origin)
+      for (const statement of splitter.end()) {
+        kept?.push(statement)
+        await analysis.statement(statement, origin)
+      }
+      if (kept !== undefined && whole !== undefined && splitter.unterminated() === undefined) lendSplit(path, whole, kept)
       const open = splitter.unterminated()
       if (open !== undefined) analysis.unterminated(open.kind, open.line)
       if (reader !== undefined) await analysis.rollbacks(reader.rollbacks)

@@ -65,6 +65,7 @@ export async function parsePostgres(sql: string): Promise<PgParseOutcome> {
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message.slice(0, 120) : 'parse error' }
   }
+  remember(sql, tree.stmts ?? [])
   const effects: Effect[] = []
   for (const item of tree.stmts ?? []) describe(item.stmt, effects)
   return { ok: true, effects }
@@ -73,7 +74,22 @@ export async function parsePostgres(sql: string): Promise<PgParseOutcome> {
 /** libpg-query's raw tree of a text, for analyzers that read more than effects (lock-safety). */
 export type PostgresTree = { ok: true; stmts: Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> } | { ok: false; reason: string } | { ok: 'unavailable' }
 
+/**
+ * The trees of the last statements parsed, for the lock-safety family that reads the same file right after the sql
+ * family: a few entries, so that nothing of a file outlives the next ones. Trees are read, never changed.
+ */
+const recentTrees = new Map<string, PostgresStmts>()
+const RECENT_TREES = 64
+type PostgresStmts = Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }>
+
+function remember(sql: string, stmts: PostgresStmts): void {
+  if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!)
+  recentTrees.set(sql, stmts)
+}
+
 export async function parsePostgresTree(sql: string): Promise<PostgresTree> {
+  const recent = recentTrees.get(sql)
+  if (recent !== undefined) return { ok: true, stmts: recent }
   const pg = await loadPg()
   if (pg === undefined) return { ok: 'unavailable' }
   try {

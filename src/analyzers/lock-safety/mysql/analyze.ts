@@ -3,15 +3,18 @@ import type { Detection } from '../../analyzer.js'
 import { evidenceOf, normalizeStatement } from '../../sql/engine.js'
 import type { SqlDialect } from '../../sql/dialect.js'
 import type { ServerVersion } from '../version.js'
-import { readMySql } from './migration.js'
+import { readMySql, type MySqlMigration } from './migration.js'
 import type { MySqlRule } from './rule.js'
 import { mysqlBlockingAlter } from './rules/blocking-alter.js'
 import { mysqlCopyAlgorithm } from './rules/copy-algorithm.js'
 
 const MYSQL_RULES: MySqlRule[] = [mysqlCopyAlgorithm, mysqlBlockingAlter]
 
-export function checkMySql(path: string, text: string, dialect: SqlDialect, version: ServerVersion): Detection[] {
-  const migration = readMySql(path, text, dialect, version)
+export function readMySqlMigration(path: string, text: string, dialect: SqlDialect, version: ServerVersion): MySqlMigration {
+  return readMySql(path, text, dialect, version)
+}
+
+export function checkMySql(migration: MySqlMigration): Detection[] {
   return MYSQL_RULES.flatMap((rule) => rule.check(migration))
     .map((f) => ({
       ruleId: f.ruleId,

@@ -1,7 +1,8 @@
 /** A PostgreSQL SQL migration file through the lock rules. */
-import type { AnalyzerContext, Detection, SourceText } from '../../analyzer.js'
+import type { AnalyzerContext, ChangeContext, Detection, SourceText } from '../../analyzer.js'
 import { directiveReader, fileShape } from '../../sql/file-shapes.js'
 import { DIALECT_SNIFF_CHARS } from '../../sql/dialect.js'
+import { splitOf } from '../../sql/index.js'
 import { MigrationBuilder, type PgMigration } from './migration.js'
 import { POSTGRES_RULES } from './rules/index.js'
 import { detectionsOf } from '../detections.js'
@@ -14,8 +15,8 @@ import { stableFunctions } from '../knowledge.js'
  * runner of the team's own) `postgres.assumeInTransaction` says.
  */
 function runnerWraps(shape: ReturnType<typeof fileShape>, text: string): boolean | undefined {
-  if (shape.name === 'goose') return !/^\s*--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(text)
-  if (shape.name === 'dbmate') return !/^\s*--\s*migrate:up\b[^\n]*\btransaction:\s*false\b/im.test(text)
+  if (shape.name === 'goose') return !/^[ \t]*--[ \t]*\+goose[ \t]+NO[ \t]+TRANSACTION\b/im.test(text)
+  if (shape.name === 'dbmate') return !/^[ \t]*--[ \t]*migrate:up\b[^\n]*\btransaction:[ \t]*false\b/im.test(text)
   if (shape.name === 'golang-migrate' || shape.name === 'diesel' || shape.name === 'sqitch') return false
   return undefined
 }
@@ -27,13 +28,62 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
   const reader = shape.hasDirectives ? directiveReader(shape) : undefined
   const known = runnerWraps(shape, file.text)
   const assumed = known === undefined && ctx.settings.postgres.assumeInTransaction === true && !MigrationBuilder.optsOutOfAssumedTransaction(file.text)
-  const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx) })
+  const builder = new MigrationBuilder({ path: file.path, version, wrapped: known ?? assumed, assumed, plainSql: true, stableFunctions: stableFunctions(ctx), timeoutsBefore: ctx.settings.postgres.timeoutsBefore ?? 'blocking' })
+  for (const table of await createdEarlierInVersion(file.path, ctx)) builder.createdAlready(table)
+  const statements = splitOf(file.path, file.text)
   await builder.add({
     text: file.text,
+    ...(statements !== undefined ? { statements } : {}),
     origin: { line: 1, column: 1 },
     ...(reader !== undefined ? { splitter: { onLineComment: reader.onLineComment } } : {})
   })
   return builder.build()
+}
+
+/**
+ * ory/pop splits one migration over several files (`20191100000001000000_identities.postgres.up.sql`, `...000001_...`)
+ * that run one after the other: the tables the earlier files of the version create are new for the later ones. The
+ * files' paths are indexed once per folder (a scan over every path for every file would be quadratic).
+ */
+const POP_FILE = /^(.*\/)?(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
+const CREATES_TABLE = /^[ \t]*CREATE[ \t]+(?:(?:GLOBAL|LOCAL)[ \t]+)?(?:TEMP(?:ORARY)?[ \t]+|UNLOGGED[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?((?:(?:"[^"\n]+"|[\w$]+)[ \t]*\.[ \t]*)*(?:"[^"\n]+"|[\w$]+))/gim
+const versionIndex = new WeakMap<ChangeContext, Map<string, string[]>>()
+
+function versionKey(m: RegExpExecArray): string {
+  return `${m[1] ?? ''}${m[2]}.${m[4] ?? ''}.${m[5]}`
+}
+
+async function createdEarlierInVersion(path: string, ctx: AnalyzerContext): Promise<string[]> {
+  const own = POP_FILE.exec(path)
+  const change = ctx.change
+  if (own === null || change === undefined) return []
+  let index = versionIndex.get(change)
+  if (index === undefined) {
+    index = new Map()
+    versionIndex.set(change, index)
+  }
+  const folder = own[1] ?? ''
+  if (!index.has(`${folder}\0indexed`)) {
+    index.set(`${folder}\0indexed`, [])
+    for (const other of change.inFolder(folder)) {
+      const m = POP_FILE.exec(other)
+      if (m === null) continue
+      const members = index.get(versionKey(m)) ?? []
+      members.push(other)
+      index.set(versionKey(m), members)
+    }
+  }
+  const tables: string[] = []
+  for (const other of index.get(versionKey(own)) ?? []) {
+    if (other >= path) continue
+    const text = await change.newText(other)
+    if (text === undefined) continue
+    for (const m of text.matchAll(CREATES_TABLE)) {
+      const last = m[1]!.split('.').pop()!.trim()
+      tables.push(last.startsWith('"') ? last.slice(1, -1) : last.toLowerCase())
+    }
+  }
+  return tables
 }
 
 export function checkPostgres(migration: PgMigration): Detection[] {

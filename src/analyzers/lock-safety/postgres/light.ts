@@ -7,7 +7,7 @@
 import type { LockMode } from './locks.js'
 import type { PgNode } from './tree.js'
 
-/** Statements whose parse tree some rule reads (a CREATE INDEX the regular expression below cannot read is parsed). */
+/** Statements whose parse tree some rule reads (a CREATE INDEX or ALTER TABLE the regular expressions below cannot settle is parsed). */
 export const NEEDS_TREE = /^(?:ALTER\s+(?:TABLE|TYPE)\b|CREATE\s+(?:UNIQUE\s+)?INDEX\b|DROP\s+INDEX\b|REINDEX\b|VACUUM\b|CLUSTER\b)/i
 
 export interface LightStatement {
@@ -16,14 +16,26 @@ export interface LightStatement {
   /** For the timeout rules: DDL that can wait for a lock, and the lock it takes when known. */
   slow: boolean
   lock?: LockMode
+  /** The existing tables it waits on, when the words tell (its own, or those its foreign keys reference). */
+  tables?: string[]
 }
+
+/**
+ * An ALTER TABLE with none of these words is one no rule but the timeouts reads (ADD COLUMN of a plain nullable
+ * column, DROP COLUMN, RENAME, OWNER ...): it takes ACCESS EXCLUSIVE, and its table is all the timeouts need. The words
+ * are what the rules on ALTER TABLE look for, and what takes a weaker lock (triggers, statistics, storage options).
+ */
+const ALTER_NEEDS_TREE = /\b(?:REFERENCES|FOREIGN|CHECK|VALIDATE|NULL|DEFAULT|\w*SERIAL\d?|IDENTITY|GENERATED|PRIMARY|UNIQUE|TYPE|DETACH|ATTACH|CONCURRENTLY|TRIGGER|STATISTICS|CLUSTER|SET|RESET|ALL|EXCLUDE|CONSTRAINT|PARTITION)\b/i
 
 const NAME = String.raw`(?:"(?:[^"]|"")+"|[\w$]+)`
 const CREATE_TABLE = new RegExp(String.raw`^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:${NAME}\s*\.\s*)*${NAME})`, 'i')
+const ALTER_TABLE = new RegExp(String.raw`^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?((?:${NAME}\s*\.\s*)*${NAME})\s`, 'i')
+const CREATE_MATVIEW = new RegExp(String.raw`^CREATE\s+MATERIALIZED\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:${NAME}\s*\.\s*)*${NAME})`, 'i')
+const REFERENCED = new RegExp(String.raw`\bREFERENCES\s+((?:${NAME}\s*\.\s*)*${NAME})`, 'gi')
 const DDL = /^(?:ALTER|CREATE|DROP|COMMENT|LOCK|REFRESH|TRUNCATE|SECURITY\s+LABEL|IMPORT\s+FOREIGN)\b/i
 
 function bare(name: string): string {
-  const last = name.split(/\s*\.\s*(?=(?:"|[\w$]))/).pop()!.trim()
+  const last = name.split('.').pop()!.trim()
   return last.startsWith('"') ? last.slice(1, -1).replace(/""/g, '"') : last.toLowerCase()
 }
 
@@ -54,7 +66,13 @@ export function lightStatement(text: string): LightStatement | undefined {
   const index = CREATE_INDEX.exec(text)
   if (index !== null) {
     const concurrent = index[1] !== undefined
-    return { kind: 'IndexStmt', node: { concurrent, relation: { relname: bare(index[2]!) } }, slow: true, lock: concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE' }
+    const table = bare(index[2]!)
+    return { kind: 'IndexStmt', node: { concurrent, relation: { relname: table } }, slow: true, lock: concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', tables: [table] }
+  }
+  const alter = ALTER_TABLE.exec(text)
+  if (alter !== null && !ALTER_NEEDS_TREE.test(text.slice(alter[0].length))) {
+    const table = bare(alter[1]!)
+    return { kind: 'AlterTableStmt', node: { relation: { relname: table } }, slow: true, lock: 'ACCESS EXCLUSIVE', tables: [table] }
   }
   if (NEEDS_TREE.test(text)) return undefined
   const tx = /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|PREPARE\s+TRANSACTION)\b/i.exec(text)
@@ -71,8 +89,19 @@ export function lightStatement(text: string): LightStatement | undefined {
   if (table !== null) {
     const asSelect = /^\s*AS\s+(?:SELECT|WITH|VALUES|TABLE)\b/i.test(text.slice(table[0].length))
     const foreignKey = /\bREFERENCES\b|\bFOREIGN\s+KEY\b/i.test(text)
-    return { kind: asSelect ? 'CreateTableAsStmt' : 'CreateStmt', node: { relation: { relname: bare(table[1]!) } }, slow: asSelect || foreignKey, lock: 'SHARE ROW EXCLUSIVE' }
+    const referenced = [...text.matchAll(REFERENCED)].map((m) => bare(m[1]!))
+    return {
+      kind: asSelect ? 'CreateTableAsStmt' : 'CreateStmt',
+      node: { relation: { relname: bare(table[1]!) } },
+      slow: asSelect || foreignKey,
+      lock: 'SHARE ROW EXCLUSIVE',
+      // a foreign key whose REFERENCES the words do not show (`FOREIGN KEY` spelled oddly) waits on a table not known
+      ...(asSelect ? {} : { tables: foreignKey && referenced.length === 0 ? ['?'] : referenced })
+    }
   }
+  // a materialized view the migration creates is as new as a table: indexes on it lock nothing anyone waits on
+  const matview = CREATE_MATVIEW.exec(text)
+  if (matview !== null) return { kind: 'CreateTableAsStmt', node: { relation: { relname: bare(matview[1]!) } }, slow: false }
   const slow = DDL.test(text)
   return { kind: 'LightStmt', node: {}, slow, ...(slow ? { lock: lockOfText(text) } : {}) }
 }

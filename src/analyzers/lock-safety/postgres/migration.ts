@@ -48,6 +48,8 @@ export interface PgStatement {
   /** Read without a parse tree (light.ts): whether it is DDL that can wait for a lock, and which lock. */
   slow?: boolean
   lock?: LockMode
+  /** Read without a parse tree: the existing tables it waits on, when the words tell. */
+  tables?: string[]
 }
 
 export interface PgMigration {
@@ -60,6 +62,8 @@ export interface PgMigration {
   assumedTransaction: boolean
   /** Functions whose result is the same for every row of a statement (rules/lock-safety/functions.yml). */
   stableFunctions: StableFunctions
+  /** Which statements need the timeouts set before them (`postgres.timeoutsBefore`). */
+  timeoutsBefore: 'blocking' | 'any-ddl'
   /** The table was created by an earlier statement of this migration: it holds no rows yet, and nobody waits on it. */
   createdBefore(table: string | undefined, order: number): boolean
 }
@@ -74,10 +78,13 @@ export interface MigrationSource {
   assumed?: boolean
   plainSql: boolean
   stableFunctions: StableFunctions
+  timeoutsBefore?: 'blocking' | 'any-ddl'
 }
 
 /** First words of statements no lock rule reads: DML is skipped without parsing (dumps are mostly INSERTs). */
 const SKIP = /^(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|VALUES|MERGE|CALL|GRANT|REVOKE|EXPLAIN|ANALYZE|NOTIFY|LISTEN|FETCH|MOVE|CLOSE|DECLARE|DEALLOCATE|PREPARE|EXECUTE|DO)\b/i
+
+const SET_CONFIG = /^SELECT\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'(lock_timeout|statement_timeout)'/i
 
 /** Statements of one SQL text placed at `origin` in the file (embedded SQL starts mid-file). */
 export interface SqlPiece {
@@ -87,6 +94,8 @@ export interface SqlPiece {
   /** The file's comment directives (goose, dbmate): statement boundaries and up/down sections. */
   splitter?: SplitterOptions
   initialSection?: 'up' | 'down'
+  /** The statements, when the sql family already split this text with the same options. */
+  statements?: readonly SqlStatement[]
 }
 
 export class MigrationBuilder {
@@ -101,7 +110,7 @@ export class MigrationBuilder {
 
   /** squawk's `-- squawk-disable-assume-in-transaction`, kept by teams that switch: the assumed transaction is not there. */
   static optsOutOfAssumedTransaction(text: string): boolean {
-    return /^\s*--\s*squawk-disable-assume-in-transaction\b/m.test(text)
+    return /^[ \t]*--[ \t]*squawk-disable-assume-in-transaction\b/m.test(text)
   }
 
   /** Splits, parses and adds the statements of a SQL text. Unparseable statements are left to the sql family's report. */
@@ -109,17 +118,24 @@ export class MigrationBuilder {
     const splitter = new StatementSplitter(lexicalProfile('postgresql'), piece.splitter ?? {})
     if (piece.initialSection === 'down') splitter.startSection('down')
     // down sections run on a rollback, not in the deploy the lock rules are about
-    for (const statement of [...splitter.push(piece.text), ...splitter.end()]) if (statement.section === 'up') await this.addStatement(statement, piece)
+    const statements = piece.statements ?? [...splitter.push(piece.text), ...splitter.end()]
+    for (const statement of statements) if (statement.section === 'up') await this.addStatement(statement, piece)
   }
 
   private async addStatement(statement: SqlStatement, piece: SqlPiece): Promise<void> {
-    if (statement.partial === true || SKIP.test(statement.text)) return
+    if (statement.partial === true) return
+    if (SKIP.test(statement.text)) {
+      // `SELECT set_config('lock_timeout', '2s', false)` sets it as SET does
+      const config = SET_CONFIG.exec(statement.text)
+      if (config !== null) this.push({ kind: 'VariableSetStmt', node: { name: config[1]!.toLowerCase() }, text: statement.text, at: placed(statement, piece.origin), inTransaction: false, order: 0, actions: [], position: () => placed(statement, piece.origin), slow: false })
+      return
+    }
     const origin = placed(statement, piece.origin)
     const light = lightStatement(statement.text)
     if (light !== undefined) {
       let index: LineIndex | undefined
       const position = (offset: number): Position => at((index ??= new LineIndex(statement.text)), origin, offset)
-      this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
+      this.push({ kind: light.kind, node: light.node, text: statement.text, at: origin, inTransaction: false, order: 0, actions: [], position, slow: light.slow, ...(light.lock !== undefined ? { lock: light.lock } : {}), ...(light.tables !== undefined ? { tables: light.tables } : {}), ...(piece.context !== undefined ? { context: piece.context } : {}) })
       return
     }
     // hostile input: the parser's recursion is bounded the way the sql family bounds it (its parse error is reported there)
@@ -165,6 +181,11 @@ export class MigrationBuilder {
     else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE') this.inTransaction = false
   }
 
+  /** A table an earlier file of the same migration created (ory/pop versions split over several files). */
+  createdAlready(table: string): void {
+    if (!this.created.has(table)) this.created.set(table, -1)
+  }
+
   /** Framework runners open and close transactions between operations (Alembic's autocommit_block). */
   setTransaction(open: boolean): void {
     this.inTransaction = open
@@ -179,6 +200,7 @@ export class MigrationBuilder {
       plainSql: this.source.plainSql,
       assumedTransaction: this.source.assumed === true,
       stableFunctions: this.source.stableFunctions,
+      timeoutsBefore: this.source.timeoutsBefore ?? 'blocking',
       createdBefore(table, order) {
         if (table === undefined) return false
         const when = created.get(table)

@@ -1,5 +1,5 @@
-/** Shared by the two timeout rules: the first possibly slow statement that runs before `SET <setting>`. */
-import { lockOf, possiblySlow } from './locks.js'
+/** Shared by the two timeout rules: the first statement that needs a timeout and runs before `SET <setting>`. */
+import { lockOf, possiblySlow, type LockMode } from './locks.js'
 import type { PgMigration, PgStatement } from './migration.js'
 import { child, columnConstraints, list, relationName } from './tree.js'
 
@@ -8,7 +8,7 @@ import { child, columnConstraints, list, relationName } from './tree.js'
  * foreign keys reference; ALTER TABLE, CREATE INDEX and DROP on their own. Undefined when not known.
  */
 function tablesWaitedOn(s: PgStatement): string[] | undefined {
-  if (s.slow !== undefined) return undefined
+  if (s.slow !== undefined) return s.tables
   switch (s.kind) {
     case 'CreateStmt': {
       const referenced: string[] = []
@@ -29,12 +29,27 @@ function tablesWaitedOn(s: PgStatement): string[] | undefined {
   }
 }
 
+/** Locks that make the application's queries wait, behind the statement that waits for them: writes (SHARE and up) or reads too. */
+const BLOCKING = new Set<LockMode>(['SHARE', 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'])
+
+/**
+ * Whether a statement needs the timeouts before it. By default only a lock that blocks reads or writes: a SHARE UPDATE
+ * EXCLUSIVE (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT, COMMENT) or no table lock at all (CREATE TYPE, CREATE
+ * FUNCTION) queues no application query. `postgres.timeoutsBefore: any-ddl` is squawk's reading: every DDL statement.
+ */
+function needsTimeouts(s: PgStatement, migration: PgMigration): boolean {
+  if (!possiblySlow(s)) return false
+  if (migration.timeoutsBefore === 'any-ddl') return true
+  const lock = lockOf(s)
+  return lock !== undefined && BLOCKING.has(lock)
+}
+
 export function firstUnguarded(migration: PgMigration, setting: 'lock_timeout' | 'statement_timeout'): PgStatement | undefined {
   // a framework migration's timeouts live in its configuration (database.yml, strong_migrations), not in the file
   if (!migration.plainSql) return undefined
   for (const s of migration.statements) {
     if (s.kind === 'VariableSetStmt' && String(s.node.name ?? '').toLowerCase() === setting) return undefined
-    if (!possiblySlow(s)) continue
+    if (!needsTimeouts(s, migration)) continue
     // tables this migration created hold no rows and no one else's locks: nothing queues behind them
     const tables = tablesWaitedOn(s)
     if (tables !== undefined && tables.every((t) => migration.createdBefore(t, s.order))) continue

@@ -14,7 +14,8 @@ const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallseria
 export const addColumnVolatileDefault: PgRule = {
   id: 'lock-safety/add-column-volatile-default',
   check(migration) {
-    const fastDefaults = atLeast(migration.version, 12)
+    let fast: boolean | undefined
+    const fastDefaults = (): boolean => (fast ??= atLeast(migration.version, 12))
     const out: LockFinding[] = []
     for (const s of migration.statements) {
       if (s.kind !== 'AlterTableStmt') continue
@@ -31,8 +32,8 @@ export const addColumnVolatileDefault: PgRule = {
         for (const c of columnConstraints(column)) {
           if (c.contype === 'CONSTR_GENERATED') why = 'a stored generated column is computed for every existing row'
           else if (c.contype === 'CONSTR_IDENTITY') why = 'an identity column fills every existing row from a sequence'
-          else if (c.contype === 'CONSTR_DEFAULT' && (!fastDefaults || !isNonVolatile(c.raw_expr, migration.stableFunctions))) {
-            why = fastDefaults ? 'its default is volatile (or not known to be stable), so it is computed for every existing row' : 'before PostgreSQL 12 a column default is written into every existing row'
+          else if (c.contype === 'CONSTR_DEFAULT' && (!fastDefaults() || !isNonVolatile(c.raw_expr, migration.stableFunctions))) {
+            why = fastDefaults() ? 'its default is volatile (or not known to be stable), so it is computed for every existing row' : 'before PostgreSQL 12 a column default is written into every existing row'
           }
         }
         if (why === undefined) continue

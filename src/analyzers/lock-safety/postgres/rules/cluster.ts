@@ -6,9 +6,10 @@ import { atLeast } from '../../version.js'
 export const cluster: PgRule = {
   id: 'lock-safety/cluster',
   check(migration) {
-    if (!atLeast(migration.version, 19)) return []
-    return migration.statements
-      .filter((s) => s.kind === 'ClusterStmt')
+    // the version is asked only when there is something to judge (a probe notes every version a rule asks about)
+    const found = migration.statements.filter((s) => s.kind === 'ClusterStmt')
+    if (found.length === 0 || !atLeast(migration.version, 19)) return []
+    return found
       .map((s) => ({
         ruleId: this.id,
         statement: s,

@@ -7,7 +7,7 @@ import { child, relationName } from '../tree.js'
 export const detachPartitionNonConcurrently: PgRule = {
   id: 'lock-safety/detach-partition-non-concurrently',
   check(migration) {
-    if (!atLeast(migration.version, 14)) return []
+    if (!migration.statements.some((s) => s.actions.some((a) => a.subtype === 'AT_DetachPartition')) || !atLeast(migration.version, 14)) return []
     const out: LockFinding[] = []
     for (const s of migration.statements) {
       for (const action of s.actions) {

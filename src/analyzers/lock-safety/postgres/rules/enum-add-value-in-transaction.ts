@@ -7,9 +7,9 @@ import { strings } from '../tree.js'
 export const enumAddValueInTransaction: PgRule = {
   id: 'lock-safety/enum-add-value-in-transaction',
   check(migration) {
-    if (atLeast(migration.version, 12)) return []
-    return migration.statements
-      .filter((s) => s.kind === 'AlterEnumStmt' && s.inTransaction && typeof s.node.newVal === 'string' && s.node.oldVal === undefined)
+    const found = migration.statements.filter((s) => s.kind === 'AlterEnumStmt' && s.inTransaction && typeof s.node.newVal === 'string' && s.node.oldVal === undefined)
+    if (found.length === 0 || atLeast(migration.version, 12)) return []
+    return found
       .map((s) => ({
         ruleId: this.id,
         statement: s,

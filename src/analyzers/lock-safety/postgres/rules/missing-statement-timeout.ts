@@ -1,4 +1,7 @@
-/** DDL with no `statement_timeout` set before it: a scan or rewrite that takes far longer than planned holds its lock all along. */
+/**
+ * DDL with no `statement_timeout` set before it: a scan or rewrite that takes far longer than planned holds its lock
+ * all along. Reported on its own only when lock_timeout is set (else missing-lock-timeout says both, once).
+ */
 import type { PgRule } from '../rule.js'
 import { firstUnguarded, lockPhrase } from '../timeouts.js'
 
@@ -6,7 +9,7 @@ export const missingStatementTimeout: PgRule = {
   id: 'lock-safety/missing-statement-timeout',
   check(migration) {
     const s = firstUnguarded(migration, 'statement_timeout')
-    if (s === undefined) return []
+    if (s === undefined || firstUnguarded(migration, 'lock_timeout') === s) return []
     return [
       {
         ruleId: this.id,

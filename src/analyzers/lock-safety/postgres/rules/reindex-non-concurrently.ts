@@ -7,10 +7,10 @@ import { options } from '../tree.js'
 export const reindexNonConcurrently: PgRule = {
   id: 'lock-safety/reindex-non-concurrently',
   check(migration) {
-    if (!atLeast(migration.version, 12)) return []
-    return migration.statements
-      // system catalogs cannot be reindexed concurrently
-      .filter((s) => s.kind === 'ReindexStmt' && s.node.kind !== 'REINDEX_OBJECT_SYSTEM' && options(s.node.params).get('concurrently') !== true)
+    // system catalogs cannot be reindexed concurrently
+    const found = migration.statements.filter((s) => s.kind === 'ReindexStmt' && s.node.kind !== 'REINDEX_OBJECT_SYSTEM' && options(s.node.params).get('concurrently') !== true)
+    if (found.length === 0 || !atLeast(migration.version, 12)) return []
+    return found
       .map((s) => ({
         ruleId: this.id,
         statement: s,

@@ -10,9 +10,9 @@ import { options } from '../tree.js'
 export const vacuumFull: PgRule = {
   id: 'lock-safety/vacuum-full',
   check(migration) {
-    if (!atLeast(migration.version, 19)) return []
-    return migration.statements
-      .filter((s) => s.kind === 'VacuumStmt' && s.node.is_vacuumcmd === true && options(s.node.options).get('full') === true)
+    const found = migration.statements.filter((s) => s.kind === 'VacuumStmt' && s.node.is_vacuumcmd === true && options(s.node.options).get('full') === true)
+    if (found.length === 0 || !atLeast(migration.version, 19)) return []
+    return found
       .map((s) => ({
         ruleId: this.id,
         statement: s,
