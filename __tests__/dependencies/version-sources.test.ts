@@ -39,7 +39,12 @@ const express = packument('express', { '3.21.2': '2015-08-03T00:00:00.000Z', '4.
 
 describe('npm registry', () => {
   test('majors behind and libyears come from the packument', async () => {
-    const npm = await registry({ '/express': { body: express }, '/left-pad': { body: packument('left-pad', { '1.3.0': '2018-04-09T00:00:00.000Z' }, { deprecated: { '1.3.0': 'use String.prototype.padStart()' } }) } })
+    const npm = await registry({
+      '/express': { body: express },
+      '/left-pad': { body: packument('left-pad', { '1.3.0': '2018-04-09T00:00:00.000Z' }, { deprecated: { '1.3.0': 'use String.prototype.padStart()' } }) },
+      // The pinned express is also asked about known vulnerabilities (none here).
+      '/-/npm/v1/security/advisories/bulk': { body: {} }
+    })
     const versions = source(npm.url)
     const findings = await scanFiles(
       { 'package.json': '{\n  "dependencies": {\n    "express": "3.21.2",\n    "left-pad": "^1.3.0"\n  }\n}\n' },
@@ -50,7 +55,7 @@ describe('npm registry', () => {
     const deprecated = findings.find((f) => f.ruleId === 'outdated-dependency/deprecated')
     expect(deprecated?.message).toMatch(/padStart/)
     expect(findings.some((f) => f.ruleId === 'outdated-dependency/not-checked')).toBe(false)
-    expect(npm.requests.map((r) => r.path).sort()).toEqual(['/express', '/left-pad'])
+    expect(npm.requests.map((r) => r.path).sort()).toEqual(['/-/npm/v1/security/advisories/bulk', '/express', '/left-pad'])
   })
 
   test('a package the snapshot does not know is judged from the registry, with libyears', async () => {

@@ -11,6 +11,8 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Ecosystem } from '../../analyzers/dependencies/dependency.js'
 import { VERSION_SERVICE, type Lookup, type VersionLookup } from '../../analyzers/dependencies/version-lookup.js'
+import { advisoryKey, type AdvisoryLookup } from '../../analyzers/dependencies/advisory-lookup.js'
+import { createAdvisorySource } from '../advisories/index.js'
 import { normalizePackageName } from '../../analyzers/dependencies/releases.js'
 import { npmConfig } from './npmrc.js'
 import { lookupCrates, lookupDockerHub, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES, type RegistryBases } from './registries.js'
@@ -42,7 +44,8 @@ export interface VersionSourceOptions {
   now?: () => number
 }
 
-export interface VersionSource extends VersionLookup {
+/** Also the advisory source (`outdated-dependency/vulnerable`), on the same client, budget and cache. */
+export interface VersionSource extends VersionLookup, AdvisoryLookup {
   /** Requests made so far (for reports and benchmarks). */
   readonly requestsMade: number
 }
@@ -56,7 +59,11 @@ function defaultCacheDir(env: Record<string, string | undefined>): string {
 
 export function createVersionSource(options: VersionSourceOptions = {}): VersionSource {
   if (options.offline) {
-    return { requestsMade: 0, lookup: async () => ({ status: 'unavailable', reason: 'offline' }) }
+    return {
+      requestsMade: 0,
+      lookup: async () => ({ status: 'unavailable', reason: 'offline' }),
+      advisories: async (queries) => new Map(queries.map((q) => [advisoryKey(q), { status: 'unavailable', reason: 'offline' }]))
+    }
   }
   const env = options.env ?? process.env
   const npm = npmConfig(options.cwd, env)
@@ -71,6 +78,13 @@ export function createVersionSource(options: VersionSourceOptions = {}): Version
   })
   const cache = new DiskCache<Lookup>(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(env)), options.cacheTtlMs ?? 24 * 60 * 60 * 1000)
   const now = options.now ?? Date.now
+  const advisories = createAdvisorySource({
+    client,
+    cache: new DiskCache<unknown>(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(env)), options.cacheTtlMs ?? 24 * 60 * 60 * 1000),
+    npm,
+    osv: bases.osv,
+    now
+  })
   const inFlight = new Map<string, Promise<Lookup>>()
 
   const ask = (ecosystem: Ecosystem, name: string): Promise<Lookup> => {
@@ -106,6 +120,10 @@ export function createVersionSource(options: VersionSourceOptions = {}): Version
   return {
     get requestsMade() {
       return client.requestsMade
+    },
+    advisories(queries) {
+      // Never throws: a bug in an adapter is a failed lookup, not a failed run.
+      return advisories.advisories(queries).catch((error: unknown) => new Map(queries.map((q) => [advisoryKey(q), { status: 'unavailable' as const, reason: String((error as Error)?.message ?? error) }])))
     },
     lookup(ecosystem, name) {
       const key = `${ecosystem}\0${name}`

@@ -16,6 +16,8 @@ export interface RegistryBases {
   rubygems: string
   cargo: string
   docker: string
+  /** OSV, for advisories of every ecosystem but npm. */
+  osv: string
 }
 
 export const PUBLIC_REGISTRIES: RegistryBases = {
@@ -23,7 +25,8 @@ export const PUBLIC_REGISTRIES: RegistryBases = {
   go: 'https://proxy.golang.org/',
   rubygems: 'https://rubygems.org/',
   cargo: 'https://crates.io/',
-  docker: 'https://hub.docker.com/'
+  docker: 'https://hub.docker.com/',
+  osv: 'https://api.osv.dev/'
 }
 
 type Json = Record<string, unknown>
