@@ -187,7 +187,7 @@ describe('other registries', () => {
       '/v2/repositories/louislam/uptime-kuma/tags': { body: { results: [{ name: 'latest', last_updated: '2026-11-01T00:00:00Z' }, { name: '3.1.0', last_updated: '2026-10-21T00:00:00Z' }, { name: '3.1.0-slim', last_updated: '2026-10-21T00:00:00Z' }, { name: '2.0.2', last_updated: '2026-06-01T00:00:00Z' }] } }
     })
     const bases = { pypi: server.url, go: server.url, rubygems: server.url, cargo: server.url, docker: server.url }
-    const versions = createVersionSource({ registries: bases, cacheDir: false, env: { HOME: '/nonexistent' } })
+    const versions = createVersionSource({ registries: bases, oci: { 'ghcr.io': server.url }, cacheDir: false, env: { HOME: '/nonexistent' } })
     expect(await versions.lookup('pypi', 'Flask')).toMatchObject({ status: 'found', info: { latest: '3.1.3', latestDate: '2026-02-01T00:00:00Z' } })
     expect(await versions.lookup('go', 'github.com/BurntSushi/toml')).toMatchObject({ status: 'found', info: { latest: 'v1.5.0' } })
     expect(await versions.lookup('go', 'github.com/go-redis/redis/v8')).toMatchObject({ status: 'found', info: { latest: 'v9.7.0' } })

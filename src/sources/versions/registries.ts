@@ -18,6 +18,11 @@ export interface RegistryBases {
   docker: string
   /** OSV, for advisories of every ecosystem but npm. */
   osv: string
+  /** Maven Central's repository (maven-metadata.xml) and its search API (release dates). */
+  maven: string
+  mavenSearch: string
+  /** Packagist's Composer v2 metadata. */
+  packagist: string
 }
 
 export const PUBLIC_REGISTRIES: RegistryBases = {
@@ -26,7 +31,10 @@ export const PUBLIC_REGISTRIES: RegistryBases = {
   rubygems: 'https://rubygems.org/',
   cargo: 'https://crates.io/',
   docker: 'https://hub.docker.com/',
-  osv: 'https://api.osv.dev/'
+  osv: 'https://api.osv.dev/',
+  maven: 'https://repo1.maven.org/maven2/',
+  mavenSearch: 'https://search.maven.org/',
+  packagist: 'https://repo.packagist.org/'
 }
 
 type Json = Record<string, unknown>
