@@ -68,7 +68,7 @@ function affects(record: Json, ecosystem: string, name: string, version: string)
   return false
 }
 
-export async function startAdvisoryServices(records: Json[] = OSV_RECORDS, npm: Record<string, Json[]> = NPM_BULK): Promise<AdvisoryDouble> {
+export async function startAdvisoryServices(records: Json[] = OSV_RECORDS, npm: Record<string, Json[]> = NPM_BULK, queryPageSize = 1000): Promise<AdvisoryDouble> {
   const requests: AdvisoryDouble['requests'] = []
   const fail: AdvisoryDouble['fail'] = {}
   const timers = new Set<NodeJS.Timeout>()
@@ -109,6 +109,13 @@ export async function startAdvisoryServices(records: Json[] = OSV_RECORDS, npm: 
           return vulns.length > 0 ? { vulns } : {}
         })
         return send(200, { results })
+      }
+      if (path === '/v1/query' && req.method === 'POST') {
+        // Full records, `queryPageSize` a page, continued with `page_token` as OSV does.
+        const all = records.filter((r) => affects(r, body?.package?.ecosystem, body?.package?.name, body?.version))
+        const from = Number(body?.page_token ?? 0)
+        const page = all.slice(from, from + queryPageSize)
+        return send(200, { vulns: page, ...(from + queryPageSize < all.length ? { next_page_token: String(from + queryPageSize) } : {}) })
       }
       const vuln = /^\/v1\/vulns\/(.+)$/.exec(path)
       if (vuln && req.method === 'GET') {

@@ -13,7 +13,7 @@ import type { ConfigFile } from '../../src/config/settings.js'
 import type { Finding } from '../../src/findings/finding.js'
 import { createVersionSource, VERSION_SERVICE, type VersionSourceOptions } from '../../src/sources/versions/index.js'
 import { scanChange, scanFiles } from '../helpers/scan.js'
-import { startAdvisoryServices, type AdvisoryDouble } from './advisory-double.js'
+import { OSV_RECORDS, startAdvisoryServices, type AdvisoryDouble } from './advisory-double.js'
 
 const now = new Date('2026-11-28T00:00:00Z')
 const doubles: AdvisoryDouble[] = []
@@ -153,6 +153,27 @@ describe('severity, upgrades and duplicates', () => {
     expect(dev.map((f) => f.severity)).toEqual(['warn'])
     const ignored = await scanChange({}, after, { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(d) }, config: { dependencies: { ignore: ['lodash'] } } })
     expect(vulnerable(ignored)).toEqual([])
+  })
+})
+
+describe('cost', () => {
+  test('a version with many advisories: their records come from one paged /v1/query, not one request each', async () => {
+    // Twelve advisories of one artifact, shaped like the jackson-databind ones (each fixed in a later 2.9.10.x).
+    const template = OSV_RECORDS.find((r) => r.id === 'GHSA-gww7-p5w4-wrfv')!
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      ...template,
+      id: `GHSA-test-${String(i).padStart(4, '0')}-xxxx`,
+      aliases: [`CVE-2020-${1000 + i}`],
+      affected: [{ package: { ecosystem: 'Maven', name: 'com.acme:legacy-xml' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '2.9.0' }, { fixed: `2.9.10.${i + 1}` }] }] }]
+    }))
+    const d = await startAdvisoryServices([...OSV_RECORDS, ...many], {}, 5)
+    doubles.push(d)
+    const findings = await scanChange({ 'pom.xml': base }, { 'pom.xml': pom([['com.acme', 'legacy-xml', '2.9.10']]) }, { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(d) } })
+    const [f] = vulnerable(findings)
+    expect(f?.message).toMatch(/has 12 known vulnerabilities .*; and 7 more\./)
+    expect(f?.hint).toMatch(/to 2\.9\.10\.12 or later/)
+    const osv = d.requests.filter((r) => r.path.startsWith('/v1/')).map((r) => `${r.method} ${r.path}`)
+    expect(osv).toEqual(['POST /v1/querybatch', 'POST /v1/query', 'POST /v1/query', 'POST /v1/query'])
   })
 })
 

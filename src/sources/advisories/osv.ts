@@ -30,6 +30,8 @@ function osvVersion(version: string): string {
 }
 
 const BATCH = 1000
+/** Past this many uncached advisories for one version, their records come from one `/v1/query`. */
+const MANY = 8
 
 type Json = Record<string, unknown>
 const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined)
@@ -59,26 +61,47 @@ export async function queryOsv(client: RegistryClient, base: string, queries: Ad
       hits.set(q, ids)
     })
   }
-  // One record per advisory, however many versions it affects.
-  const wanted = new Map<string, string | undefined>()
-  for (const ids of hits.values()) for (const { id, modified } of ids) wanted.set(id, modified)
+  // One record per advisory, however many versions it affects; cached by id and modification time.
   const fetched = new Map<string, Json>()
-  for (const [id, modified] of wanted) {
-    const key = `osv-record\0${base}\0${id}\0${modified ?? ''}`
-    const cached = modified === undefined ? undefined : await records.get(key, now)
-    // A record whose modification time is unchanged is the same record: no freshness limit.
-    const known = obj(cached?.value)
-    if (known !== undefined) {
-      fetched.set(id, known)
-      continue
+  const missing = new Map<string, string | undefined>()
+  const recordKey = (id: string, modified: string | undefined) => `osv-record\0${base}\0${id}\0${modified ?? ''}`
+  for (const ids of hits.values()) {
+    for (const { id, modified } of ids) {
+      if (fetched.has(id) || missing.has(id)) continue
+      // A record whose modification time is unchanged is the same record: no freshness limit.
+      const known = modified === undefined ? undefined : obj((await records.get(recordKey(id, modified), now))?.value)
+      if (known !== undefined) fetched.set(id, known)
+      else missing.set(id, modified)
     }
+  }
+  const keep = async (record: Json) => {
+    const id = str(record.id)!
+    fetched.set(id, record)
+    const modified = missing.get(id) ?? str(record.modified)
+    missing.delete(id)
+    if (modified !== undefined) await records.set(recordKey(id, modified), record, now)
+  }
+  // A version with many uncached advisories (jackson-databind 2.9.10 has dozens): one `POST /v1/query` returns
+  // them all, instead of one `GET /v1/vulns/{id}` each.
+  for (const [q, ids] of hits) {
+    if (ids.filter((v) => missing.has(v.id)).length <= MANY) continue
+    let token: string | undefined
+    for (let page = 0; page < 5; page++) {
+      const body = { package: { ecosystem: osvEcosystem(q.ecosystem)!, name: q.name }, version: osvVersion(q.version), ...(token ? { page_token: token } : {}) }
+      const result = await client.postJson(`${base}v1/query`, body)
+      if (result.kind !== 'ok') break
+      for (const record of list(obj(result.body)?.vulns).map(obj)) if (record !== undefined && str(record.id) !== undefined) await keep(record)
+      token = str(obj(result.body)?.next_page_token)
+      if (token === undefined) break
+    }
+  }
+  for (const id of [...missing.keys()]) {
     const result = await client.getJson(`${base}v1/vulns/${encodeURIComponent(id)}`)
     if (result.kind === 'not-found') continue
     if (result.kind === 'failed') return { ok: false, reason: result.reason }
     const record = obj(result.body)
-    if (record === undefined || str(record.id) === undefined) return { ok: false, reason: `${host} gave a malformed record for ${id}` }
-    fetched.set(id, record)
-    if (modified !== undefined) await records.set(key, record, now)
+    if (record === undefined || str(record.id) !== id) return { ok: false, reason: `${host} gave a malformed record for ${id}` }
+    await keep(record)
   }
   const advisories = new Map<AdvisoryQuery, Advisory[]>()
   for (const [q, ids] of hits) {
