@@ -2,12 +2,13 @@
  * Every rule has a documentation page, and the examples on it are executed: a "Flagged" example must produce the
  * rule through the real pipeline, a "Not flagged" one must not (eslint's valid/invalid tester, fed from the docs).
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CATEGORIES } from '../src/findings/finding.js'
 import { ruleCatalog } from '../src/knowledge/catalog.js'
 import { packageRoot } from '../src/knowledge/package-root.js'
+import { closeExampleServices, exampleServices } from './helpers/online-examples.js'
 import { scanChange, scanFiles } from './helpers/scan.js'
 
 interface Example {
@@ -93,13 +94,17 @@ it('most rules document executable examples', () => {
 
 if (withExamples.length > 0)
 describe.each(withExamples.map((r) => [r.id, r.examples] as const))('examples in the docs of %s', (id, examples) => {
+  afterAll(closeExampleServices)
   it.each(examples.map((e, i) => [`${e.kind} #${i + 1} (${e.path})`, e] as const))('%s', async (_name, example) => {
+    // Rules answered by an online service run against its double on 127.0.0.1.
+    const services = await exampleServices(id)
+    const opts = services !== undefined ? { services } : {}
     const findings =
       example.before !== undefined
-        ? await scanChange({ [example.path]: example.before }, { [example.path]: example.code })
+        ? await scanChange({ [example.path]: example.before }, { [example.path]: example.code }, opts)
         : example.added === true
-          ? await scanChange({}, { [example.path]: example.code })
-          : await scanFiles({ [example.path]: example.code })
+          ? await scanChange({}, { [example.path]: example.code }, opts)
+          : await scanFiles({ [example.path]: example.code }, opts)
     const ids = findings.map((f) => f.ruleId)
     if (example.kind === 'flagged') expect(ids).toContain(id)
     else expect(ids).not.toContain(id)

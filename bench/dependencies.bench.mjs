@@ -127,7 +127,7 @@ export async function run() {
   try {
     const versions = engine.createVersionSource({
       env: { HOME: '/nonexistent', npm_config_registry: registry.url },
-      registries: { pypi: registry.url, go: registry.url, rubygems: registry.url, cargo: registry.url, docker: registry.url },
+      registries: { pypi: registry.url, go: registry.url, rubygems: registry.url, cargo: registry.url, docker: registry.url, osv: registry.url, maven: registry.url, mavenSearch: registry.url, packagist: registry.url },
       cacheDir: false,
       budget: 5000,
       timeoutMs: 5000

@@ -39,7 +39,12 @@ const express = packument('express', { '3.21.2': '2015-08-03T00:00:00.000Z', '4.
 
 describe('npm registry', () => {
   test('majors behind and libyears come from the packument', async () => {
-    const npm = await registry({ '/express': { body: express }, '/left-pad': { body: packument('left-pad', { '1.3.0': '2018-04-09T00:00:00.000Z' }, { deprecated: { '1.3.0': 'use String.prototype.padStart()' } }) } })
+    const npm = await registry({
+      '/express': { body: express },
+      '/left-pad': { body: packument('left-pad', { '1.3.0': '2018-04-09T00:00:00.000Z' }, { deprecated: { '1.3.0': 'use String.prototype.padStart()' } }) },
+      // The pinned express is also asked about known vulnerabilities (none here).
+      '/-/npm/v1/security/advisories/bulk': { body: {} }
+    })
     const versions = source(npm.url)
     const findings = await scanFiles(
       { 'package.json': '{\n  "dependencies": {\n    "express": "3.21.2",\n    "left-pad": "^1.3.0"\n  }\n}\n' },
@@ -50,7 +55,7 @@ describe('npm registry', () => {
     const deprecated = findings.find((f) => f.ruleId === 'outdated-dependency/deprecated')
     expect(deprecated?.message).toMatch(/padStart/)
     expect(findings.some((f) => f.ruleId === 'outdated-dependency/not-checked')).toBe(false)
-    expect(npm.requests.map((r) => r.path).sort()).toEqual(['/express', '/left-pad'])
+    expect(npm.requests.map((r) => r.path).sort()).toEqual(['/-/npm/v1/security/advisories/bulk', '/express', '/left-pad'])
   })
 
   test('a package the snapshot does not know is judged from the registry, with libyears', async () => {
@@ -182,7 +187,7 @@ describe('other registries', () => {
       '/v2/repositories/louislam/uptime-kuma/tags': { body: { results: [{ name: 'latest', last_updated: '2026-11-01T00:00:00Z' }, { name: '3.1.0', last_updated: '2026-10-21T00:00:00Z' }, { name: '3.1.0-slim', last_updated: '2026-10-21T00:00:00Z' }, { name: '2.0.2', last_updated: '2026-06-01T00:00:00Z' }] } }
     })
     const bases = { pypi: server.url, go: server.url, rubygems: server.url, cargo: server.url, docker: server.url }
-    const versions = createVersionSource({ registries: bases, cacheDir: false, env: { HOME: '/nonexistent' } })
+    const versions = createVersionSource({ registries: bases, oci: { 'ghcr.io': server.url }, cacheDir: false, env: { HOME: '/nonexistent' } })
     expect(await versions.lookup('pypi', 'Flask')).toMatchObject({ status: 'found', info: { latest: '3.1.3', latestDate: '2026-02-01T00:00:00Z' } })
     expect(await versions.lookup('go', 'github.com/BurntSushi/toml')).toMatchObject({ status: 'found', info: { latest: 'v1.5.0' } })
     expect(await versions.lookup('go', 'github.com/go-redis/redis/v8')).toMatchObject({ status: 'found', info: { latest: 'v9.7.0' } })

@@ -50,6 +50,8 @@ export interface Settings {
     include: string[]
     /** Which extended support counts as supported: free (Debian LTS; the default), all (paid too: Ubuntu ESM, RDS), none. */
     extendedSupport: 'free' | 'all' | 'none'
+    /** The advisory severity from which `outdated-dependency/vulnerable` blocks (dependency-review-action's fail-on-severity); below it warns. */
+    failOnSeverity: 'low' | 'moderate' | 'high' | 'critical'
     overrides: DependencyOverride[]
   }
   secrets: { allow: string[] }
@@ -77,6 +79,7 @@ export function defaultSettings(): Settings {
       ignore: [],
       include: [],
       extendedSupport: 'free',
+      failOnSeverity: 'high',
       overrides: []
     },
     secrets: { allow: [] },

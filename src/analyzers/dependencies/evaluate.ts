@@ -26,10 +26,13 @@ export interface Notes {
   snapshotOnly: string[]
   unknown: string[]
   reasons: Set<string>
+  /** Not checked for known vulnerabilities (the advisory source did not answer), and why. */
+  advisories: string[]
+  advisoryReasons: Set<string>
 }
 
 export function emptyNotes(): Notes {
-  return { unchecked: [], snapshotOnly: [], unknown: [], reasons: new Set() }
+  return { unchecked: [], snapshotOnly: [], unknown: [], reasons: new Set(), advisories: [], advisoryReasons: new Set() }
 }
 
 export function mergeNotes(into: Notes, from: Notes): void {
@@ -37,6 +40,8 @@ export function mergeNotes(into: Notes, from: Notes): void {
   into.snapshotOnly.push(...from.snapshotOnly)
   into.unknown.push(...from.unknown)
   for (const r of from.reasons) into.reasons.add(r)
+  into.advisories.push(...from.advisories)
+  for (const r of from.advisoryReasons) into.advisoryReasons.add(r)
 }
 
 function followsRuntime(dep: Dependency, env: RuleEnvironment): boolean {
@@ -148,8 +153,8 @@ function oncePerLine(items: Evaluated[]): Evaluated[] {
 
 /** What could not be checked, in one line (once per run). */
 export function notCheckedDetection(notes: Notes, dataDate: string, at: { file?: string; line: number }): Detection | undefined {
-  const { unchecked, snapshotOnly, unknown } = notes
-  if (unchecked.length === 0 && snapshotOnly.length === 0 && unknown.length === 0) return undefined
+  const { unchecked, snapshotOnly, unknown, advisories } = notes
+  if (unchecked.length === 0 && snapshotOnly.length === 0 && unknown.length === 0 && advisories.length === 0) return undefined
   const parts: string[] = []
   const why = [...notes.reasons].join('; ')
   const count = (items: string[]) => new Set(items).size
@@ -160,6 +165,10 @@ export function notCheckedDetection(notes: Notes, dataDate: string, at: { file?:
   if (snapshotOnly.length > 0) {
     const n = count(snapshotOnly)
     parts.push(`${n} dependenc${n === 1 ? 'y was' : 'ies were'} checked against the bundled snapshot only, not the live registry (${why}): ${list(snapshotOnly)}`)
+  }
+  if (advisories.length > 0) {
+    const n = count(advisories)
+    parts.push(`${n} dependenc${n === 1 ? 'y' : 'ies'} could not be checked for known vulnerabilities (${[...notes.advisoryReasons].join('; ')}): ${list(advisories)}`)
   }
   if (unknown.length > 0) parts.push(`release line${count(unknown) === 1 ? '' : 's'} not in the end-of-life data of ${dataDate}, so unknown (never assumed end-of-life): ${list(unknown)}`)
   return {

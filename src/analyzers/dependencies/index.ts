@@ -17,6 +17,7 @@ import { directoryOf, manifestKind, type ManifestKind } from './manifests.js'
 import { downgradeRule } from './rules/downgrade.js'
 import { ruleEnvironment, type RuleEnvironment } from './rules/environment.js'
 import { inScope } from './scope.js'
+import { addedOrMoved, exactVersion, vulnerableRule, type VulnerableCandidate } from './rules/vulnerable.js'
 
 export { VERSION_SERVICE, type VersionLookup, type Lookup, type ReleaseInfo } from './version-lookup.js'
 
@@ -68,6 +69,15 @@ function lockfileOwn(deps: Dependency[], declared: Set<string> | undefined): Dep
   return declared === undefined ? deps : deps.filter((d) => !declared.has(normalName(d)))
 }
 
+/** Lockfile entries a manifest beside them pins to the same version are reported from the manifest. */
+function notPinnedBy(deps: Dependency[], pinned: Set<string>): Dependency[] {
+  return pinned.size === 0 ? deps : deps.filter((d) => !pinned.has(`${normalName(d)}@${exactVersion(d)}`))
+}
+
+function pins(deps: Dependency[]): Set<string> {
+  return new Set(deps.filter((d) => exactVersion(d) !== undefined).map((d) => `${normalName(d)}@${exactVersion(d)}`))
+}
+
 function inTree(dir: string, path: string): boolean {
   return dir === '' || path === dir || path.startsWith(`${dir}/`)
 }
@@ -85,6 +95,25 @@ async function checkTree(files: SourceText[], ctx: AnalyzerContext): Promise<Det
   const out: Detection[] = []
   const notes = emptyNotes()
   let notesAt: string | undefined
+  // Known vulnerabilities: every exact version of the tree (lockfile entries included), in one batch.
+  const candidates: VulnerableCandidate[] = []
+  for (const [path, { kind, deps }] of readings) {
+    let own = deps
+    if (kind.lockOf !== undefined) {
+      const dir = directoryOf(path)
+      const pinned = new Set<string>()
+      for (const [other, r] of readings) if (r.kind.name === kind.lockOf && inTree(dir, directoryOf(other))) for (const p of pins(r.deps)) pinned.add(p)
+      own = notPinnedBy(deps, pinned)
+    }
+    for (const dep of own) candidates.push({ dep, file: path })
+  }
+  const vulnerable = await vulnerableRule(candidates, env)
+  for (const { detection, file } of vulnerable.items) out.push({ ...detection, ...(file !== undefined ? { file } : {}) })
+  if (vulnerable.unchecked.length > 0) {
+    notes.advisories.push(...vulnerable.unchecked)
+    for (const r of vulnerable.reasons) notes.advisoryReasons.add(r)
+    notesAt = candidates[0]?.file
+  }
   for (const [path, { kind, deps }] of readings) {
     let own = deps
     if (kind.lockOf !== undefined) {
@@ -103,6 +132,7 @@ async function checkTree(files: SourceText[], ctx: AnalyzerContext): Promise<Det
   if (summary) out.push(summary)
   return out
 }
+
 
 /** Said once per run, and only when the run judged something by the end-of-life data. */
 function staleData(files: SourceText[], ctx: AnalyzerContext): Detection[] {
@@ -157,6 +187,7 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
   const baseDeps = old !== undefined && 'deps' in old ? old.deps : []
   let headDeps = now.deps
   let baseOwn = baseDeps
+  let pinnedBeside = new Set<string>()
   if (kind.lockOf !== undefined) {
     // The sibling manifest, when the change touches it too: its dependencies are reported from it.
     const sibling = `${directoryOf(after.path) === '' ? '' : `${directoryOf(after.path)}/`}${kind.lockOf}`
@@ -166,6 +197,7 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
       const r = read(siblingKind, { path: sibling, text }, ctx)
       if ('deps' in r) {
         const declared = new Set(r.deps.map(normalName))
+        pinnedBeside = pins(r.deps)
         headDeps = lockfileOwn(headDeps, declared)
         baseOwn = lockfileOwn(baseDeps, declared)
       }
@@ -185,6 +217,9 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
     } else out.push(detection)
   }
   out.push(...downgradeRule(baseDeps, now.deps, env.policy))
+  // Known vulnerabilities of what the change adds or moves (lockfile entries included: they are what gets installed).
+  const vulnerable = await vulnerableRule(addedOrMoved(notPinnedBy(now.deps, pinnedBeside), baseDeps), env)
+  for (const { detection } of vulnerable.items) out.push(detection)
   // What could not be checked, of the dependencies this change adds or moves only.
   const notes = emptyNotes()
   const was = (items: string[]) => new Set(items)
@@ -193,6 +228,8 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
   notes.snapshotOnly.push(...head.notes.snapshotOnly.filter((n) => !baseSeen.s.has(n)))
   notes.unknown.push(...head.notes.unknown.filter((n) => !baseSeen.k.has(n)))
   for (const r of head.notes.reasons) notes.reasons.add(r)
+  notes.advisories.push(...vulnerable.unchecked)
+  for (const r of vulnerable.reasons) notes.advisoryReasons.add(r)
   const summary = notCheckedDetection(notes, env.eol.snapshot.dataDate, { line: 1 })
   if (summary) out.push(summary)
   return out

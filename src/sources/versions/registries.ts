@@ -16,6 +16,13 @@ export interface RegistryBases {
   rubygems: string
   cargo: string
   docker: string
+  /** OSV, for advisories of every ecosystem but npm. */
+  osv: string
+  /** Maven Central's repository (maven-metadata.xml) and its search API (release dates). */
+  maven: string
+  mavenSearch: string
+  /** Packagist's Composer v2 metadata. */
+  packagist: string
 }
 
 export const PUBLIC_REGISTRIES: RegistryBases = {
@@ -23,7 +30,11 @@ export const PUBLIC_REGISTRIES: RegistryBases = {
   go: 'https://proxy.golang.org/',
   rubygems: 'https://rubygems.org/',
   cargo: 'https://crates.io/',
-  docker: 'https://hub.docker.com/'
+  docker: 'https://hub.docker.com/',
+  osv: 'https://api.osv.dev/',
+  maven: 'https://repo1.maven.org/maven2/',
+  mavenSearch: 'https://search.maven.org/',
+  packagist: 'https://repo.packagist.org/'
 }
 
 type Json = Record<string, unknown>

@@ -6,9 +6,24 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export type FetchLike = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<{ status: number; json(): Promise<unknown>; text(): Promise<string> }>
+export type FetchLike = (
+  url: string,
+  init: { method?: string; headers: Record<string, string>; body?: string; signal: AbortSignal }
+) => Promise<{ status: number; json(): Promise<unknown>; text(): Promise<string>; headers?: { get(name: string): string | null } }>
 
-export type HttpResult = { kind: 'ok'; body: unknown } | { kind: 'not-found' } | { kind: 'failed'; reason: string }
+export type HttpResult =
+  | { kind: 'ok'; body: unknown; headers?: { get(name: string): string | null } }
+  | { kind: 'not-found' }
+  /** `challenge`: the `WWW-Authenticate` header of a 401 (an OCI registry asking for its anonymous token). */
+  | { kind: 'failed'; reason: string; status?: number; challenge?: string }
+
+export interface RequestOptions {
+  headers?: Record<string, string>
+  /** A JSON body: the request is a POST. */
+  post?: unknown
+  /** `text`: the body is returned as a string (maven-metadata.xml); default JSON. */
+  as?: 'json' | 'text'
+}
 
 export interface RegistryClientOptions {
   fetch: FetchLike
@@ -31,25 +46,59 @@ export class RegistryClient {
     return this.spent
   }
 
-  async getJson(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+  getJson(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.request(url, { headers })
+  }
+
+  postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.request(url, { headers, post: body })
+  }
+
+  getText(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.request(url, { headers, as: 'text' })
+  }
+
+  async request(url: string, options: RequestOptions = {}): Promise<HttpResult> {
     const host = new URL(url).host
     if ((this.failures.get(host) ?? 0) >= this.options.hostFailures) return { kind: 'failed', reason: `${host} did not answer earlier in this run` }
     if (this.spent >= this.options.budget) return { kind: 'failed', reason: `the budget of ${this.options.budget} registry requests is spent` }
     this.spent++
     await this.acquire()
     try {
-      const response = await this.options.fetch(url, { headers: { accept: 'application/json', 'user-agent': 'prodguard (dependency check)', ...headers }, signal: AbortSignal.timeout(this.options.timeoutMs) })
+      const headers: Record<string, string> = { accept: options.as === 'text' ? '*/*' : 'application/json', 'user-agent': 'prodguard (dependency check)', ...options.headers }
+      const post = options.post !== undefined
+      if (post) headers['content-type'] = 'application/json'
+      const response = await this.options.fetch(url, {
+        ...(post ? { method: 'POST', body: JSON.stringify(options.post) } : {}),
+        headers,
+        signal: AbortSignal.timeout(this.options.timeoutMs)
+      })
       if (response.status === 404 || response.status === 410) {
         this.failures.set(host, 0)
         return { kind: 'not-found' }
       }
+      if (response.status === 401) {
+        // Not the host's fault: a registry that wants a token (or a private package).
+        const challenge = response.headers?.get('www-authenticate') ?? undefined
+        return { kind: 'failed', reason: `${host} answered HTTP 401`, status: 401, ...(challenge ? { challenge } : {}) }
+      }
       if (response.status !== 200) {
         this.fail(host)
-        return { kind: 'failed', reason: `${host} answered HTTP ${response.status}` }
+        const why = response.status === 429 ? ' (rate limited)' : ''
+        return { kind: 'failed', reason: `${host} answered HTTP ${response.status}${why}`, status: response.status }
       }
-      const body = await response.json()
+      const text = await response.text()
+      let body: unknown = text
+      if (options.as !== 'text') {
+        try {
+          body = JSON.parse(text)
+        } catch {
+          this.fail(host)
+          return { kind: 'failed', reason: `${host} gave an answer that is not JSON` }
+        }
+      }
       this.failures.set(host, 0)
-      return { kind: 'ok', body }
+      return { kind: 'ok', body, ...(response.headers ? { headers: response.headers } : {}) }
     } catch (error) {
       this.fail(host)
       const name = (error as { name?: string }).name

@@ -4,6 +4,7 @@ import { EndOfLife } from '../end-of-life.js'
 import { DependencyPolicy } from '../policy.js'
 import { ReleaseData } from '../releases.js'
 import { isVersionLookup, VERSION_SERVICE, type VersionLookup } from '../version-lookup.js'
+import { ADVISORY_SERVICE, isAdvisoryLookup, type AdvisoryLookup, type AdvisorySeverity } from '../advisory-lookup.js'
 
 export interface RuleEnvironment {
   eol: EndOfLife
@@ -12,6 +13,9 @@ export interface RuleEnvironment {
   now: Date
   warnDays: number
   lookup: VersionLookup | undefined
+  /** Known-vulnerability lookups: `services.advisories`, else the version source when it serves them. */
+  advisories: AdvisoryLookup | undefined
+  failOnSeverity: Exclude<AdvisorySeverity, 'unknown'>
 }
 
 const built = new WeakMap<AnalyzerContext, RuleEnvironment>()
@@ -26,12 +30,15 @@ export function ruleEnvironment(ctx: AnalyzerContext): RuleEnvironment {
 
 function makeEnvironment(ctx: AnalyzerContext): RuleEnvironment {
   const service = ctx.services[VERSION_SERVICE]
+  const advisories = ctx.services[ADVISORY_SERVICE] ?? service
   return {
     eol: new EndOfLife(ctx.knowledge, ctx.settings.dependencies.extendedSupport ?? 'free'),
     releases: new ReleaseData(ctx.knowledge),
     policy: new DependencyPolicy(ctx.settings.dependencies),
     now: ctx.now,
     warnDays: ctx.settings.dependencies.eolWarnDays,
-    lookup: isVersionLookup(service) ? service : undefined
+    lookup: isVersionLookup(service) ? service : undefined,
+    advisories: isAdvisoryLookup(advisories) ? advisories : undefined,
+    failOnSeverity: ctx.settings.dependencies.failOnSeverity ?? 'high'
   }
 }
