@@ -7,6 +7,7 @@ import type { Finding } from '../../src/findings/finding.js'
 import { ruleCatalog } from '../../src/knowledge/catalog.js'
 import { bundledKnowledge } from '../../src/knowledge/knowledge.js'
 import { scan } from '../../src/pipeline.js'
+import { diffChangeSet } from '../../src/sources/git.js'
 
 export interface ScanTestOptions {
   config?: ConfigFile
@@ -61,4 +62,14 @@ export async function scanChange(before: Record<string, string>, after: Record<s
 /** The rule ids found, in order: the usual thing to assert. */
 export function ruleIds(findings: Finding[]): string[] {
   return findings.map((f) => f.ruleId)
+}
+
+/** `diff` of a real git repository's working tree against `base`, as `prodguard diff --base` reads it. */
+export async function scanGitDiff(dir: string, base: string, opts: ScanTestOptions = {}): Promise<Finding[]> {
+  const changeSet = diffChangeSet(dir, { base, maxFileBytes: 5_000_000 })
+  try {
+    return (await scan(changeSet, options(opts))).findings
+  } finally {
+    changeSet.close?.()
+  }
 }

@@ -5,14 +5,9 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { exposureAnalyzers } from '../../src/analyzers/exposure/index.js'
-import { resolveSettings } from '../../src/config/settings.js'
 import type { Finding } from '../../src/findings/finding.js'
-import { ruleCatalog } from '../../src/knowledge/catalog.js'
-import { bundledKnowledge } from '../../src/knowledge/knowledge.js'
-import { scan } from '../../src/pipeline.js'
-import { diffChangeSet } from '../../src/sources/git.js'
 import { TempRepo } from '../helpers/git-repo.js'
-import { scanFiles } from '../helpers/scan.js'
+import { scanFiles, scanGitDiff } from '../helpers/scan.js'
 
 const RULE = 'public-exposure/database-port-published'
 
@@ -46,15 +41,7 @@ MONGO_INITDB_ROOT_USERNAME=admin
 MONGO_INITDB_ROOT_PASSWORD=change-me-in-vault
 `
 
-async function diff(repo: TempRepo, from: string): Promise<Finding[]> {
-  const changeSet = diffChangeSet(repo.dir, { base: from, maxFileBytes: 5_000_000 })
-  try {
-    const settings = resolveSettings(undefined)
-    return (await scan(changeSet, { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: exposureAnalyzers, now: new Date('2026-11-28T00:00:00Z') })).findings
-  } finally {
-    changeSet.close?.()
-  }
-}
+const diff = (repo: TempRepo, from: string): Promise<Finding[]> => scanGitDiff(repo.dir, from, { analyzers: exposureAnalyzers })
 
 const repos: TempRepo[] = []
 afterEach(() => {
