@@ -257,7 +257,7 @@ const POP_FILE = /^(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
 const popGroups = new WeakMap<ChangeContext, Map<string, Map<string, string[]>>>()
 
 /** The files of `path`'s version, in the order they run (down files in reverse), when there are several. */
-function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
+export function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
   const slash = path.lastIndexOf('/')
   const own = POP_FILE.exec(path.slice(slash + 1))
   if (own === null || ctx.change === undefined) return undefined

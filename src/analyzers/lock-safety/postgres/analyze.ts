@@ -1,8 +1,8 @@
 /** A PostgreSQL SQL migration file through the lock rules. */
-import type { AnalyzerContext, ChangeContext, Detection, SourceText } from '../../analyzer.js'
+import type { AnalyzerContext, Detection, SourceText } from '../../analyzer.js'
 import { directiveReader, fileShape } from '../../sql/file-shapes.js'
 import { DIALECT_SNIFF_CHARS } from '../../sql/dialect.js'
-import { splitOf } from '../../sql/index.js'
+import { splitOf, versionGroup } from '../../sql/index.js'
 import { MigrationBuilder, type PgMigration } from './migration.js'
 import { POSTGRES_RULES } from './rules/index.js'
 import { detectionsOf } from '../detections.js'
@@ -43,38 +43,15 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
 /**
  * ory/pop splits one migration over several files (`20191100000001000000_identities.postgres.up.sql`, `...000001_...`)
  * that run one after the other: the tables the earlier files of the version create are new for the later ones. The
- * files' paths are indexed once per folder (a scan over every path for every file would be quadratic).
+ * sql family knows the version's files (`versionGroup`).
  */
-const POP_FILE = /^(.*\/)?(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
 const CREATES_TABLE = /^[ \t]*CREATE[ \t]+(?:(?:GLOBAL|LOCAL)[ \t]+)?(?:TEMP(?:ORARY)?[ \t]+|UNLOGGED[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?((?:(?:"[^"\n]+"|[\w$]+)[ \t]*\.[ \t]*)*(?:"[^"\n]+"|[\w$]+))/gim
-const versionIndex = new WeakMap<ChangeContext, Map<string, string[]>>()
-
-function versionKey(m: RegExpExecArray): string {
-  return `${m[1] ?? ''}${m[2]}.${m[4] ?? ''}.${m[5]}`
-}
 
 async function createdEarlierInVersion(path: string, ctx: AnalyzerContext): Promise<string[]> {
-  const own = POP_FILE.exec(path)
   const change = ctx.change
-  if (own === null || change === undefined) return []
-  let index = versionIndex.get(change)
-  if (index === undefined) {
-    index = new Map()
-    versionIndex.set(change, index)
-  }
-  const folder = own[1] ?? ''
-  if (!index.has(`${folder}\0indexed`)) {
-    index.set(`${folder}\0indexed`, [])
-    for (const other of change.inFolder(folder)) {
-      const m = POP_FILE.exec(other)
-      if (m === null) continue
-      const members = index.get(versionKey(m)) ?? []
-      members.push(other)
-      index.set(versionKey(m), members)
-    }
-  }
+  if (change === undefined) return []
   const tables: string[] = []
-  for (const other of index.get(versionKey(own)) ?? []) {
+  for (const other of versionGroup(path, ctx) ?? []) {
     if (other >= path) continue
     const text = await change.newText(other)
     if (text === undefined) continue
