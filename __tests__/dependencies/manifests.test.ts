@@ -96,7 +96,7 @@ dependencies {
   </ItemGroup>
 </Project>
 `,
-    expected: ['end-of-life@3:block']
+    expected: ['end-of-life@3:block', 'not-checked@1:info']
   },
   {
     name: '.csproj: PackageReference versions (ASP.NET Core and EF Core of .NET 6 ended with it; analyzers are dev scope)',
@@ -124,7 +124,7 @@ dependencies {
 </Project>
 `,
     // One finding for the three packages of .NET 6 ("Same release: ..."); the commented-out reference is not read.
-    expected: ['end-of-life@10:block']
+    expected: ['end-of-life@10:block', 'not-checked@1:info']
   },
   {
     name: 'Directory.Packages.props: central package versions, a property, a floating version and a global reference',
@@ -145,7 +145,7 @@ dependencies {
   </ItemGroup>
 </Project>
 `,
-    expected: ['end-of-life@7:block', 'end-of-life@13:warn']
+    expected: ['end-of-life@7:block', 'end-of-life@13:warn', 'not-checked@1:info']
   },
   {
     name: 'packages.config: an ASP.NET MVC 5 application on jQuery 1.10 (ended) and Bootstrap 5',
@@ -159,7 +159,7 @@ dependencies {
   <package id="Microsoft.CodeDom.Providers.DotNetCompilerPlatform" version="2.0.1" targetFramework="net48" developmentDependency="true" />
 </packages>
 `,
-    expected: ['end-of-life@5:block']
+    expected: ['end-of-life@5:block', 'not-checked@1:info']
   },
   { name: 'packages.config that is not XML is unanalyzable', file: 'packages.config', text: '<packages>\n  <package id="jQuery" version="3.7.1">\n</packages>\n', expected: ['unanalyzable/parse-error@3:block'] },
   {

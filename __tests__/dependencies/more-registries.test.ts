@@ -76,6 +76,25 @@ describe('Maven Central', () => {
     expect(await source(noSearch.url).lookup('maven', 'com.acme.platform:billing-client')).toMatchObject({ status: 'found', info: { latest: '3.1.0', latestDate: '2026-09-01T12:00:00Z' } })
   })
 
+  test('Guava-style flavours (-jre, -android) are releases; a release candidate with a flavour is not', async () => {
+    const versions = ['31.1-android', '31.1-jre', '32.1.3-android', '32.1.3-jre', '33.4.0-android', '33.4.0-jre', '34.0.0-rc1-android', '34.0.0-rc1-jre']
+    const dated = { '31.1-jre': '2022-02-28T18:00:00Z', '32.1.3-jre': '2023-10-11T15:00:00Z', '33.4.0-android': '2024-12-16T20:00:00Z', '33.4.0-jre': '2024-12-16T20:10:00Z', '34.0.0-rc1-jre': '2026-10-02T12:00:00Z' }
+    const server = await registry({
+      '/com/google/guava/guava/maven-metadata.xml': { body: metadata('com.google.guava', 'guava', versions, '33.4.0-jre', '20261002120000') },
+      '/solrsearch/select': { body: gav('com.google.guava', 'guava', dated) }
+    })
+    const found = await source(server.url).lookup('maven', 'com.google.guava:guava')
+    // Of the two equal 33.4.0 builds, the one metadata names as the release.
+    expect(found).toMatchObject({ status: 'found', info: { latest: '33.4.0-jre', latestDate: '2024-12-16T20:10:00.000Z' } })
+    const pom = '<project>\n  <dependencies>\n    <dependency>\n      <groupId>com.google.guava</groupId>\n      <artifactId>guava</artifactId>\n      <version>31.1-jre</version>\n    </dependency>\n  </dependencies>\n</project>\n'
+    const findings = await scanFiles({ 'pom.xml': pom }, { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(server.url) } })
+    const unmaintained = findings.filter((f) => f.ruleId === 'outdated-dependency/unmaintained')
+    expect(unmaintained.map((f) => `${f.line} ${f.severity}`)).toEqual(['5 block'])
+    expect(unmaintained[0]!.message).toMatch(/31\.x line, whose last release was on 2022-02-28/)
+    // The version lookup answered (the double serves no advisories: only that is not checked).
+    expect(findings.filter((f) => f.ruleId === 'outdated-dependency/not-checked' && !/known vulnerabilities/.test(f.message))).toEqual([])
+  })
+
   test('unknown artifact, broken metadata, a failing repository', async () => {
     const server = await registry({ '/org/acme/broken/maven-metadata.xml': { body: '<metadata><versioning><versions>' }, '/org/acme/down/maven-metadata.xml': { status: 500, body: 'err' } })
     const versions = source(server.url)

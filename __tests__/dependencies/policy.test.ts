@@ -248,6 +248,60 @@ describe('extended support', () => {
   })
 })
 
+describe('short-lived release lines: a grace after their end before they block', () => {
+  // Rust 1.97 was released 2026-07-09 and ended 2026-08-20 when 1.98 shipped (42 days); Neo4j 2026.06 ran 22 days.
+  // Node.js 25 (2025-10-15 to 2026-06-01, 229 days) is not short-lived: it blocks from its end.
+  const files = {
+    'rust-toolchain.toml': '[toolchain]\nchannel = "1.97"\ncomponents = ["clippy", "rustfmt"]\n',
+    'deploy/compose.yaml': 'services:\n  graph:\n    image: neo4j:2026.06\n  web:\n    image: node:25-alpine\n'
+  }
+  const eolFindings = async (date: string, config?: ConfigFile) =>
+    (await scanFiles(files, { now: new Date(date), analyzers: dependenciesAnalyzers, ...(config ? { config } : {}) })).filter((f) => f.ruleId === 'outdated-dependency/end-of-life')
+  const at = async (date: string, config?: ConfigFile) => (await eolFindings(date, config)).map((f) => `${f.file}:${f.line} ${f.evidence} ${f.severity}`).sort()
+
+  test('six weeks after the next line shipped, a short-lived line warns and says from when it blocks', async () => {
+    expect(await at('2026-10-01T00:00:00Z')).toEqual([
+      'deploy/compose.yaml:3 image: neo4j:2026.06 warn',
+      'deploy/compose.yaml:5 image: node:25-alpine block',
+      'rust-toolchain.toml:2 channel = "1.97" warn'
+    ])
+    const rust = (await eolFindings('2026-10-01T00:00:00Z')).find((f) => f.file === 'rust-toolchain.toml')
+    expect(rust?.message).toMatch(/Rust 1\.97, which reached end of life on 2026-08-20 after 42 days of support \(a short-lived line\).*it blocks from 2026-11-18 \(dependencies\.eolGraceDays\)\.$/)
+    expect(rust?.hint).toMatch(/^Move to Rust 1\.98/)
+  })
+
+  test('after the grace it blocks, as the same finding (identity unchanged)', async () => {
+    const during = (await eolFindings('2026-10-01T00:00:00Z')).find((f) => f.file === 'rust-toolchain.toml')
+    const after = (await eolFindings('2026-11-18T00:00:00Z')).find((f) => f.file === 'rust-toolchain.toml')
+    expect(after?.severity).toBe('block')
+    expect(after?.message).not.toMatch(/it blocks from/)
+    expect(after?.fingerprint).toBe(during?.fingerprint)
+  })
+
+  test('eolGraceDays: 0 blocks at once; eolShortLivedDays below the window makes the line ordinary', async () => {
+    expect(await at('2026-10-01T00:00:00Z', { dependencies: { eolGraceDays: 0 } })).toEqual([
+      'deploy/compose.yaml:3 image: neo4j:2026.06 block',
+      'deploy/compose.yaml:5 image: node:25-alpine block',
+      'rust-toolchain.toml:2 channel = "1.97" block'
+    ])
+    // Rust 1.97 had 42 days, Neo4j 2026.06 had 22: a 30-day threshold leaves only Neo4j short-lived.
+    expect(await at('2026-10-01T00:00:00Z', { dependencies: { eolShortLivedDays: 30 } })).toEqual([
+      'deploy/compose.yaml:3 image: neo4j:2026.06 warn',
+      'deploy/compose.yaml:5 image: node:25-alpine block',
+      'rust-toolchain.toml:2 channel = "1.97" block'
+    ])
+    // A longer grace moves the day it blocks.
+    const rust = (await eolFindings('2026-10-01T00:00:00Z', { dependencies: { eolGraceDays: 120 } })).find((f) => f.file === 'rust-toolchain.toml')
+    expect(rust?.message).toMatch(/it blocks from 2026-12-18/)
+  })
+
+  test('with dependencies.eol: warn nothing blocks, and no finding promises that it will', async () => {
+    const found = await eolFindings('2026-10-01T00:00:00Z', { dependencies: { eol: 'warn' } })
+    expect(found.map((f) => f.severity)).toEqual(['warn', 'warn', 'warn'])
+    expect(found.map((f) => f.message).join('\n')).not.toMatch(/it blocks from/)
+  })
+})
+
 describe('hints are computed against "now"', () => {
   test('the line a hint names was released by then', async () => {
     const at = async (date: string) => (await scanFiles({ 'compose.yaml': 'services:\n  db:\n    image: postgres:10\n' }, { now: new Date(date), analyzers: dependenciesAnalyzers })).find((f) => f.ruleId === 'outdated-dependency/end-of-life')?.hint

@@ -47,6 +47,8 @@ approvals:
 #   majorsBehind: { block: 2, warn: 1 }
 #   eol: block
 #   eolWarnDays: 90
+#   eolShortLivedDays: 183   # a line supported for fewer days is short-lived (Rust: ~42 days)
+#   eolGraceDays: 90         # an ended short-lived line warns this long before it blocks
 
 # offline: false            # true: never use the network (dependency checks use the bundled snapshot)
 `

@@ -85,7 +85,9 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       now: scanNow,
       services: {
         [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }),
-        guardrail: { extendedConfig: extendedConfigReader(localExtends(command.root)), configFiles: localExtendedPaths(config.file) }
+        guardrail: { extendedConfig: extendedConfigReader(localExtends(command.root)), configFiles: localExtendedPaths(config.file) },
+        // `check examples/shop`: a named path is in dependency scope although examples are not by default.
+        ...(command.namedPaths ? { namedPaths: command.namedPaths.paths.map((n) => n.path) } : {})
       },
       ...(command.mode ? { mode: command.mode } : {}),
       observer: (event) => {

@@ -44,6 +44,10 @@ export interface Settings {
     majorsBehind: MajorsBehind
     eol: RuleLevel
     eolWarnDays: number
+    /** A release line supported for fewer days than this is short-lived (Rust, Neo4j, Keycloak, GitLab lines). */
+    eolShortLivedDays: number
+    /** Days an ended short-lived line warns ("it blocks from DATE") before it blocks as end-of-life. */
+    eolGraceDays: number
     devScope: RuleLevel
     ignore: string[]
     /** Paths (globs) scanned although they are test fixtures or examples (out of scope by default). */
@@ -75,6 +79,8 @@ export function defaultSettings(): Settings {
       majorsBehind: { block: Number.POSITIVE_INFINITY, warn: 1 },
       eol: 'block',
       eolWarnDays: 90,
+      eolShortLivedDays: 183,
+      eolGraceDays: 90,
       devScope: 'warn',
       ignore: [],
       include: [],

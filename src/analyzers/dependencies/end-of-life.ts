@@ -161,6 +161,32 @@ export class EndOfLife {
     return days <= warnDays ? { kind: 'ending', on: eol, days } : { kind: 'supported' }
   }
 
+  /**
+   * Days a release line was supported, from its release to its end (as `endOf` counts it); undefined when either date
+   * is unknown. A line whose window is short (Rust's six weeks, Neo4j's monthly lines) is replaced rather than retired.
+   */
+  supportWindowDays(product: string, release: EolRelease): number | undefined {
+    const end = this.endOf(product, release)
+    if (typeof end !== 'string' || release.releaseDate === undefined) return undefined
+    const from = Date.parse(`${release.releaseDate}T00:00:00Z`)
+    const to = Date.parse(`${end}T00:00:00Z`)
+    if (Number.isNaN(from) || Number.isNaN(to) || to < from) return undefined
+    return Math.round((to - from) / DAY)
+  }
+
+  /**
+   * The day an ended short-lived line starts to block: its end plus `graceDays`, when its support window was shorter
+   * than `shortLivedDays` and that day is still ahead of `now`; else undefined (the line blocks as end-of-life).
+   */
+  graceEnds(product: string, release: EolRelease, now: Date, shortLivedDays: number, graceDays: number): string | undefined {
+    if (graceDays <= 0) return undefined
+    const window = this.supportWindowDays(product, release)
+    if (window === undefined || window >= shortLivedDays) return undefined
+    const end = Date.parse(`${this.endOf(product, release) as string}T00:00:00Z`)
+    const blocksFrom = end + graceDays * DAY
+    return blocksFrom > now.getTime() ? new Date(blocksFrom).toISOString().slice(0, 10) : undefined
+  }
+
   /** Days since the snapshot's data date. */
   ageInDays(now: Date): number {
     const at = Date.parse(`${this.snapshot.dataDate}T00:00:00Z`)

@@ -53,7 +53,7 @@ export interface Resolution {
 }
 
 /** Ecosystems with a "latest release" to compare against. */
-const LOOKUP_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'docker', 'actions'])
+const LOOKUP_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'nuget', 'docker', 'actions'])
 
 export function wantsLatest(dep: Dependency): boolean {
   return dep.direct && LOOKUP_ECOSYSTEMS.has(dep.ecosystem)

@@ -56,6 +56,15 @@ export function compareVersions(ecosystem: Ecosystem, a: string, b: string): num
   return 0
 }
 
+/** Release qualifiers, not prereleases: Spring's `.RELEASE`, Hibernate's `.Final`, `-GA`. */
+const STABLE_QUALIFIER = /[.-](RELEASE|Final|GA)$/i
+/**
+ * Maven release flavours: Guava's `-jre` / `-android` (`33.3.1-jre`), the Microsoft JDBC driver's `.jre11` / `.jre8`,
+ * `-jdk8` builds. Removed before the stability test, so `33.3.1-jre` is stable and `33.0.0-rc1-jre` is not. Only for
+ * Maven: an image tag `21-jdk` is a variant tag, judged by the image rules.
+ */
+const MAVEN_FLAVOUR = /[.-](jre\d*|android|jdk\d*)$/i
+
 /** A prerelease never counts as "the latest release". */
 export function isStable(ecosystem: Ecosystem, version: string): boolean {
   if (ecosystem === 'pypi') {
@@ -66,7 +75,8 @@ export function isStable(ecosystem: Ecosystem, version: string): boolean {
     const parsed = semver.parse(bare(version), { loose: true })
     return parsed !== null && parsed.prerelease.length === 0
   }
-  return /^\d+(\.\d+)*$/.test(bare(version).replace(/[.-](RELEASE|Final|GA)$/i, ''))
+  const plain = ecosystem === 'maven' ? bare(version).replace(MAVEN_FLAVOUR, '') : bare(version)
+  return /^\d+(\.\d+)*$/.test(plain.replace(STABLE_QUALIFIER, ''))
 }
 
 /** A range that accepts anything, so it follows whatever is published next. */

@@ -304,6 +304,27 @@ function dependencyLoosenings(before: Record<string, unknown>, after: Record<str
       identity: `dependencies.eolWarnDays=${warnDaysAfter}`
     })
   }
+  // A longer grace, or a higher bar for "short-lived", lets an ended release line warn instead of block for longer.
+  const graceBefore = count(before['eolGraceDays']) ?? d.eolGraceDays
+  const graceAfter = count(after['eolGraceDays']) ?? d.eolGraceDays
+  if (graceAfter > graceBefore) {
+    found.push({
+      at: ['dependencies', 'eolGraceDays'],
+      message: `lets a short-lived release line warn for ${graceAfter} days after its end of life before it blocks (was ${graceBefore})`,
+      evidence: `dependencies.eolGraceDays: ${graceAfter}`,
+      identity: `dependencies.eolGraceDays=${graceAfter}`
+    })
+  }
+  const shortBefore = count(before['eolShortLivedDays']) ?? d.eolShortLivedDays
+  const shortAfter = count(after['eolShortLivedDays']) ?? d.eolShortLivedDays
+  if (shortAfter > shortBefore) {
+    found.push({
+      at: ['dependencies', 'eolShortLivedDays'],
+      message: `counts release lines supported for under ${shortAfter} days as short-lived (was ${shortBefore}): more ended lines get a grace before they block`,
+      evidence: `dependencies.eolShortLivedDays: ${shortAfter}`,
+      identity: `dependencies.eolShortLivedDays=${shortAfter}`
+    })
+  }
   for (const name of added(strings(before['ignore']), strings(after['ignore']))) {
     found.push({
       at: ['dependencies', 'ignore'],

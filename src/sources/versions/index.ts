@@ -17,6 +17,7 @@ import { normalizePackageName } from '../../analyzers/dependencies/releases.js'
 import { npmConfig } from './npmrc.js'
 import { lookupCrates, lookupDockerHub, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES, type RegistryBases } from './registries.js'
 import { lookupMaven, lookupOci, lookupPackagist } from './more-registries.js'
+import { lookupNuget } from './nuget.js'
 import { DiskCache, RegistryClient, type FetchLike } from './registry-client.js'
 
 export { VERSION_SERVICE }
@@ -53,7 +54,7 @@ export interface VersionSource extends VersionLookup, AdvisoryLookup {
   readonly requestsMade: number
 }
 
-const ONLINE: ReadonlySet<Ecosystem> = new Set(['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'docker'])
+const ONLINE: ReadonlySet<Ecosystem> = new Set(['npm', 'pypi', 'go', 'rubygems', 'cargo', 'maven', 'composer', 'nuget', 'docker'])
 
 /** `ghcr.io/owner/app`, `localhost:5000/app`: an image of a registry other than Docker Hub. */
 function registryHost(image: string): string | undefined {
@@ -115,6 +116,8 @@ export function createVersionSource(options: VersionSourceOptions = {}): Version
         return lookupMaven(client, bases.maven, bases.mavenSearch, name)
       case 'composer':
         return lookupPackagist(client, bases.packagist, name)
+      case 'nuget':
+        return lookupNuget(client, bases.nuget, name)
       default:
         return registryHost(name) !== undefined ? lookupOci(client, oci, name) : lookupDockerHub(client, bases.docker, name)
     }

@@ -50,7 +50,10 @@ export async function lookupMaven(client: RegistryClient, base: string, search: 
   const host = new URL(url).host
   if (versioning === undefined) return { status: 'unavailable', reason: `${host} gave a maven-metadata.xml that cannot be read for ${name}` }
   const versions = (Array.isArray(obj(versioning.versions)?.version) ? (obj(versioning.versions)!.version as unknown[]) : []).map(str).filter((v): v is string => v !== undefined)
-  const latest = newestStable('maven', versions)
+  const newest = newestStable('maven', versions)
+  // Guava publishes each release twice (`33.4.0-android`, `33.4.0-jre`): of equal versions, the one metadata names.
+  const release = str(versioning.release)
+  const latest = newest !== undefined && release !== undefined && versions.includes(release) && isStable('maven', release) && compareVersions('maven', release, newest) === 0 ? release : newest
   if (latest === undefined) return { status: 'unavailable', reason: `${host} lists no stable version of ${name}` }
   const dates: Record<string, string> = {}
   const q = encodeURIComponent(`g:"${group}" AND a:"${artifact}"`)

@@ -23,6 +23,8 @@ export interface RegistryBases {
   mavenSearch: string
   /** Packagist's Composer v2 metadata. */
   packagist: string
+  /** nuget.org's v3 registration resource (SemVer 2.0 listing, gzip). */
+  nuget: string
 }
 
 export const PUBLIC_REGISTRIES: RegistryBases = {
@@ -34,7 +36,8 @@ export const PUBLIC_REGISTRIES: RegistryBases = {
   osv: 'https://api.osv.dev/',
   maven: 'https://repo1.maven.org/maven2/',
   mavenSearch: 'https://search.maven.org/',
-  packagist: 'https://repo.packagist.org/'
+  packagist: 'https://repo.packagist.org/',
+  nuget: 'https://api.nuget.org/v3/registration5-gz-semver2/'
 }
 
 type Json = Record<string, unknown>

@@ -59,6 +59,8 @@ interface Hit {
   on?: string
   days?: number
   allowsSupported: boolean
+  /** A short-lived line within its grace after the end: the day it starts to block. */
+  blocksFrom?: string
 }
 
 export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeResult {
@@ -89,7 +91,8 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
     if (status.kind === 'supported' || level === 'off') continue
     const allowsSupported = isRange && admitsSupported(env.eol, use.product, dep, dep.range!, env.now)
     if (status.kind === 'ended') {
-      ended.push({ product: use.product, release, ...(status.on !== undefined ? { on: status.on } : {}), allowsSupported })
+      const blocksFrom = env.eol.graceEnds(use.product, release, env.now, env.shortLivedDays, env.graceDays)
+      ended.push({ product: use.product, release, ...(status.on !== undefined ? { on: status.on } : {}), allowsSupported, ...(blocksFrom !== undefined ? { blocksFrom } : {}) })
       result.endedLines.push(`${use.product}:${release.name}`)
     } else ending.push({ product: use.product, release, on: status.on, days: status.days, allowsSupported })
   }
@@ -107,15 +110,22 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
   if (ended.length > 0) {
     // A range such as `engines: ">=20 <25"` names an end-of-life line but also allows supported ones: it warns.
     const onlyRanges = ended.every((h) => h.allowsSupported)
+    // A short-lived line (Rust's six weeks) ends when the next ships: within its grace it warns, and says from when it blocks.
+    const inGrace = ended.every((h) => h.blocksFrom !== undefined)
     const parts = ended.map((h) => {
       const paid = env.eol.uncountedExtended(h.product, h.release)
-      return `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}${paid ? ` (extended support to ${paid} is not counted: dependencies.extendedSupport)` : ''}`
+      const window = h.blocksFrom !== undefined ? env.eol.supportWindowDays(h.product, h.release) : undefined
+      const short = window !== undefined ? ` after ${window} day${window === 1 ? '' : 's'} of support (a short-lived line)` : ''
+      return `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}${short}${paid ? ` (extended support to ${paid} is not counted: dependencies.extendedSupport)` : ''}`
     })
+    const severity = onlyRanges || level === 'off' || inGrace ? 'warn' : level
+    const blocksFrom = inGrace && !onlyRanges && level === 'block' ? ended.map((h) => h.blocksFrom!).sort()[0] : undefined
+    const grace = blocksFrom !== undefined ? `; it blocks from ${blocksFrom} (dependencies.eolGraceDays)` : ''
     const message = onlyRanges
       ? `${displayName(dep)} still allows ${parts.join('; and ')} (${source}); it also allows supported lines.`
-      : `${displayName(dep)} runs ${parts.join('; and ')}: it gets no security fixes (${source}).`
+      : `${displayName(dep)} runs ${parts.join('; and ')}: it gets no security fixes (${source})${grace}.`
     const next = hints(ended)
-    const d = dependencyDetection(env.policy, dep, 'end-of-life', onlyRanges || level === 'off' ? 'warn' : level, message, { identity: identity(ended), ...(next.length > 0 ? { hint: `Move to ${next.join('; and ')}.` } : {}) })
+    const d = dependencyDetection(env.policy, dep, 'end-of-life', severity, message, { identity: identity(ended), ...(next.length > 0 ? { hint: `Move to ${next.join('; and ')}.` } : {}) })
     if (d) result.detections.push(d)
   } else if (ending.length > 0) {
     const parts = ending.map((h) => `${lineName(env.eol, h.product, h.release)}, which reaches end of life on ${h.on}, in ${h.days} day${h.days === 1 ? '' : 's'}`)

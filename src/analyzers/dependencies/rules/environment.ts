@@ -12,6 +12,10 @@ export interface RuleEnvironment {
   policy: DependencyPolicy
   now: Date
   warnDays: number
+  /** A line supported for fewer days than this is short-lived (`dependencies.eolShortLivedDays`). */
+  shortLivedDays: number
+  /** Days an ended short-lived line warns before it blocks (`dependencies.eolGraceDays`). */
+  graceDays: number
   lookup: VersionLookup | undefined
   /** Known-vulnerability lookups: `services.advisories`, else the version source when it serves them. */
   advisories: AdvisoryLookup | undefined
@@ -37,6 +41,8 @@ function makeEnvironment(ctx: AnalyzerContext): RuleEnvironment {
     policy: new DependencyPolicy(ctx.settings.dependencies),
     now: ctx.now,
     warnDays: ctx.settings.dependencies.eolWarnDays,
+    shortLivedDays: ctx.settings.dependencies.eolShortLivedDays ?? 183,
+    graceDays: ctx.settings.dependencies.eolGraceDays ?? 90,
     lookup: isVersionLookup(service) ? service : undefined,
     advisories: isAdvisoryLookup(advisories) ? advisories : undefined,
     failOnSeverity: ctx.settings.dependencies.failOnSeverity ?? 'high'
