@@ -1,5 +1,5 @@
 /** A PostgreSQL SQL migration file through the lock rules. */
-import type { AnalyzerContext, Detection, SourceText } from '../../analyzer.js'
+import type { AnalyzerContext, ChangeContext, Detection, SourceText } from '../../analyzer.js'
 import { directiveReader, fileShape } from '../../sql/file-shapes.js'
 import { DIALECT_SNIFF_CHARS } from '../../sql/dialect.js'
 import { splitOf, versionGroup } from '../../sql/index.js'
@@ -47,18 +47,39 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
  */
 const CREATES_TABLE = /^[ \t]*CREATE[ \t]+(?:(?:GLOBAL|LOCAL)[ \t]+)?(?:TEMP(?:ORARY)?[ \t]+|UNLOGGED[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?((?:(?:"[^"\n]+"|[\w$]+)[ \t]*\.[ \t]*)*(?:"[^"\n]+"|[\w$]+))/gim
 
+/** Per change: the tables each member of a version group creates, read once per file (not once per later member). */
+const createdPerChange = new WeakMap<ChangeContext, Map<string, Promise<string[]>>>()
+
 async function createdEarlierInVersion(path: string, ctx: AnalyzerContext): Promise<string[]> {
   const change = ctx.change
   if (change === undefined) return []
+  const members = versionGroup(path, ctx)
+  if (members === undefined) return []
+  let created = createdPerChange.get(change)
+  if (created === undefined) {
+    created = new Map()
+    createdPerChange.set(change, created)
+  }
   const tables: string[] = []
-  for (const other of versionGroup(path, ctx) ?? []) {
+  for (const other of members) {
     if (other >= path) continue
-    const text = await change.newText(other)
-    if (text === undefined) continue
-    for (const m of text.matchAll(CREATES_TABLE)) {
-      const last = m[1]!.split('.').pop()!.trim()
-      tables.push(last.startsWith('"') ? last.slice(1, -1) : last.toLowerCase())
+    let own = created.get(other)
+    if (own === undefined) {
+      own = tablesCreatedBy(other, change)
+      created.set(other, own)
     }
+    tables.push(...(await own))
+  }
+  return tables
+}
+
+async function tablesCreatedBy(path: string, change: ChangeContext): Promise<string[]> {
+  const text = await change.newText(path)
+  if (text === undefined) return []
+  const tables: string[] = []
+  for (const m of text.matchAll(CREATES_TABLE)) {
+    const last = m[1]!.split('.').pop()!.trim()
+    tables.push(last.startsWith('"') ? last.slice(1, -1) : last.toLowerCase())
   }
   return tables
 }
