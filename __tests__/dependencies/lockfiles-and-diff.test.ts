@@ -122,6 +122,21 @@ describe('lockfiles', () => {
     const pnpm = await scanFiles({ 'pnpm-lock.yaml': 'importers:\n  .:\n    dependencies: [unclosed\n' }, opts())
     expect(pnpm.map((f) => f.ruleId)).toContain('unanalyzable/parse-error')
   })
+
+  // The per-package sections of pnpm-lock.yaml are not parsed (only the importers are read): what is read still
+  // fails closed, and every line number is the one of the whole file.
+  const snapshots = `\nsnapshots:\n\n  react@17.0.2:\n    dependencies:\n      loose-envify: 1.4.0\n`
+  test.each([
+    ['an error in the importers', pnpmLockV9.replace('version: 17.0.2', 'version: [17.0.2'), 'unanalyzable/parse-error', undefined],
+    ['importers given twice, the second after the packages', `${pnpmLockV9}${snapshots}importers:\n  .: {}\n`, 'unanalyzable/parse-error', undefined],
+    ['packages written as a flow map left open', pnpmLockV9.replace('packages:\n', 'packages: {\n'), 'unanalyzable/parse-error', undefined],
+    ['a second document after the packages', `${pnpmLockV9}---\nimporters: {}\n`, 'unanalyzable/parse-error', undefined],
+    ['a section after the packages, then the snapshots', `${pnpmLockV9}${snapshots}`, undefined, ['pnpm-lock.yaml:10 majors-behind warn', 'pnpm-lock.yaml:14 majors-behind warn']]
+  ])('pnpm-lock.yaml with %s', async (_, text, rule, expected) => {
+    const findings = await scanFiles({ 'pnpm-lock.yaml': text }, opts())
+    if (rule !== undefined) expect(findings.map((f) => f.ruleId)).toContain(rule)
+    if (expected !== undefined) expect(brief(findings)).toEqual(expected)
+  })
 })
 
 describe('diff mode', () => {

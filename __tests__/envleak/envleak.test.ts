@@ -298,6 +298,21 @@ describe('fail closed, never crash', () => {
     expect(ids).not.toContain('unanalyzable/parse-error')
     expect(ids).toContain('env-leak/non-production-host')
   })
+
+  const crd = (body: string) =>
+    `---\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: queues.acme.io\nspec:\n  group: acme.io\n  versions:\n    - name: v1\n      schema:\n        openAPIV3Schema:\n          properties:\n${body}`
+  const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  FIRESTORE_EMULATOR_HOST: "firestore:8080"\n  AWS_ENDPOINT_URL: http://localstack:4566\n'
+
+  it("a CustomResourceDefinition is a schema, not configuration: its fields' defaults are not read as values", async () => {
+    const schema = crd('            AWS_ENDPOINT_URL:\n              type: string\n              default: http://localstack:4566\n            FIRESTORE_EMULATOR_HOST:\n              default: "firestore:8080"\n')
+    const found = await scanFiles({ 'k8s/overlays/production/queues.yaml': `${configMap}${schema}` })
+    expect(leaks(found)).toEqual(['env-leak/local-emulator:6', 'env-leak/local-emulator:7'])
+  })
+
+  it('a broken CustomResourceDefinition still fails closed', async () => {
+    const found = await scanFiles({ 'k8s/overlays/production/queues.yaml': crd('            size: [unclosed\n') })
+    expect(found.map((f) => f.ruleId)).toContain('unanalyzable/parse-error')
+  })
 })
 
 describe('redaction', () => {

@@ -93,10 +93,35 @@ function pnpmVersion(value: unknown): string | undefined {
   return v.replace(/[(_].*$/, '')
 }
 
+/** A top-level block section the reader never reads: every package's resolution (most of a lockfile's text). */
+const UNREAD_SECTION = /^(?:packages|snapshots):[ \t]*(?:#.*)?\r?$/
+/** A line inside such a section's body: indented, blank, or a comment. */
+const BODY_LINE = /^(?:[ \t]*\r?$|[ #])/
+
+/**
+ * The lockfile with the bodies of `packages:` and `snapshots:` blanked (their lines kept empty, so every line number
+ * stays), when they are written as block sections. The reader only reads the importers (or, before v6, the root's
+ * dependency sections); parsing the per-package sections was 95% of the time on a 375 KB lockfile. The rest of the
+ * document is parsed as written: a syntax error there, or a top-level key given twice, still fails closed.
+ */
+function withoutUnreadSections(text: string): string {
+  const lines = text.split('\n')
+  let blanked = false
+  for (let i = 0; i < lines.length; i++) {
+    if (!UNREAD_SECTION.test(lines[i]!)) continue
+    for (i++; i < lines.length && BODY_LINE.test(lines[i]!); i++) {
+      lines[i] = ''
+      blanked = true
+    }
+    i--
+  }
+  return blanked ? lines.join('\n') : text
+}
+
 export function readPnpmLock(text: string): Dependency[] {
   let doc: unknown
   try {
-    doc = parseYaml(text, { logLevel: 'error' }) // warnings quote source lines: kept, never printed
+    doc = parseYaml(withoutUnreadSections(text), { logLevel: 'error' }) // warnings quote source lines: kept, never printed
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1
     throw new ManifestError(`pnpm-lock.yaml is not valid YAML: ${(error as Error).message.split('\n')[0]}`, line)
