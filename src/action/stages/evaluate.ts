@@ -158,7 +158,7 @@ export class Evaluator {
   }
 }
 
-async function listReviews(api: GitHubApi, repo: Repository, number: number): Promise<Review[]> {
+export async function listReviews(api: GitHubApi, repo: Repository, number: number): Promise<Review[]> {
   const reviews: Review[] = []
   for await (const page of api.paginate.iterator(api.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })) {
     for (const r of page.data) {
