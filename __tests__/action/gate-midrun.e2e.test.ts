@@ -83,3 +83,25 @@ describe('a pull request that changes while the gate judges it', () => {
     expect(statesOn(double, head)).toEqual(['pending', 'success'])
   })
 })
+
+describe('a shared head the association listing does not know', () => {
+  it("keeps a fork's shared head red while another of its pull requests is blocked, though the commit's pull request listing leaves that one out", async () => {
+    const repo = new ShopRepo()
+    repo.branch('release', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop legacy users')
+    repo.git.git('checkout', '-q', '-b', 'feature', 'release')
+    repo.commit({ 'README.md': '# shop\n\nOrders, customers and invoices.\n' }, 'Docs')
+    const double = await repo.serve()
+    track(repo, double)
+    double.protectedBranches.add('release')
+    // One fork branch, two pull requests: into main it brings the DROP (blocked), into release it is harmless.
+    double.openPullRequest({ number: 8, headRef: 'feature', baseRef: 'main', author: 'mallory', fork: true })
+    double.openPullRequest({ number: 9, headRef: 'feature', baseRef: 'release', author: 'mallory', fork: true })
+    double.unassociated.add(8)
+    const head = double.headSha(9)
+    const result = await run(double, 'workflow_dispatch', dispatchEvent(double, { 'pull-request': '9' }))
+    expect(statesOn(double, head)).not.toContain('success')
+    expect(statesOn(double, head).at(-1)).toBe('failure')
+    expect(double.statusesFor(head).at(-1)!.description).toMatch(/#8:/)
+    expect(result.summary).toMatch(/#8/)
+  })
+})
