@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { dispatchEvent, reviewEvent } from './events.js'
 import { gateHarness, statesOn } from './runner.js'
-import { DROP_LEGACY, DROP_LEGACY_SQL, ShopRepo } from './shop-repo.js'
+import { BASE_FILES, DROP_LEGACY, DROP_LEGACY_SQL, ShopRepo } from './shop-repo.js'
 
 const { run, track } = gateHarness()
 
@@ -103,5 +103,29 @@ describe('a shared head the association listing does not know', () => {
     expect(statesOn(double, head).at(-1)).toBe('failure')
     expect(double.statusesFor(head).at(-1)!.description).toMatch(/#8:/)
     expect(result.summary).toMatch(/#8/)
+  })
+})
+
+describe('a config file that shadows the governing one', () => {
+  it('is a guardrail/weakened finding: a plain `.prodguard.yml` added beside a strict governing `.prodguard.yaml` is not green', async () => {
+    const files: Record<string, string> = { ...BASE_FILES, '.prodguard.yaml': 'version: 1\napprovals:\n  users: [dave]\n  required: 1\n' }
+    delete files['.prodguard.yml']
+    const repo = new ShopRepo(files)
+    // Nothing loosened key by key (the new file is the defaults), yet once merged it replaces the governing file.
+    repo.branch('feature', { '.prodguard.yml': 'version: 1\n' }, 'Add a config')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    double.roles.set('bob', 'write')
+    const head = double.headSha(PR)
+    double.review(PR, 'bob', 'APPROVED', head)
+    const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
+    expect(result.outputs['decision']).toBe('blocked')
+    expect(statesOn(double, head)).toEqual(['pending', 'failure'])
+    const findings = JSON.parse(result.reports.findings ?? '{}') as { findings?: Array<{ ruleId: string; file: string; message: string }> }
+    expect(findings.findings?.find((f) => f.ruleId === 'guardrail/weakened')).toMatchObject({ file: '.prodguard.yml', message: expect.stringMatching(/instead, and what \.prodguard\.yaml requires stops applying/) })
+    // dave, the governing file's approver, still can.
+    double.review(PR, 'dave', 'APPROVED', head)
+    expect((await run(double, 'pull_request_review', reviewEvent(double, PR, 'dave', 'approved'))).outputs['decision']).toBe('approved')
   })
 })
