@@ -145,6 +145,11 @@ export class GitHubDouble {
   hideForkActivity = false
   /** Leave `files` out of comparisons, as GitHub does for some very large ones. */
   omitCompareFiles = false
+  /**
+   * Pull requests the "pull requests of a commit" listing leaves out (it lags behind a push, and a fork's pull
+   * requests may not be associated with the commit yet).
+   */
+  readonly unassociated = new Set<number>()
   /** Answer team review requests with GitHub's 422 (a team without access to the repository). */
   rejectTeamRequests = false
   /** Scenario hooks, run before a matching request is answered (e.g. a push between two reads). */
@@ -180,6 +185,7 @@ export class GitHubDouble {
   ) {
     const r = `^/repos/${owner}/${repo}`
     this.routes = [
+      ['GET', new RegExp(`${r}/pulls$`), (_m, q) => this.listPulls(q.url)],
       ['GET', new RegExp(`${r}/pulls/(\\d+)$`), (m) => this.getPull(Number(m[1]))],
       ['GET', new RegExp(`${r}/pulls/(\\d+)/files$`), (m, q) => this.listFiles(Number(m[1]), q.url)],
       ['GET', new RegExp(`${r}/pulls/(\\d+)/reviews$`), (m, q) => this.listReviews(Number(m[1]), q.url)],
@@ -472,6 +478,13 @@ export class GitHubDouble {
         changed_files: files.length
       }
     }
+  }
+
+  /** `GET /pulls?state=open|closed|all`, newest first as GitHub sorts by default. */
+  private listPulls(url: URL): Reply {
+    const state = url.searchParams.get('state') ?? 'open'
+    const numbers = [...this.pulls.values()].filter((p) => state === 'all' || (state === 'closed') === p.closed).map((p) => p.number).sort((a, b) => b - a)
+    return this.page(url, numbers.map((n) => this.getPull(n).body))
   }
 
   private listFiles(number: number, url: URL): Reply {
@@ -829,6 +842,7 @@ export class GitHubDouble {
     if (this.tryRev(`${sha}^{commit}`) === undefined) return error(422, `No commit found for SHA: ${sha}`)
     const found: unknown[] = []
     for (const [number, pr] of this.pulls) {
+      if (this.unassociated.has(number)) continue
       const head = this.tryRev(`refs/heads/${pr.headRef}`)
       const base = this.tryRev(`refs/heads/${pr.baseRef}`)
       if (head === undefined || base === undefined) continue

@@ -56,8 +56,9 @@ export async function openPullRequestsAt(api: GitHubApi, repo: Repository, sha: 
   for await (const page of api.paginate.iterator(api.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 })) {
     for (const pr of page.data) if (pr.state === 'open' && pr.head.sha === sha) numbers.add(pr.number)
   }
-  if (numbers.size === 0) {
-    // A fork's commit may not be associated yet (and workflow_run lists no fork pull requests): look at the open ones.
+  {
+    // The association listing lags behind a push and may not know a fork's pull requests at all, even when it names
+    // others: a pull request it misses would be left out of the commit's verdict. Always look at the open ones too.
     let pages = 0
     for await (const page of api.paginate.iterator(api.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
       for (const pr of page.data) if (pr.head.sha === sha) numbers.add(pr.number)

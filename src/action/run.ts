@@ -10,7 +10,8 @@ import { apiErrorMessage, httpStatus, isRateLimited } from './github-client.js'
 import { fetchPullRequest, openPullRequestsAt, type PullRequest } from './pull-request.js'
 import { SnapshotError } from './snapshots.js'
 import { decideCommit, sharedHeadNote, type CommitDecision } from './stages/decide.js'
-import { Evaluator, type Judgement } from './stages/evaluate.js'
+import { Evaluator, listReviews, type Judgement } from './stages/evaluate.js'
+import { latestReviews } from './approvals.js'
 import { judgeMergeGroup } from './stages/merge-queue.js'
 import { Publisher, writeSummary, type ActionOutcome, type Page } from './stages/publish.js'
 import { readRunContext, type ActionEnvironment, type ActionInputs, type RunContext } from './stages/read-event.js'
@@ -109,7 +110,7 @@ class GateRun {
     let posted: boolean
     if (decided.state === 'success') {
       // Pinned: green only if every pull request still points at this commit and no new one appeared meanwhile.
-      const moved = await this.step(() => this.movedSince(sha, prs), 'reading the pull requests again')
+      const moved = await this.step(() => this.movedSince(sha, judgements), 'reading the pull requests again')
       if (moved !== undefined) {
         for (const page of pages) page.notes.push(`Not green: ${moved}. A newer run owns the newer head; this commit is marked as superseded.`)
         const superseded: CommitDecision = { decision: 'blocked', state: 'failure', description: `Superseded: ${moved}` }
@@ -131,14 +132,26 @@ class GateRun {
     return this.step(() => this.evaluator.judge(pr, sha, config, pinned), `evaluating #${pr.number}`)
   }
 
-  /** Why `sha` can no longer be judged green for these pull requests, or undefined when nothing moved. */
-  private async movedSince(sha: string, judged: PullRequest[]): Promise<string | undefined> {
-    for (const pr of judged) {
+  /**
+   * Why `sha` can no longer be judged green for these pull requests, or undefined when nothing moved: a head pushed
+   * over, a base changed (another base brings other commits and another config), an approval that counted dismissed
+   * or followed by "changes requested", or a pull request opened on the commit meanwhile. Another run may have
+   * posted its verdict on this commit already; a green from this run must not overwrite it with stale facts.
+   */
+  private async movedSince(sha: string, judged: Judgement[]): Promise<string | undefined> {
+    for (const { pr, approvals } of judged) {
       const now = await fetchPullRequest(this.ctx.api, this.ctx.repo, pr.number)
       if (now.headSha !== sha) return `#${pr.number} now points at ${now.headSha.slice(0, 7)}, not ${sha.slice(0, 7)}`
+      if (now.baseRef !== pr.baseRef) return `#${pr.number} was retargeted from ${pr.baseRef} to ${now.baseRef} during this run`
+      if (approvals === undefined || approvals.approvers.length === 0) continue
+      const latest = new Map(latestReviews(await listReviews(this.ctx.api, this.ctx.repo, pr.number)).map((r) => [r.login.toLowerCase(), r]))
+      for (const login of approvals.approvers) {
+        const review = latest.get(login.toLowerCase())
+        if (review === undefined || review.state.toUpperCase() !== 'APPROVED' || review.commitId !== sha) return `the approval of #${pr.number} by ${login} no longer stands (${review === undefined ? 'gone' : review.state.toLowerCase()}) since this run read it`
+      }
     }
     const again = await openPullRequestsAt(this.ctx.api, this.ctx.repo, sha, [])
-    const known = new Set(judged.map((p) => p.number))
+    const known = new Set(judged.map((j) => j.pr.number))
     const fresh = again.filter((p) => !known.has(p.number))
     if (fresh.length > 0) return `${fresh.map((p) => `#${p.number}`).join(', ')} opened on ${sha.slice(0, 7)} during this run; its run decides`
     return undefined

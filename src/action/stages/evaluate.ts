@@ -4,7 +4,7 @@
  * only authorized approvers who are neither the author nor (unless `approvals.allowCommitters`) a committer.
  */
 import type { Settings } from '../../config/settings.js'
-import type { LoadedConfig } from '../../config/load.js'
+import { DEFAULT_CONFIG_FILE, type LoadedConfig } from '../../config/load.js'
 import { localExtendedPaths } from '../../config/extends.js'
 import { analyzers } from '../../analyzers/registry.js'
 import type { AnalyzerServices } from '../../analyzers/analyzer.js'
@@ -105,6 +105,8 @@ export class Evaluator {
     }
     if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, '')}'s does.`)
     const scanned = await this.scan(pinned.change, config.loaded, notes)
+    const shadow = shadowingFinding(config, pinned.change, this.configPath)
+    if (shadow !== undefined) scanned.findings = [shadow, ...scanned.findings].sort(compareFindings)
     const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
     let approvals: ApprovalResult | undefined
     let directory: ApproverDirectory | undefined
@@ -158,7 +160,7 @@ export class Evaluator {
   }
 }
 
-async function listReviews(api: GitHubApi, repo: Repository, number: number): Promise<Review[]> {
+export async function listReviews(api: GitHubApi, repo: Repository, number: number): Promise<Review[]> {
   const reviews: Review[] = []
   for await (const page of api.paginate.iterator(api.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 })) {
     for (const r of page.data) {
@@ -176,6 +178,27 @@ async function lastBaseChange(api: GitHubApi, repo: Repository, number: number):
     for (const e of page.data) if (e.event === 'base_ref_changed' && (last === undefined || Date.parse(e.created_at) > Date.parse(last))) last = e.created_at
   }
   return last
+}
+
+/**
+ * A config file the change adds at a path looked up before the governing one (`.prodguard.yml` over a governing
+ * `.prodguard.yaml`): once merged it replaces the whole governing config, whatever the two say. guardrail/weakened
+ * compares each file with its own earlier version only (an added file with the defaults), so it cannot see this.
+ */
+function shadowingFinding(config: GoverningConfig, change: ApiChange, configPath: string): Finding | undefined {
+  const order = configPath === DEFAULT_CONFIG_FILE ? [DEFAULT_CONFIG_FILE, '.prodguard.yaml'] : [configPath]
+  const governing = order.indexOf(config.path)
+  if (config.loaded.source === undefined || governing <= 0) return undefined
+  const earlier = new Set(order.slice(0, governing))
+  const added = change.listing.files.find((f) => earlier.has(f.path) && (f.status === 'added' || f.status === 'renamed'))
+  if (added === undefined) return undefined
+  const finding = gateFinding(
+    config.loaded.settings,
+    'guardrail/weakened',
+    added.path,
+    `${added.path} is added beside the governing ${config.path}: once merged prodguard reads ${added.path} instead, and what ${config.path} requires stops applying. Change ${config.path} itself (or move it) instead.`
+  )
+  return { ...finding, fingerprint: fingerprintOf('guardrail/weakened', added.path, `shadows:${config.path}`, 0) }
 }
 
 /** A finding the action itself raises (an incomplete listing, a broken config), shaped like the pipeline's. */
