@@ -20,6 +20,7 @@ import { readPomXml } from './readers/pom-xml.js'
 import { readTerraform } from './readers/terraform.js'
 import { isVersionFile, readVersionFile } from './readers/version-files.js'
 import { readWorkflow } from './readers/workflows.js'
+import { loadDockerfileParser, loadYarnParsers } from './readers/lazy-parsers.js'
 
 export interface ManifestKind {
   name: string
@@ -31,6 +32,8 @@ export interface ManifestKind {
   lockOf?: string
   /** Parse failures of shared YAML (compose, Kubernetes, workflows) are other analyzers' to report too: stay quiet. */
   quietOnParseError?: boolean
+  /** Loads the parser `read` needs (awaited before the first read of this kind). */
+  prepare?: () => Promise<void>
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1)
@@ -38,7 +41,7 @@ const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind }[] = [
   { test: (_, b) => b === 'package.json', kind: { name: 'package.json', read: (t) => readPackageJson(t) } },
   { test: (_, b) => b === 'package-lock.json' || b === 'npm-shrinkwrap.json', kind: { name: 'package-lock.json', read: (t, p) => readPackageLock(t, basename(p)), lockOf: 'package.json' } },
-  { test: (_, b) => b === 'yarn.lock', kind: { name: 'yarn.lock', read: (t) => readYarnLock(t), lockOf: 'package.json' } },
+  { test: (_, b) => b === 'yarn.lock', kind: { name: 'yarn.lock', read: (t) => readYarnLock(t), lockOf: 'package.json', prepare: loadYarnParsers } },
   { test: (_, b) => b === 'pnpm-lock.yaml', kind: { name: 'pnpm-lock.yaml', read: (t) => readPnpmLock(t), lockOf: 'package.json' } },
   { test: (_, b) => b === 'bun.lock', kind: { name: 'bun.lock', read: (t) => readBunLock(t), lockOf: 'package.json' } },
   {
@@ -64,7 +67,7 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
   { test: (_, b) => b === 'composer.lock', kind: { name: 'composer.lock', read: (t) => readComposerLock(t) } },
   {
     test: (_, b) => /^(Dockerfile|Containerfile)([.-][\w.-]+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b),
-    kind: { name: 'Dockerfile', read: (t) => readDockerfile(t) }
+    kind: { name: 'Dockerfile', read: (t) => readDockerfile(t), prepare: loadDockerfileParser }
   },
   { test: (_, b) => isVersionFile(b), kind: { name: 'version file', read: (t, p) => readVersionFile(t, basename(p)) } },
   { test: (_, b) => b.endsWith('.tf'), kind: { name: 'Terraform', read: (t, _p, a) => readTerraform(t, a.terraform) } },
