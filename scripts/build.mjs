@@ -31,6 +31,23 @@ const precompiledValidator = {
   }
 }
 
+// A CommonJS package imported from many modules is wrapped once per importer (esbuild's __toESM copies every export
+// onto a new object each time: 18 copies of yaml's ~40 exports at start-up). One ESM facade per package, imported by
+// all, wraps it once.
+const CJS_FACADES = ['yaml', 'semver', 'shell-quote']
+const onceWrapped = {
+  name: 'cjs-wrapped-once',
+  setup(b) {
+    const filter = new RegExp(`^(${CJS_FACADES.join('|')})$`)
+    b.onResolve({ filter }, (args) => (args.namespace === 'cjs-facade' ? undefined : { path: args.path, namespace: 'cjs-facade' }))
+    b.onLoad({ filter: /.*/, namespace: 'cjs-facade' }, (args) => ({
+      contents: `import * as m from '${args.path}'\nexport * from '${args.path}'\nexport default m.default ?? m\n`,
+      loader: 'js',
+      resolveDir: root
+    }))
+  }
+}
+
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
@@ -47,7 +64,7 @@ await build({
   // jsonc-parser's "main" is a UMD build with runtime require() calls a bundler cannot follow; its ESM build is plain.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
-  plugins: [precompiledValidator],
+  plugins: [precompiledValidator, onceWrapped],
   // CommonJS dependencies (node-sql-parser, semver) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);"

@@ -6,6 +6,7 @@
  */
 import type { FileEvent } from '../pipeline.js'
 import { formatBytes } from '../reporters/summary.js'
+import { formatCount } from '../format-count.js'
 
 export interface RunTrace {
   /** Called by the pipeline for every file of the change set. */
@@ -48,7 +49,7 @@ export function runTrace(options: TraceOptions): RunTrace {
     lastDraw = at
     const seconds = (at - (scanStarted ?? started)) / 1000
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0
-    options.write(`\r\u001b[2Kprodguard: ${done.toLocaleString('en-US')} / ${options.total().toLocaleString('en-US')} files, ${rate.toFixed(1)} MB/s`)
+    options.write(`\r\u001b[2Kprodguard: ${formatCount(done)} / ${formatCount(options.total())} files, ${rate.toFixed(1)} MB/s`)
     drawn = true
   }
 

@@ -24,6 +24,7 @@ import { runTrace } from './progress.js'
 import { emptyPathMessage, NamedPathWatch, type NamedPath } from './named-paths.js'
 import { MAX_RESULTS } from '../reporters/sarif.js'
 import type { ReportContext } from '../reporters/report.js'
+import { formatCount } from '../format-count.js'
 
 export interface ScanCommand {
   io: CliIO
@@ -69,7 +70,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
     changeSet.files = changeSet.files.filter((f) => only.has(f.path) || (f.oldPath !== undefined && only.has(f.oldPath)))
   }
   changeSetSize = changeSet.files.length
-  trace.note(`${changeSetSize.toLocaleString('en-US')} files in the change set (${changeSet.label})`)
+  trace.note(`${formatCount(changeSetSize)} files in the change set (${changeSet.label})`)
   const watch = command.namedPaths && command.namedPaths.paths.length > 0 ? new NamedPathWatch(command.namedPaths.paths, command.root, command.namedPaths.inGit) : undefined
   if (watch) for (const file of changeSet.files) watch.listedFile(file.path)
   trace.stage('analysis')
@@ -158,7 +159,7 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
 
   // Said on stderr, after the report: about this invocation rather than about the code.
   if (format === 'sarif' && findings.length > MAX_RESULTS) {
-    io.stderr(`prodguard: the SARIF file holds the ${MAX_RESULTS.toLocaleString('en-US')} most severe of ${findings.length.toLocaleString('en-US')} findings (GitHub code scanning rejects more); \`--format json\` lists them all.\n`)
+    io.stderr(`prodguard: the SARIF file holds the ${formatCount(MAX_RESULTS)} most severe of ${formatCount(findings.length)} findings (GitHub code scanning rejects more); \`--format json\` lists them all.\n`)
   }
   for (const e of empty) io.stderr(`prodguard: note: ${emptyPathMessage(e.given, e.reason)}.\n`)
   return report.decision === 'blocked' ? EXIT.blocked : EXIT.ok

@@ -21,6 +21,7 @@ import { CATEGORIES } from '../findings/finding.js'
 import { ruleCatalog } from '../knowledge/catalog.js'
 import { resolveSettings, type ConfigFile, type Settings } from './settings.js'
 import { closest, safeKey } from './words.js'
+import { mayBeInGit } from '../git-presence.js'
 import { extendsKind, extendsList, fileResolver, MAX_EXTENDS_DEPTH, mergeConfigs, type ExtendsResolver } from './extends.js'
 
 export const DEFAULT_CONFIG_FILE = '.prodguard.yml'
@@ -106,6 +107,7 @@ function statOrUndefined(path: string): Stats | undefined {
 
 /** `.prodguard.yml` files below the root that git knows of (tracked or untracked, not ignored). */
 function nestedConfigs(root: string): string[] {
+  if (!mayBeInGit(root)) return []
   const listed = spawnSync(
     'git',
     ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(glob)**/.prodguard.yml', ':(glob)**/.prodguard.yaml'],

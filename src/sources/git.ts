@@ -9,6 +9,7 @@ import { decodeBytes, decodeChunks, type FileContent } from '../change/content.j
 import { fileVersion } from './files.js'
 import { byCodePoint } from '../policy/policy.js'
 import { gitTree } from '../project/tree.js'
+import { mayBeInGit } from '../git-presence.js'
 
 /** The hash of git's empty tree: the "before" of a repository's first commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -28,6 +29,7 @@ export class GitError extends UsageError {
 
 /** The work tree's top level, or undefined when `cwd` is not inside a git work tree. */
 export function gitRoot(cwd: string): string | undefined {
+  if (!mayBeInGit(cwd)) return undefined
   const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' })
   if (result.error || result.status !== 0) return undefined
   return result.stdout.trim()

@@ -194,6 +194,7 @@ async function compareFile(before: SourceText | undefined, after: SourceText, ki
     const text = await ctx.change?.newText(sibling)
     const siblingKind = manifestKind(sibling)
     if (text !== undefined && siblingKind !== undefined) {
+      await siblingKind.prepare?.()
       const r = read(siblingKind, { path: sibling, text }, ctx)
       if ('deps' in r) {
         const declared = new Set(r.deps.map(normalName))
@@ -241,15 +242,17 @@ export const dependenciesAnalyzer: Analyzer = {
   name: 'dependencies',
   readsChange: true,
   claims: (path, ctx) => manifestKind(path) !== undefined && inScope(path, ctx),
-  analyze(file, ctx) {
+  async analyze(file, ctx) {
     // Parse errors are per side (a diff reports the ones the change introduces); findings come from the whole tree
     // (check) or from the comparison with the base (diff).
     const kind = manifestKind(file.path)
     if (kind === undefined) return []
+    await kind.prepare?.()
     const reading = read(kind, file, ctx)
     return 'deps' in reading || reading.error === undefined ? [] : [reading.error]
   },
   async analyzeSet(files, ctx) {
+    for (const file of files) await manifestKind(file.path)?.prepare?.()
     if (inDiff(ctx)) return staleData(files, ctx)
     return [...(await checkTree(files, ctx)), ...staleData(files, ctx)]
   },
@@ -257,6 +260,7 @@ export const dependenciesAnalyzer: Analyzer = {
     if (after === undefined) return []
     const kind = manifestKind(after.path)
     if (kind === undefined) return []
+    await kind.prepare?.()
     return compareFile(before, after, kind, ctx, ruleEnvironment(ctx))
   }
 }

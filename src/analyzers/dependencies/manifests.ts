@@ -20,6 +20,8 @@ import { readPomXml } from './readers/pom-xml.js'
 import { readTerraform } from './readers/terraform.js'
 import { isVersionFile, readVersionFile } from './readers/version-files.js'
 import { readWorkflow } from './readers/workflows.js'
+import { loadDockerfileParser, loadYarnParsers } from './readers/lazy-parsers.js'
+import { loadXml } from '../xml-parser.js'
 
 export interface ManifestKind {
   name: string
@@ -31,6 +33,8 @@ export interface ManifestKind {
   lockOf?: string
   /** Parse failures of shared YAML (compose, Kubernetes, workflows) are other analyzers' to report too: stay quiet. */
   quietOnParseError?: boolean
+  /** Loads the parser `read` needs (awaited before the first read of this kind). */
+  prepare?: () => Promise<void>
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1)
@@ -38,7 +42,7 @@ const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind }[] = [
   { test: (_, b) => b === 'package.json', kind: { name: 'package.json', read: (t) => readPackageJson(t) } },
   { test: (_, b) => b === 'package-lock.json' || b === 'npm-shrinkwrap.json', kind: { name: 'package-lock.json', read: (t, p) => readPackageLock(t, basename(p)), lockOf: 'package.json' } },
-  { test: (_, b) => b === 'yarn.lock', kind: { name: 'yarn.lock', read: (t) => readYarnLock(t), lockOf: 'package.json' } },
+  { test: (_, b) => b === 'yarn.lock', kind: { name: 'yarn.lock', read: (t) => readYarnLock(t), lockOf: 'package.json', prepare: loadYarnParsers } },
   { test: (_, b) => b === 'pnpm-lock.yaml', kind: { name: 'pnpm-lock.yaml', read: (t) => readPnpmLock(t), lockOf: 'package.json' } },
   { test: (_, b) => b === 'bun.lock', kind: { name: 'bun.lock', read: (t) => readBunLock(t), lockOf: 'package.json' } },
   {
@@ -50,21 +54,21 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
   { test: (_, b) => b === 'build.gradle' || b === 'build.gradle.kts', kind: { name: 'Gradle build', read: (t) => readGradleBuild(t) } },
   { test: (_, b) => b.endsWith('.versions.toml'), kind: { name: 'Gradle version catalog', read: (t) => readVersionCatalog(t) } },
   { test: (_, b) => b === 'uv.lock', kind: { name: 'uv.lock', read: (t) => readUvLock(t), lockOf: 'pyproject.toml' } },
-  { test: (_, b) => /\.(cs|fs|vb)proj$/i.test(b) || b === 'Directory.Build.props', kind: { name: 'project file', read: (t, p) => [...readProjectFile(t), ...readPackageReferences(t, basename(p))] } },
-  { test: (_, b) => b === 'Directory.Packages.props', kind: { name: 'Directory.Packages.props', read: (t) => readDirectoryPackagesProps(t) } },
-  { test: (_, b) => b === 'packages.config', kind: { name: 'packages.config', read: (t) => readPackagesConfig(t) } },
+  { test: (_, b) => /\.(cs|fs|vb)proj$/i.test(b) || b === 'Directory.Build.props', kind: { name: 'project file', read: (t, p) => [...readProjectFile(t), ...readPackageReferences(t, basename(p))], prepare: loadXml } },
+  { test: (_, b) => b === 'Directory.Packages.props', kind: { name: 'Directory.Packages.props', read: (t) => readDirectoryPackagesProps(t), prepare: loadXml } },
+  { test: (_, b) => b === 'packages.config', kind: { name: 'packages.config', read: (t) => readPackagesConfig(t), prepare: loadXml } },
   { test: (p) => isWrapperProperties(p), kind: { name: 'wrapper properties', read: (t) => readWrapperProperties(t) } },
   { test: (_, b) => b === 'rust-toolchain.toml' || b === 'rust-toolchain', kind: { name: 'rust-toolchain', read: (t, p) => readRustToolchain(t, basename(p)) } },
   { test: (_, b) => b === 'global.json', kind: { name: 'global.json', read: (t) => readGlobalJson(t) } },
   { test: (_, b) => b === 'Pipfile.lock', kind: { name: 'Pipfile.lock', read: (t) => readPipfileLock(t) } },
   { test: (_, b) => b === 'go.mod', kind: { name: 'go.mod', read: (t) => readGoMod(t) } },
   { test: (_, b) => b === 'Gemfile.lock' || b === 'gems.locked', kind: { name: 'Gemfile.lock', read: (t) => readGemfileLock(t) } },
-  { test: (_, b) => b === 'pom.xml', kind: { name: 'pom.xml', read: (t) => readPomXml(t) } },
+  { test: (_, b) => b === 'pom.xml', kind: { name: 'pom.xml', read: (t) => readPomXml(t), prepare: loadXml } },
   { test: (_, b) => b === 'Cargo.lock', kind: { name: 'Cargo.lock', read: (t) => readCargoLock(t) } },
   { test: (_, b) => b === 'composer.lock', kind: { name: 'composer.lock', read: (t) => readComposerLock(t) } },
   {
     test: (_, b) => /^(Dockerfile|Containerfile)([.-][\w.-]+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b),
-    kind: { name: 'Dockerfile', read: (t) => readDockerfile(t) }
+    kind: { name: 'Dockerfile', read: (t) => readDockerfile(t), prepare: loadDockerfileParser }
   },
   { test: (_, b) => isVersionFile(b), kind: { name: 'version file', read: (t, p) => readVersionFile(t, basename(p)) } },
   { test: (_, b) => b.endsWith('.tf'), kind: { name: 'Terraform', read: (t, _p, a) => readTerraform(t, a.terraform) } },

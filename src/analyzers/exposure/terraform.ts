@@ -28,6 +28,7 @@ import { moduleSummary, referencedVariables, terraformContexts } from '../../pro
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr, classifyIpRange } from './network.js'
+import { formatCount } from '../../format-count.js'
 
 interface CloudKnowledge {
   terraform: {
@@ -260,7 +261,7 @@ class TerraformExposure {
     const range = classifyIpRange(String(start.value), String(end.value))
     if (range === undefined) return
     if (range.openToInternet) {
-      this.report(PUBLIC, start.attribute, `${r.address} allows ${String(start.value)}-${String(end.value)} (${range.size.toLocaleString('en-US')} addresses) to reach the database server: that is the internet.`, `${r.address}:${String(start.value)}-${String(end.value)}`)
+      this.report(PUBLIC, start.attribute, `${r.address} allows ${String(start.value)}-${String(end.value)} (${formatCount(range.size)} addresses) to reach the database server: that is the internet.`, `${r.address}:${String(start.value)}-${String(end.value)}`)
     } else if (range.azureServices) {
       this.report(PUBLIC, start.attribute, `${r.address} allows 0.0.0.0-0.0.0.0 ("Allow Azure services"): every Azure customer's resources can reach the database server, not only yours.`, `${r.address}:azure-services`, 'warn')
     }

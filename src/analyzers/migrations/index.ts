@@ -11,6 +11,7 @@ import { SyntaxProblem, type TokenStream } from './lexers/token.js'
 import { LineIndex } from '../line-index.js'
 import { javascript } from './languages.js'
 import { scanChangelog } from './liquibase.js'
+import { loadXml } from '../xml-parser.js'
 import type { MigrationScan } from './migration-scan.js'
 import { FrameworkOperations } from './operations.js'
 import { migrationLanguage, type MigrationLanguage } from './recognize.js'
@@ -58,6 +59,7 @@ async function analyzeMigration(file: SourceText, ctx: AnalyzerContext): Promise
   let label = LANGUAGE_LABELS[language]
   try {
     if (language === 'changelog') {
+      await loadXml()
       scan = scanChangelog(file.path, file.text)
     } else {
       // JavaScript files are lexed first: their tokens tell Knex from TypeORM, Sequelize, Kysely...

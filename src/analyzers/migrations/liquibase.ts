@@ -4,7 +4,7 @@
  * and `<rollback>` blocks, which are not the forward change. Formatted-SQL changelogs are plain `.sql` files and
  * belong to the sql family.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLParserClass, XMLValidator } from '../xml-parser.js'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node as YamlNode, type Pair } from 'yaml'
 import { SyntaxProblem } from './lexers/token.js'
 import { evidenceOf, placeholdersAsNames, type MigrationScan, type Section } from './migration-scan.js'
@@ -211,7 +211,7 @@ function xmlChangelog(text: string): ChangeNode[] | undefined {
     const offset = offsetOfLine(text, valid.err.line, valid.err.col)
     throw new SyntaxProblem(`malformed XML: ${valid.err.msg}`, offset)
   }
-  const parser = new XMLParser({
+  const parser = new (XMLParserClass())({
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -223,7 +223,7 @@ function xmlChangelog(text: string): ChangeNode[] | undefined {
     ignorePiTags: true
   })
   const parsed = parser.parse(text) as XmlNode[]
-  const meta = XMLParser.getMetaDataSymbol() as unknown as string
+  const meta = XMLParserClass().getMetaDataSymbol() as unknown as string
   const convert = (node: XmlNode): ChangeNode | undefined => {
     const tag = Object.keys(node).find((k) => k !== ':@' && k !== '#text')
     if (tag === undefined) return undefined

@@ -261,13 +261,17 @@ function buildIndex(patterns: readonly SecretPattern[], caseSensitive: boolean):
   // Longest first, so `github_pat_` wins over a shorter keyword at the same position; a keyword that is a prefix of
   // another still gates its own patterns because both are listed under the longer hit below.
   const keywords = [...gates.keys()].sort((a, b) => b.length - a.length)
+  // A keyword's prefixes are looked up, not searched for among all keywords (K prefixes, not K² comparisons); they
+  // are merged in the order of `keywords`, as a scan of that list would.
+  const rank = new Map(keywords.map((k, i) => [k, i]))
   for (const long of keywords) {
-    for (const short of keywords) {
-      if (short !== long && long.startsWith(short)) {
-        const merged = new Set([...gates.get(long)!, ...gates.get(short)!])
-        gates.set(long, [...merged])
-      }
-    }
+    const shorts: string[] = []
+    for (let n = 1; n < long.length; n++) if (rank.has(long.slice(0, n))) shorts.push(long.slice(0, n))
+    if (shorts.length === 0) continue
+    shorts.sort((a, b) => rank.get(a)! - rank.get(b)!)
+    const merged = new Set(gates.get(long)!)
+    for (const short of shorts) for (const i of gates.get(short)!) merged.add(i)
+    gates.set(long, [...merged])
   }
   const source = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
   return { regex: new RegExp(source, caseSensitive ? 'g' : 'gi'), gates, caseSensitive }

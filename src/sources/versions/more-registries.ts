@@ -3,7 +3,7 @@
  * Packagist (the Composer v2 metadata `p2/<vendor>/<package>.json`, minified) and OCI registries other than Docker Hub
  * (the registry v2 tag list, with the anonymous bearer token their `WWW-Authenticate` challenge names).
  */
-import { XMLParser } from 'fast-xml-parser'
+import { loadXml, XMLParserClass } from '../../analyzers/xml-parser.js'
 import type { Ecosystem } from '../../analyzers/dependencies/dependency.js'
 import type { Lookup } from '../../analyzers/dependencies/version-lookup.js'
 import { compareVersions, isStable } from '../../analyzers/dependencies/versioning.js'
@@ -41,8 +41,9 @@ export async function lookupMaven(client: RegistryClient, base: string, search: 
   if (result.kind === 'not-found') return { status: 'not-found' }
   if (result.kind === 'failed') return unavailable(result)
   let versioning: Json | undefined
+  await loadXml()
   try {
-    const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'version' }).parse(String(result.body)) as Json
+    const doc = new (XMLParserClass())({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'version' }).parse(String(result.body)) as Json
     versioning = obj(obj(doc.metadata)?.versioning)
   } catch {
     versioning = undefined

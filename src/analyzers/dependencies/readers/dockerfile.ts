@@ -1,11 +1,11 @@
 /** Dockerfile FROM lines: every stage's base image, with ARG defaults substituted and references to earlier stages skipped. */
-import { DockerfileParser } from 'dockerfile-ast'
+import { dockerfileParser } from './lazy-parsers.js'
 import type { Dependency } from '../dependency.js'
 import { SourceLines } from '../source-lines.js'
 import { imageDependency, interpolateDefaults, parseImageReference } from './image-reference.js'
 
 export function readDockerfile(text: string): Dependency[] {
-  const dockerfile = DockerfileParser.parse(text)
+  const dockerfile = dockerfileParser().parse(text)
   const lines = new SourceLines(text)
   const args: Record<string, string> = {}
   for (const arg of dockerfile.getInitialARGs()) {

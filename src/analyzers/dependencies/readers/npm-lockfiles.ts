@@ -3,7 +3,7 @@
  * (v5-v9) and bun.lock. They give the exact version of each direct dependency where the lockfile says which are
  * direct; the rest are transitive (direct: false).
  */
-import { parseSyml } from '@yarnpkg/parsers'
+import { parseSyml } from './lazy-parsers.js'
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { parse as parseYaml } from 'yaml'
 import { ManifestError, type Dependency, type Scope } from '../dependency.js'

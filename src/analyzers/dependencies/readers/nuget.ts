@@ -6,7 +6,7 @@
  * resolved from the file's own `<PropertyGroup>`s; a version left unresolved, or a floating one (`6.*`), is a range.
  * `PrivateAssets="all"` (analyzers, build tools) and `developmentDependency="true"` are development scope.
  */
-import { XMLValidator } from 'fast-xml-parser'
+import { XMLValidator } from '../../xml-parser.js'
 import { ManifestError, type Dependency, type Scope } from '../dependency.js'
 import { SourceLines } from '../source-lines.js'
 

@@ -1,5 +1,5 @@
 /** pom.xml: the parent POM, dependencies and managed dependencies, with `${property}` versions resolved. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLParserClass, XMLValidator } from '../../xml-parser.js'
 import { ManifestError, type Dependency } from '../dependency.js'
 import { escapeRegExp, SourceLines } from '../source-lines.js'
 
@@ -19,7 +19,7 @@ function text(value: unknown): string | undefined {
 export function readPomXml(source: string): Dependency[] {
   const valid = XMLValidator.validate(source)
   if (valid !== true) throw new ManifestError(`pom.xml is not well-formed XML: ${valid.err.msg}`, valid.err.line)
-  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => name === 'dependency' }).parse(source) as Node
+  const doc = new (XMLParserClass())({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => name === 'dependency' }).parse(source) as Node
   const project = (doc.project ?? {}) as Node
   const lines = new SourceLines(source)
   const properties: Record<string, string> = {}
