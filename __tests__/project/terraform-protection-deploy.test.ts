@@ -209,3 +209,21 @@ describe('Terraform protections of a terraform-aws-modules/rds call set from tfv
     expect(show(await diff(r, from))).toEqual(['destructive-infra/deletion-protection-disabled billing/terraform.tfvars:1 block'])
   })
 })
+
+describe('Terraform protections whose module default is already unsafe', () => {
+  const unsafeDefaults = moduleVariables.replace(/(variable "deletion_protection" \{\n  type    = bool\n  default = )true/, '$1false')
+
+  it('check: an explicit false given by the tfvars warns even though the module default is false too', async () => {
+    const files = { ...tree(unsafeTfvars), 'infra/modules/db/variables.tf': unsafeDefaults }
+    expect(show(await check(files))).toContain('destructive-infra/unprotected-data-resource infra/envs/production/terraform.tfvars:2 warn')
+  })
+
+  it('diff: the tfvars alone going from true to false blocks even though the module default is false', async () => {
+    const r = repo()
+    r.write({ ...tree(safeTfvars), 'infra/modules/db/variables.tf': unsafeDefaults })
+    const from = r.commit('orders database')
+    r.write({ 'infra/envs/production/terraform.tfvars': safeTfvars.replace('orders_deletion_protection = true', 'orders_deletion_protection = false') })
+    r.commit('off')
+    expect(show(await diff(r, from))).toEqual(['destructive-infra/deletion-protection-disabled infra/envs/production/terraform.tfvars:2 block'])
+  })
+})

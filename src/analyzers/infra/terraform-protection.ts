@@ -119,11 +119,13 @@ async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detec
       if (text === undefined) continue
       const hcl = await parseHcl(text)
       if (hcl.errors.length > 0 || hcl.tooLarge !== undefined) continue
-      const plain = new TerraformSide(hcl, text, catalog, plainScope)
+      // in `check`, what the file reports by itself (its own variables' defaults) is not reported again; in a diff,
+      // the pipeline drops what the base already had
+      const alone = ctx.mode === 'diff' ? undefined : new TerraformSide(hcl, text, catalog)
       const given = new TerraformSide(hcl, text, catalog, { ...plainScope, inputs })
       for (const resource of given.dataResources()) {
-        const alone = plain.find(resource.address)
-        const already = new Set(alone === undefined ? [] : plain.gaps(alone).filter((g) => g.explicit).map((g) => g.key))
+        const itself = alone?.find(resource.address)
+        const already = new Set(itself === undefined ? [] : alone!.gaps(itself).filter((g) => g.explicit).map((g) => g.key))
         for (const gap of given.gaps(resource)) {
           if (!gap.explicit || already.has(gap.key)) continue
           const written = lineOf(text, gap.line)
