@@ -211,7 +211,7 @@ describe('Terraform protections of a terraform-aws-modules/rds call set from tfv
 })
 
 describe('Terraform protections whose module default is already unsafe', () => {
-  const unsafeDefaults = moduleVariables.replace(/(variable "deletion_protection" \{\n  type    = bool\n  default = )true/, '$1false')
+  const unsafeDefaults = moduleVariables.replace(/(variable "deletion_protection" \{\n {2}type {4}= bool\n {2}default = )true/, '$1false')
 
   it('check: an explicit false given by the tfvars warns even though the module default is false too', async () => {
     const files = { ...tree(unsafeTfvars), 'infra/modules/db/variables.tf': unsafeDefaults }
@@ -225,5 +225,18 @@ describe('Terraform protections whose module default is already unsafe', () => {
     r.write({ 'infra/envs/production/terraform.tfvars': safeTfvars.replace('orders_deletion_protection = true', 'orders_deletion_protection = false') })
     r.commit('off')
     expect(show(await diff(r, from))).toEqual(['destructive-infra/deletion-protection-disabled infra/envs/production/terraform.tfvars:2 block'])
+  })
+})
+
+describe('Terraform protections left to a default along the way', () => {
+  it('check: a root module passing on its own variable whose default is unsafe, with no tfvars setting it, is not reported', async () => {
+    const files = tree(safeTfvars)
+    files['infra/envs/production/variables.tf'] = prodVariables.replace(/(variable "orders_deletion_protection" \{\n {2}type {4}= bool\n {2}default = )true/, '$1false')
+    files['infra/envs/production/terraform.tfvars'] = '# production\n'
+    expect(show(await check(files))).toEqual([])
+  })
+
+  it('check: `backup_retention_period = null` given by the tfvars is the provider default, not backups off', async () => {
+    expect(show(await check(tree(safeTfvars.replace('orders_backup_days         = 14', 'orders_backup_days         = null'))))).toEqual([])
   })
 })

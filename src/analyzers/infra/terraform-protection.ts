@@ -136,6 +136,8 @@ async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detec
           if (used.length === 0) continue
           const halves: Origin[] = [{ file: target, line: gap.line, column: gap.column, what: written }]
           for (const v of used) for (const o of context.inputs.get(v)!.origins) if (!halves.some((h) => h.file === o.file && h.line === o.line)) halves.push(o)
+          // a value only passed on from a variable's default is the module's default, not a deploy's choice
+          if (/\b(?:var|local)\./.test(halves[halves.length - 1]!.what)) continue
           const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
           const pool = touched.length > 0 ? touched : halves
           const here = pool[pool.length - 1]!
@@ -301,7 +303,8 @@ class TerraformSide {
 }
 
 function backupsOff(kind: 'retention' | 'enabled', value: unknown): boolean {
-  return kind === 'retention' ? Number(value) === 0 : value === false
+  // `null` leaves the provider's default (Terraform treats it as unset)
+  return kind === 'retention' ? value !== null && Number(value) === 0 : value === false
 }
 
 function unprotected(resource: DataResource, gaps: Gap[], side: TerraformSide, severity?: Severity, isNew = false): Detection {
