@@ -117,7 +117,8 @@ async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detec
     for (const target of targets) {
       const text = target === file.path ? file.text : await model.tree.text(target)
       if (text === undefined) continue
-      const hcl = await parseHcl(text)
+      // a module's files are read by every deploy of it: parsed once per model
+      const hcl = await model.computed(`terraform-protection-hcl:${target}`, () => parseHcl(text))
       if (hcl.errors.length > 0 || hcl.tooLarge !== undefined) continue
       // in `check`, what the file reports by itself (its own variables' defaults) is not reported again; in a diff,
       // the pipeline drops what the base already had
