@@ -8,14 +8,16 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { wholeWhenMine } from '../exposure/context.js'
 import type { Severity } from '../../findings/finding.js'
 import { DataResourceCatalog, protectionOn, type DataResourceType } from './data-resources.js'
-import { MAX_HCL_CHARS, parseHcl, resources, scopeOf, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
+import { MAX_HCL_CHARS, parseHcl, resources, scopeOf, Unresolved, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
+import { moduleSummary, referencedVariables, terraformContexts, type Origin } from '../../project/terraform.js'
 
 export const terraformProtectionAnalyzer: Analyzer = {
   name: 'terraform-protection',
   // a resource that leaves one file of a module may arrive in another file of the same change
   readsChange: true,
   analyzeChunks: (path, chunks, ctx) => wholeWhenMine(terraformProtectionAnalyzer.analyze, undefined, MAX_HCL_CHARS)(path, chunks, ctx),
-  claims: (path) => path.endsWith('.tf'),
+  // a `.tfvars` file sets the inputs a module's protections read (`deletion_protection = var.protect`)
+  claims: (path) => path.endsWith('.tf') || path.endsWith('.tfvars'),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const hcl = await parseHcl(file.text)
     if (hcl.tooLarge !== undefined) {
@@ -34,8 +36,10 @@ export const terraformProtectionAnalyzer: Analyzer = {
         }
       ]
     }
+    // the module's resources with the values a deploy gives them (tfvars, module call arguments)
+    const deploys = await deployGaps(file, ctx)
     // In a diff, `compare` sees both versions and tells a new resource from a weakened one.
-    if (ctx.mode === 'diff') return []
+    if (ctx.mode === 'diff') return deploys
     const side = new TerraformSide(hcl, file.text, new DataResourceCatalog(ctx.knowledge))
     const out: Detection[] = []
     // As it stands, only what the file says on purpose (`skip_final_snapshot = true`, `deletion_protection = false`):
@@ -45,7 +49,7 @@ export const terraformProtectionAnalyzer: Analyzer = {
       if (gaps.length > 0) out.push(unprotected(resource, gaps, side))
     }
     for (const removal of side.destroyingRemovedBlocks()) out.push(removal)
-    return out
+    return [...out, ...deploys]
   },
   async compare(before: SourceText | undefined, after: SourceText | undefined, ctx: AnalyzerContext): Promise<Detection[]> {
     const catalog = new DataResourceCatalog(ctx.knowledge)
@@ -53,9 +57,17 @@ export const terraformProtectionAnalyzer: Analyzer = {
     const head = after ? await parseHcl(after.text) : undefined
     // A side that does not parse is reported by `analyze`; comparing against it would invent removals.
     if (base?.errors.length || head?.errors.length) return []
-    const old = base && before ? new TerraformSide(base, before.text, catalog) : undefined
-    const now = head && after ? new TerraformSide(head, after.text, catalog) : undefined
     const path = after?.path ?? before?.path ?? ''
+    // variables declared in another file of the module (variables.tf) resolve to their defaults; what a deploy
+    // gives them is judged by `deployGaps`
+    const folder = ctx.project === undefined ? undefined : await moduleSummary(ctx.project, dirOf(path))
+    const within = (hcl: HclFile): Scope | undefined => {
+      if (folder === undefined) return undefined
+      const own = scopeOf(hcl)
+      return { variables: new Map([...folder.variables, ...own.variables]), locals: new Map([...folder.locals, ...own.locals]) }
+    }
+    const old = base && before ? new TerraformSide(base, before.text, catalog, within(base)) : undefined
+    const now = head && after ? new TerraformSide(head, after.text, catalog, within(head)) : undefined
     return compareSides(old, now, path, await elsewhereInModule(path, ctx))
   }
 }
@@ -82,6 +94,77 @@ async function elsewhereInModule(path: string, ctx: AnalyzerContext): Promise<Mo
   return out
 }
 
+/**
+ * Protections turned off by the values a deploy gives the module (the project model's Terraform contexts): a
+ * `deletion_protection = var.protect` whose default is true, given `protect = false` by a production tfvars or a
+ * module call, is the same gap as the literal. Reported at one half, naming the others: in `check` the outermost
+ * (the tfvars line, else the module call's argument), as a warning like the literal; in a diff at the outermost half
+ * the change touches, as the blocking rule of that protection (the pipeline drops what the base already had).
+ */
+async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+  const model = ctx.project
+  if (model === undefined) return []
+  const folderOf = dirOf(file.path)
+  const contexts = (await terraformContexts(model)).filter((c) => (file.path.endsWith('.tf') && folderOf === c.folder) || [...c.inputs.values()].some((i) => i.origins.some((o) => o.file === file.path)))
+  if (contexts.length === 0) return []
+  const catalog = new DataResourceCatalog(ctx.knowledge)
+  const out = new Map<string, Detection>()
+  for (const context of contexts) {
+    const module = await moduleSummary(model, context.folder)
+    const targets = folderOf === context.folder && file.path.endsWith('.tf') ? [file.path] : module.files
+    const plainScope: Scope = { variables: module.variables, locals: module.locals }
+    const inputs = new Map([...context.inputs].map(([k, v]) => [k, v.value]))
+    for (const target of targets) {
+      const text = target === file.path ? file.text : await model.tree.text(target)
+      if (text === undefined) continue
+      // a module's files are read by every deploy of it: parsed once per model
+      const hcl = await model.computed(`terraform-protection-hcl:${target}`, () => parseHcl(text))
+      if (hcl.errors.length > 0 || hcl.tooLarge !== undefined) continue
+      // in `check`, what the file reports by itself (its own variables' defaults) is not reported again; in a diff,
+      // the pipeline drops what the base already had
+      const alone = ctx.mode === 'diff' ? undefined : new TerraformSide(hcl, text, catalog)
+      const given = new TerraformSide(hcl, text, catalog, { ...plainScope, inputs })
+      for (const resource of given.dataResources()) {
+        const itself = alone?.find(resource.address)
+        const already = new Set(itself === undefined ? [] : alone!.gaps(itself).filter((g) => g.explicit).map((g) => g.key))
+        for (const gap of given.gaps(resource)) {
+          if (!gap.explicit || already.has(gap.key)) continue
+          const written = lineOf(text, gap.line)
+          const used = [...referencedVariables(written, module)].filter((v) => {
+            const input = context.inputs.get(v)
+            return input !== undefined && !(input.value instanceof Unresolved)
+          })
+          if (used.length === 0) continue
+          const halves: Origin[] = [{ file: target, line: gap.line, column: gap.column, what: written }]
+          for (const v of used) for (const o of context.inputs.get(v)!.origins) if (!halves.some((h) => h.file === o.file && h.line === o.line)) halves.push(o)
+          // a value only passed on from a variable's default is the module's default, not a deploy's choice
+          if (/\b(?:var|local)\./.test(halves[halves.length - 1]!.what)) continue
+          const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
+          const pool = touched.length > 0 ? touched : halves
+          const here = pool[pool.length - 1]!
+          if (here.file !== file.path) continue
+          const others = halves.filter((h) => h !== here).map((h) => `\`${h.what}\` at ${h.file}:${h.line}`)
+          const identity = `deploy:${context.key}:${target}:${resource.address}:${gap.key}`
+          const diff = ctx.mode === 'diff'
+          out.set(identity, {
+            ruleId: diff ? gap.ruleId : 'destructive-infra/unprotected-data-resource',
+            line: here.line,
+            column: here.column,
+            message: `Data-bearing resource ${resource.address} can be deleted with its data: ${gap.what}, as deployed by ${context.label}; the other half: ${others.join(', then ')}.`,
+            evidence: lineOf(file.text, here.line),
+            identity
+          })
+        }
+      }
+    }
+  }
+  return [...out.values()]
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1)
+}
+
 interface DataResource {
   type: string
   address: string
@@ -105,9 +188,10 @@ class TerraformSide {
   constructor(
     readonly hcl: HclFile,
     readonly text: string,
-    readonly catalog: DataResourceCatalog
+    readonly catalog: DataResourceCatalog,
+    scope?: Scope
   ) {
-    this.scope = scopeOf(hcl)
+    this.scope = scope ?? scopeOf(hcl)
     this.data = resources(hcl).flatMap((r) => {
       const entry = catalog.get(r.type)
       return entry ? [{ type: r.type, address: r.address, block: r.block, entry }] : []
@@ -220,7 +304,8 @@ class TerraformSide {
 }
 
 function backupsOff(kind: 'retention' | 'enabled', value: unknown): boolean {
-  return kind === 'retention' ? Number(value) === 0 : value === false
+  // `null` leaves the provider's default (Terraform treats it as unset)
+  return kind === 'retention' ? value !== null && Number(value) === 0 : value === false
 }
 
 function unprotected(resource: DataResource, gaps: Gap[], side: TerraformSide, severity?: Severity, isNew = false): Detection {
