@@ -1,2 +1,0 @@
-import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);
-import{loadBaseline,runScanCommand}from"./chunk-ET6MCFRR.js";import"./chunk-T23F6YTM.js";import"./chunk-3XJSDWQD.js";import"./chunk-PQOEQAUV.js";import"./chunk-PIAE5QJ4.js";import"./chunk-5ETOHCKG.js";import"./chunk-ETRHNIRB.js";import"./chunk-3RC2AXI3.js";import"./chunk-5H5MCHXH.js";import"./chunk-ZXU7BPNC.js";export{loadBaseline,runScanCommand};
