@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { CATEGORIES, SEVERITIES, type Finding } from '../../src/findings/finding.js'
-import { renderJson } from '../../src/reporters/json.js'
+import { renderJson, renderJsonChunks, toJsonReport } from '../../src/reporters/json.js'
 import { reporterFor } from '../../src/reporters/index.js'
 import { contextFor, emptyReport, finding, realisticFindings, realisticReport, reportOf, SPACED_PATH } from './report-fixture.js'
 
@@ -29,6 +29,14 @@ describe('json reporter', () => {
   const report = realisticReport()
   const output = renderJson(report, contextFor(report))
   const parsed = JSON.parse(output) as Record<string, unknown> & { findings: Record<string, unknown>[] }
+
+  it('is streamed piece by piece, one piece per finding, and the pieces are exactly JSON.stringify of the whole report', () => {
+    for (const one of [report, emptyReport(), reportOf([realisticFindings()[0]!])]) {
+      const chunks = [...renderJsonChunks(one, contextFor(one))]
+      expect(chunks.join('')).toBe(`${JSON.stringify(toJsonReport(one), null, 2)}\n`)
+      expect(chunks.length).toBe(one.findings.length === 0 ? 1 : one.findings.length + 2)
+    }
+  })
 
   it('is the reporter registered for --format json', () => {
     expect(reporterFor('json')(report, contextFor(report))).toBe(output)

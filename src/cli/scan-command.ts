@@ -1,5 +1,5 @@
 /** What check, diff and plan share: load config, build a change set, run the pipeline, report, exit code. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { ChangeSet } from '../change/change-set.js'
 import { extendedConfigReader, loadConfig, localExtends } from '../config/load.js'
@@ -15,7 +15,7 @@ import { packageVersion } from '../knowledge/package-root.js'
 import { scan } from '../pipeline.js'
 import { compareFindings, decide } from '../policy/policy.js'
 import { applyBaseline, BASELINE_FILE, parseBaseline, type Baseline } from '../findings/baseline.js'
-import { reporterFor } from '../reporters/index.js'
+import { reportChunks } from '../reporters/index.js'
 import type { Report } from '../reporters/report.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from './io.js'
@@ -136,7 +136,8 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
   const ruleIds = new Set(findings.map((f) => f.ruleId))
   const toTerminal = common.output === undefined
   const width = toTerminal && io.isTTY ? (io.columns ?? columnsFrom(io.env)) : columnsFrom(io.env)
-  const text = reporterFor(format)(report, {
+  // written piece by piece as it is serialized: a report of many findings is never held whole
+  const chunks = reportChunks(format, report, {
     rules: catalog.all().filter((r) => ruleIds.has(r.id)),
     label: changeSet.label,
     color: format === 'text' && toTerminal && useColor(common, io),
@@ -147,13 +148,17 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
   })
   trace.clear()
   if (common.output !== undefined) {
+    let fd: number | undefined
     try {
-      writeFileSync(resolve(io.cwd, common.output), text)
+      fd = openSync(resolve(io.cwd, common.output), 'w')
+      for (const chunk of chunks) writeAll(fd, chunk)
     } catch (error) {
       throw new UsageError(`--output ${common.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    } finally {
+      if (fd !== undefined) closeSync(fd)
     }
   } else {
-    io.stdout(text)
+    for (const chunk of chunks) io.stdout(chunk)
   }
   trace.finish()
 
@@ -178,6 +183,12 @@ export function loadBaseline(root: string): { baseline: Baseline; text: string }
   const parsed = parseBaseline(text)
   if (typeof parsed === 'string') throw new UsageError(`${BASELINE_FILE}: ${parsed}`, 'fix the file, or write it again with `prodguard baseline --reason "..."`')
   return { baseline: parsed, text }
+}
+
+/** Writes the whole text (writeSync may write part of it). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text)
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
 }
 
 /** `COLUMNS` when set to a number (a terminal's width passed on, e.g. by `script` or an editor). */

@@ -1,9 +1,9 @@
 /** The reporters by format: what `--format` selects. Each turns a run's Report into the text to print. */
 import { renderCompact } from './compact.js'
 import { renderGithub } from './github.js'
-import { renderJson } from './json.js'
+import { renderJson, renderJsonChunks } from './json.js'
 import { renderMarkdown, SUMMARY_MAX_BYTES } from './markdown.js'
-import type { Reporter, ReportFormat } from './report.js'
+import type { Report, ReportContext, Reporter, ReportFormat } from './report.js'
 import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
 
@@ -22,7 +22,12 @@ export function reporterFor(format: ReportFormat): Reporter {
   return REPORTERS[format]
 }
 
-export { renderCompact, renderGithub, renderJson, renderMarkdown, renderSarif, renderText }
+/** The report of `format` as pieces to write one after another (the same text as `reporterFor`; JSON is streamed). */
+export function reportChunks(format: ReportFormat, report: Report, ctx: ReportContext): Iterable<string> {
+  return format === 'json' ? renderJsonChunks(report, ctx) : [REPORTERS[format](report, ctx)]
+}
+
+export { renderCompact, renderGithub, renderJson, renderJsonChunks, renderMarkdown, renderSarif, renderText }
 export { toJsonReport, type JsonReport, type JsonFinding } from './json.js'
 export { toSarifLog } from './sarif.js'
 export { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, type MarkdownOptions } from './markdown.js'

@@ -48,6 +48,31 @@ function toJsonFinding(f: Finding): JsonFinding {
   }
 }
 
-export function renderJson(report: Report, _ctx: ReportContext): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`
+export function renderJson(report: Report, ctx: ReportContext): string {
+  let out = ''
+  for (const chunk of renderJsonChunks(report, ctx)) out += chunk
+  return out
+}
+
+/**
+ * The same text as `renderJson`, piece by piece: the head, one piece per finding, the tail. A run of many findings is
+ * written as it is serialized, never held as one string or as a second copy of every finding. Byte-identical to
+ * `JSON.stringify(toJsonReport(report), null, 2)` (a JSON string never holds a raw line break, so a finding's lines
+ * are indented by prefixing every line break).
+ */
+export function* renderJsonChunks(report: Report, _ctx: ReportContext): Generator<string> {
+  const text = JSON.stringify(toJsonReport({ ...report, findings: [] }), null, 2)
+  const marker = '\n  "findings": [],\n'
+  const at = text.indexOf(marker)
+  if (report.findings.length === 0 || at === -1) {
+    yield report.findings.length === 0 ? `${text}\n` : `${JSON.stringify(toJsonReport(report), null, 2)}\n`
+    return
+  }
+  yield `${text.slice(0, at)}\n  "findings": [\n`
+  const last = report.findings.length - 1
+  for (let i = 0; i <= last; i++) {
+    const finding = JSON.stringify(toJsonFinding(report.findings[i]!), null, 2).replace(/\n/g, '\n    ')
+    yield `    ${finding}${i === last ? '\n' : ',\n'}`
+  }
+  yield `  ],${text.slice(at + marker.length - 1)}\n`
 }
