@@ -15,6 +15,17 @@ const PR = 7
 /** The gate reads the pull request three times (the event's, the commit's open pull requests, the re-check before green). */
 const RECHECK = { method: 'GET', path: new RegExp(`/pulls/${PR}$`), skip: 2 }
 
+/** A pull request by alice whose feature branch drops a table, with bob a writer who may approve it. */
+async function droppingFeature() {
+  const repo = new ShopRepo()
+  repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop legacy users')
+  const double = await repo.serve()
+  track(repo, double)
+  double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+  double.roles.set('bob', 'write')
+  return { double, head: double.headSha(PR) }
+}
+
 describe('a pull request that changes while the gate judges it', () => {
   it('posts nothing green when the pull request is retargeted during the run onto a base that does not hold its commits', async () => {
     const repo = new ShopRepo()
@@ -40,13 +51,7 @@ describe('a pull request that changes while the gate judges it', () => {
   })
 
   it('posts nothing green when the approval it counted is dismissed during the run', async () => {
-    const repo = new ShopRepo()
-    repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop legacy users')
-    const double = await repo.serve()
-    track(repo, double)
-    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
-    double.roles.set('bob', 'write')
-    const head = double.headSha(PR)
+    const { double, head } = await droppingFeature()
     const approval = double.review(PR, 'bob', 'APPROVED', head)
     double.when(RECHECK.method, RECHECK.path, () => double.dismissReview(PR, approval.id), RECHECK.skip)
     await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
@@ -55,13 +60,7 @@ describe('a pull request that changes while the gate judges it', () => {
   })
 
   it('posts nothing green when the approver requests changes during the run', async () => {
-    const repo = new ShopRepo()
-    repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop legacy users')
-    const double = await repo.serve()
-    track(repo, double)
-    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
-    double.roles.set('bob', 'write')
-    const head = double.headSha(PR)
+    const { double, head } = await droppingFeature()
     double.review(PR, 'bob', 'APPROVED', head)
     double.when(RECHECK.method, RECHECK.path, () => void double.review(PR, 'bob', 'CHANGES_REQUESTED', head), RECHECK.skip)
     await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
@@ -70,13 +69,7 @@ describe('a pull request that changes while the gate judges it', () => {
   })
 
   it('still turns green when nothing changed during the run (the re-check is not a blanket refusal)', async () => {
-    const repo = new ShopRepo()
-    repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop legacy users')
-    const double = await repo.serve()
-    track(repo, double)
-    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
-    double.roles.set('bob', 'write')
-    const head = double.headSha(PR)
+    const { double, head } = await droppingFeature()
     double.review(PR, 'bob', 'APPROVED', head)
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))
     expect(result.outputs['decision']).toBe('approved')
