@@ -25,7 +25,7 @@ import { LineIndex } from '../line-index.js'
  * other statements (every Prisma foreign key has them), so they do not pass on their own.
  */
 const PREFILTER =
-  /\bDROP\b|\bTRUNCATE\b|\bDELETE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION)\b)|(?<!\b(?:FOR|KEY|DO|NO)\s+)\bUPDATE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION|CURRENT_TIMESTAMP|NOW)\b)|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
+  /\bDROP\b|\bTRUNCATE\b|\bDELETE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION)\b)|\bUPDATE\b(?<!\b(?:FOR|KEY|DO|NO)\s+UPDATE)(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION|CURRENT_TIMESTAMP|NOW)\b)|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
 
 /**
  * `CREATE TABLE name`, read without tokens: remembered so that dropping a table the file created is not a loss.
