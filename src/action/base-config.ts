@@ -17,6 +17,8 @@ export interface BaseConfig {
   path: string
   /** Why the base branch's file could not be used, when it could not. */
   problem?: string
+  /** The file's text, when it was read and loaded (the guardrail compares a file that would shadow it with it). */
+  text?: string
 }
 
 export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: string, refLabel: string, configPath: string): Promise<BaseConfig> {
@@ -27,7 +29,7 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
     const label = `${path} (${refLabel})`
     if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.unusable}` }
     try {
-      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path }
+      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path, text: Buffer.from(text).toString('utf8') }
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: error.message }

@@ -470,3 +470,15 @@ function checkGlobs(file: ConfigFile, fail: Fail): void {
     })
   }
 }
+
+/**
+ * For the guardrail in a staged change (no project tree): a root config file as the index holds it, which is what the
+ * commit will hold; undefined when the index has no such file or this is not a git repository.
+ */
+export function stagedConfigReader(root: string): (path: string) => Promise<string | undefined> {
+  return (path) => {
+    if (!mayBeInGit(root) || path.includes('..')) return Promise.resolve(undefined)
+    const shown = spawnSync('git', ['show', `:${path}`], { cwd: root, encoding: 'utf8', timeout: 10_000, maxBuffer: CONFIG_MAX_BYTES + 1 })
+    return Promise.resolve(shown.status === 0 && typeof shown.stdout === 'string' ? shown.stdout : undefined)
+  }
+}
