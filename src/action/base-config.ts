@@ -39,13 +39,13 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
 }
 
 /**
- * `extends:` as the Action reads it, through the API: a local file at the same commit, `owner/repo/path@ref` at that
- * ref. An npm package cannot be read here (nothing is installed), so it is refused: the gate fails closed rather than
+ * `extends:` as the Action reads it, through the API: a local file at the same commit, `owner/repo/path@sha` at that
+ * commit (the loader has refused any other ref). An npm package cannot be read here (nothing is installed), so it is refused: the gate fails closed rather than
  * judge by less than the configuration says.
  */
 function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsResolver {
   return async (spec, kind) => {
-    if (kind === 'npm') throw new ConfigError(spec, 'extends', 'the Action cannot read an npm package', 'use `owner/repo/path.yml@ref` or a file in this repository')
+    if (kind === 'npm') throw new ConfigError(spec, 'extends', 'the Action cannot read an npm package', 'use `owner/repo/path.yml@<commit sha>` or a file in this repository')
     if (kind === 'local') {
       const path = spec.replace(/^\.?\/+/, '')
       if (path.split('/').includes('..')) throw new ConfigError(spec, 'extends', 'an extended file must be inside the repository')
@@ -54,7 +54,7 @@ function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsReso
       return { text: bytes, label: `${path} (${ref.slice(0, 7)})` }
     }
     const m = /^([^/]+)\/([^/]+)\/(.+)@([^@]+)$/.exec(spec)
-    if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@ref')
+    if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@sha')
     const bytes = await fileAt(api, { owner: m[1]!, repo: m[2]! }, m[3]!, m[4]!)
     if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'not found (or this token cannot read that repository)' : bytes.unusable)
     return { text: bytes, label: spec }

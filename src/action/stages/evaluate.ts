@@ -111,7 +111,7 @@ export class Evaluator {
       const finding = gateFinding(settings, 'unanalyzable/invalid-config', config.path, `${config.problem}. Nothing passes until the file is fixed: prodguard never falls back to its defaults.`)
       return { ...base, findings: [finding], gated: [finding], decision: 'blocked', unapprovable: `invalid ${config.problem}`, stats: { files: 0, bytes: 0, ms: 0 }, notes }
     }
-    if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, '')}'s does.`)
+    if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} ${config.distrust ?? 'is not protected'}, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/s, '')}'s does.`)
     const scanned = await this.scan(pinned.change, config, notes)
     const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
     let approvals: ApprovalResult | undefined
