@@ -35,7 +35,7 @@ describe('a pull request that changes while the gate judges it', () => {
     repo.commit({ 'README.md': '# shop\n\nOrders, customers and invoices.\n' }, 'Docs')
     const double = await repo.serve()
     track(repo, double)
-    double.protectedBranches.add('release')
+    double.protectWithReviews('release')
     double.openPullRequest({ number: PR, headRef: 'feature', baseRef: 'release', author: 'alice' })
     const head = double.headSha(PR)
     double.when(RECHECK.method, RECHECK.path, () => double.retarget(PR, 'main'), RECHECK.skip)
@@ -85,7 +85,7 @@ describe('a shared head the association listing does not know', () => {
     repo.commit({ 'README.md': '# shop\n\nOrders, customers and invoices.\n' }, 'Docs')
     const double = await repo.serve()
     track(repo, double)
-    double.protectedBranches.add('release')
+    double.protectWithReviews('release')
     // One fork branch, two pull requests: into main it brings the DROP (blocked), into release it is harmless.
     double.openPullRequest({ number: 8, headRef: 'feature', baseRef: 'main', author: 'mallory', fork: true })
     double.openPullRequest({ number: 9, headRef: 'feature', baseRef: 'release', author: 'mallory', fork: true })
