@@ -248,6 +248,32 @@ describe('extended support', () => {
   })
 })
 
+describe('a line older than every one the end-of-life data lists', () => {
+  // The bundled data starts ClickHouse at 25.1, CouchDB at 3.2, Prometheus at 2.36, cert-manager at 1.10, all ended.
+  const compose = (images: string[]) => `services:\n${images.map((image, i) => `  s${i}:\n    image: ${image}\n`).join('')}`
+  const images = ['clickhouse/clickhouse-server:22.3', 'couchdb:2.3.1', 'prom/prometheus:v2.30.0', 'quay.io/jetstack/cert-manager-controller:v1.5.0', 'clickhouse/clickhouse-server:31.1', 'caddy:0.11', 'clickhouse/clickhouse-server:26.3']
+
+  test('blocks as end-of-life when the oldest listed lines have ended; newer than the data, or below a supported oldest line, stays unknown', async () => {
+    const findings = await scanFiles({ 'deploy/docker-compose.yml': compose(images) }, opts())
+    expect(brief(findings).filter((f) => f.includes('end-of-life'))).toEqual(['deploy/docker-compose.yml:3 end-of-life block', 'deploy/docker-compose.yml:5 end-of-life block', 'deploy/docker-compose.yml:7 end-of-life block', 'deploy/docker-compose.yml:9 end-of-life block'])
+    const message = findings.find((f) => f.line === 3 && f.ruleId === 'outdated-dependency/end-of-life')!.message
+    expect(message).toMatch(/runs ClickHouse 22\.3, a line older than every one the end-of-life data lists \(the oldest, 25\.1, reached end of life on 2025-04-22\)/)
+    // ClickHouse 31.1 is newer than the data; Caddy 0.11 is older than Caddy 1 (ended) but Caddy 2 is supported: not assumed.
+    const note = findings.find((f) => f.ruleId === 'outdated-dependency/not-checked')!.message
+    expect(note).toMatch(/ClickHouse 31\.1/)
+    expect(note).toMatch(/Caddy 0\.11/)
+  })
+
+  test('in a diff it is the same finding across a bump within the line, and an upgrade to a listed line never blocks', async () => {
+    const same = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:2.3.0']) }, { 'deploy/docker-compose.yml': compose(['couchdb:2.3.1']) }, opts())
+    expect(blocking(same)).toEqual([])
+    const up = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:2.3.1']) }, { 'deploy/docker-compose.yml': compose(['couchdb:3.5.0']) }, opts())
+    expect(blocking(up)).toEqual([])
+    const added = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:3.5.0']) }, { 'deploy/docker-compose.yml': compose(['couchdb:3.5.0', 'couchdb:2.3.1']) }, opts())
+    expect(blocking(added)).toEqual(['deploy/docker-compose.yml:5 end-of-life block'])
+  })
+})
+
 describe('short-lived release lines: a grace after their end before they block', () => {
   // Rust 1.97 was released 2026-07-09 and ended 2026-08-20 when 1.98 shipped (42 days); Neo4j 2026.06 ran 22 days.
   // Node.js 25 (2025-10-15 to 2026-06-01, 229 days) is not short-lived: it blocks from its end.
