@@ -25,14 +25,22 @@ const CORPORA = [
   { name: 'hexpm', mirror: 'hexpm+hexpm', dir: 'priv/repo/migrations', framework: 'ecto' },
   { name: 'maybe', mirror: 'maybe-finance+maybe', dir: 'db/migrate', framework: 'rails' },
   { name: 'outline', mirror: 'outline+outline', dir: 'server/migrations', framework: 'sequelize' },
-  { name: 'monica', mirror: 'monicahq+monica', dir: 'database/migrations', framework: 'laravel' }
+  { name: 'monica', mirror: 'monicahq+monica', dir: 'database/migrations', framework: 'laravel' },
+  { name: 'grist', mirror: 'gristlabs+grist-core', dir: 'app/gen-server/migration', framework: 'typeorm', include: /\/\d{13}-[\w-]+\.ts$/ },
+  { name: 'uptime-kuma', mirror: 'louislam+uptime-kuma', dir: 'db/knex_migrations', framework: 'knex' },
+  { name: 'documenso', mirror: 'documenso+documenso', dir: 'packages/prisma/migrations', framework: 'sql' },
+  { name: 'lemmy', mirror: 'LemmyNet+lemmy', dir: 'migrations', framework: 'sql', include: /\/(?:up|down)\.sql$/ },
+  { name: 'authelia', mirror: 'authelia+authelia', dir: 'internal/storage/migrations', framework: 'sql' },
+  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_\w+(?<!\.Designer)\.cs$/ },
+  { name: 'bitwarden-tsql', mirror: 'bitwarden+server', dir: 'util/Migrator/DbScripts', framework: 'sql' },
+  { name: 'fineract', mirror: 'apache+fineract', dir: 'fineract-provider/src/main/resources/db/changelog', framework: 'liquibase', include: /\/parts\/[^/]+\.xml$/ }
 ]
 
 const SQL_OPS = [
   /\bDROP\s+(?:TABLE|SCHEMA|DATABASE)\b(?!\s+IF\s+EXISTS\s+_)/i,
   /\bALTER\s+TABLE\b.*\bDROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|DEFAULT|NOT\b|FOREIGN|PRIMARY|KEY|CHECK|UNIQUE|TRIGGER|PARTITION)["`\w]/i,
   /\bTRUNCATE\b/i,
-  /\bDELETE\s+FROM\s+["`\w.]+\s*(?:;|$|["'`)])/i,
+  /\bDELETE\s+FROM\s+(?:ONLY\s+)?(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w.])+\s*(?:;|$|[')])/i,
   /\bUPDATE\s+["`\w.]+\s+SET\b(?!.*\bWHERE\b)(?=.*(?:;|$))/i
 ]
 const FRAMEWORK_OPS = {
@@ -42,7 +50,11 @@ const FRAMEWORK_OPS = {
   alembic: [/\b(?:op|batch_op)\.(?:drop_table|drop_column)\b/],
   ecto: [/\bdrop(?:_if_exists)?\s*\(?\s*table\(/, /^\s*remove(?:_if_exists)?\s*\(?\s*:/],
   sequelize: [/\b(?:dropTable|removeColumn)\s*\(/],
-  laravel: [/Schema::(?:drop|dropIfExists)\s*\(/, /->dropColumn\s*\(/]
+  laravel: [/Schema::(?:drop|dropIfExists)\s*\(/, /->dropColumn\s*\(/],
+  typeorm: [/\bqueryRunner\.(?:dropTable|dropColumns?|clearTable)\s*\(/],
+  knex: [/\.(?:dropTable(?:IfExists)?|dropColumns?)\s*\(/, /\bknex\(\s*["'`]\w+["'`]\s*\)\s*\.(?:del|delete|truncate)\s*\(/],
+  efcore: [/\bmigrationBuilder\.(?:DropTable|DropColumn)\s*\(/],
+  liquibase: [/<dropTable\b/, /<dropColumn\b/, /<delete\b/]
 }
 const DOWN_START = {
   sql: null,
@@ -51,7 +63,11 @@ const DOWN_START = {
   alembic: /^def\s+downgrade\b/,
   ecto: /^\s*def\s+down\b/,
   sequelize: /^\s*(?:async\s+)?down\s*[:(]/,
-  laravel: /function\s+down\s*\(/
+  laravel: /function\s+down\s*\(/,
+  typeorm: /^\s*(?:public\s+)?async\s+down\s*\(/,
+  knex: /^\s*(?:exports\.down\b|(?:async\s+)?down\s*[:(]|export\s+(?:async\s+)?function\s+down\b)/,
+  efcore: /\bprotected\s+override\s+void\s+Down\s*\(/,
+  liquibase: /<rollback>(?!.*<\/rollback>)/
 }
 const UP_START = {
   rails: /^\s*def\s+(?:up|change)\b/,
@@ -59,7 +75,11 @@ const UP_START = {
   alembic: /^def\s+upgrade\b/,
   ecto: /^\s*def\s+(?:up|change)\b/,
   sequelize: /^\s*(?:async\s+)?up\s*[:(]/,
-  laravel: /function\s+up\s*\(/
+  laravel: /function\s+up\s*\(/,
+  typeorm: /^\s*(?:public\s+)?async\s+up\s*\(/,
+  knex: /^\s*(?:exports\.up\b|(?:async\s+)?up\s*[:(]|export\s+(?:async\s+)?function\s+up\b)/,
+  efcore: /\bprotected\s+override\s+void\s+Up\s*\(/,
+  liquibase: /<\/rollback>/
 }
 
 function materialize(c) {
@@ -100,7 +120,7 @@ function unitOf(path) {
 
 /** The oracle: forward destructive operations of one file, as lines. Files of a unit come in name order. */
 function oracle(path, text, framework) {
-  if (/\.down\.sql$/.test(path)) return []
+  if (/(?:^|[/.])down\.sql$/.test(path)) return []
   const ops = [...SQL_OPS, ...FRAMEWORK_OPS[framework]]
   const lines = text.split('\n')
   const out = []
@@ -108,8 +128,44 @@ function oracle(path, text, framework) {
   const unit = unitOf(path)
   const created = unit.created
   const columns = unit.columns
+  // a routine's body runs when called, not when migrating: T-SQL `CREATE [OR ALTER] PROCEDURE ...` up to `GO`,
+  // PL/pgSQL `AS $tag$ ... $tag$`, else up to the first line ending in `;`
+  const batches = /^\s*GO\s*$/im.test(text)
+  let routine = null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    if (routine === null && /^\s*(?:CREATE|ALTER)\s+(?:OR\s+(?:ALTER|REPLACE)\s+)?(?:PROCEDURE|PROC|FUNCTION|TRIGGER)\b/i.test(line)) {
+      const tag = /\$\w*\$/.exec(lines.slice(i, i + 4).join('\n'))
+      routine = { end: batches ? 'go' : tag ? tag[0] : ';', from: i, opened: false }
+    }
+    if (routine !== null) {
+      if (routine.end === 'go') {
+        if (/^\s*GO\s*$/i.test(line)) routine = null
+      } else if (routine.end === ';') {
+        if (/;\s*$/.test(line)) routine = null
+      } else {
+        const n = line.split(routine.end).length - 1
+        if (routine.opened && n > 0) routine = null
+        else if (n >= 2) routine = null
+        else if (n === 1) routine.opened = true
+      }
+      continue
+    }
+    if (framework === 'liquibase') {
+      if (/<changeSet\b/.test(line)) {
+        created.length = 0
+        columns.length = 0
+      }
+      if (/<rollback\b.*(?:\/>|<\/rollback>)/.test(line)) continue
+      for (const m of line.matchAll(/<createTable\b[^>]*\btableName="(\w+)"/g)) created.push(m[1].toLowerCase())
+      for (const m of line.matchAll(/<addColumn\b[^>]*\btableName="\w+"/g)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
+      // a <delete> with a <where> inside is a scoped delete; a dropColumn of a column the changeSet added holds nothing old
+      if (/<delete\b/.test(line) && /<where>/.test(lines.slice(i, i + 8).join('\n').split('</delete>')[0])) continue
+      const col = /<dropColumn\b[^>]*\bcolumnName="(\w+)"/.exec(line)
+      if (col && columns.includes(col[1].toLowerCase())) continue
+      const table = /<dropTable\b[^>]*\btableName="(\w+)"/.exec(line)
+      if (table && created.includes(table[1].toLowerCase())) continue
+    }
     if (DOWN_START[framework] && DOWN_START[framework].test(line)) down = true
     else if (UP_START[framework] && UP_START[framework].test(line)) down = false
     if (down || /^\s*(?:--|#|\/\/|\*)/.test(line)) continue

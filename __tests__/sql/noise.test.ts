@@ -264,4 +264,17 @@ describe('copied, then dropped: a rebuild keeps the data', () => {
     const lost = rebuild.replace('INSERT INTO sessions SELECT * FROM sessions_;\n', '')
     expect(await found('db/migrations/20230314_sessions.sql', lost)).toEqual(['block drop-table :3', 'warn rename-table :1'])
   })
+
+  it('rows moved into a table of another name, then the old one dropped: a data migration, blocking', async () => {
+    // the documenso shape: members copied into the new organisation model, the team table dropped. The new table does
+    // not take the old one's name, so the running app loses the table, and the columns not copied are gone.
+    const moved = [
+      'CREATE TABLE "OrganisationMember" ("id" TEXT NOT NULL, "userId" INTEGER NOT NULL, "organisationId" TEXT NOT NULL, CONSTRAINT "OrganisationMember_pkey" PRIMARY KEY ("id"));',
+      'INSERT INTO "OrganisationMember" ("id", "userId", "organisationId")',
+      'SELECT gen_random_uuid(), tm."userId", t."organisationId" FROM "TeamMember" tm JOIN "Team" t ON t."id" = tm."teamId";',
+      'ALTER TABLE "TeamMember" DROP CONSTRAINT "TeamMember_teamId_fkey";',
+      'DROP TABLE "TeamMember";'
+    ].join('\n')
+    expect((await found('packages/prisma/migrations/20250522054050_add_organisations/migration.sql', moved)).filter((f) => f.startsWith('block'))).toEqual(['block drop-table :5'])
+  })
 })

@@ -430,8 +430,11 @@ export class SqlAnalysis {
     for (const copy of this.copies) {
       if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
       if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
+        // a rebuild: the new table takes the old one's name (renamed in before or after); rows moved into a table of
+        // another name (`INSERT INTO organisation_members SELECT ... FROM team_members`) are a data migration the
+        // running app does not follow, and the dropped table's other columns are gone
         const made = created.get(`${unitKey}:${copy.to}`)
-        if (made !== undefined && made < copy.order) return true
+        if (made !== undefined && made < copy.order && this.renamedBetween(p, copy.to, copy.from)) return true
       }
       if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
         const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
@@ -439,6 +442,13 @@ export class SqlAnalysis {
       }
     }
     return false
+  }
+
+  /** A table rename in p's unit between the two names, either way (`t RENAME TO t_old`, `__new_t RENAME TO t`). */
+  private renamedBetween(p: Pending, a: string, b: string): boolean {
+    return this.pending.some(
+      (q) => q.section === p.section && q.unit === p.unit && q.effect.kind === 'rename-table' && ((q.effect.name.key === a && q.effect.to.key === b) || (q.effect.name.key === b && q.effect.to.key === a))
+    )
   }
 
   /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */
