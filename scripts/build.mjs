@@ -48,8 +48,10 @@ const onceWrapped = {
   }
 }
 
-await build({
+const result = await build({
   absWorkingDir: root,
+  // PRODGUARD_METAFILE=path: esbuild's account of which module went into which chunk (for looking at start-up size)
+  metafile: process.env.PRODGUARD_METAFILE !== undefined,
   entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
   outdir: 'dist',
   bundle: true,
@@ -70,6 +72,7 @@ await build({
     js: "import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);"
   }
 })
+if (process.env.PRODGUARD_METAFILE !== undefined) await writeFile(process.env.PRODGUARD_METAFILE, JSON.stringify(result.metafile))
 
 // Terraform is parsed by tree-sitter's HCL grammar in WebAssembly; the Action runs without node_modules, so the two
 // .wasm files ship in dist/wasm/ (src/analyzers/infra/hcl/parser.ts looks there first).

@@ -82,8 +82,9 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const summaries = new Map<Analyzer, { head: FileSummary[]; base: FileSummary[] }>()
   const found = new FoundSecrets()
 
+  const recent = new RecentReads()
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
-  ctx.change = changeContext(changeSet, options.analyzers, ctx, ignored)
+  ctx.change = changeContext(changeSet, options.analyzers, ctx, ignored, recent)
   // the project model of each side: how deploy tools combine files (a chart's values layers), built on demand
   ctx.project = new ProjectModel(changeSet.trees?.head ?? versionsTree(new Map(changeSet.files.flatMap((f) => (f.after ? [[f.path, f.after] as const] : [])))))
   const baseCtx: AnalyzerContext = changeSet.trees?.base !== undefined ? { ...ctx, project: new ProjectModel(changeSet.trees.base) } : ctx
@@ -103,8 +104,8 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     // A migration renamed into or within a migrations folder runs again under its new name: it is a new migration,
     // and its findings are all new (the old path's findings do not excuse them).
     const asAdded = file.status === 'added' || renamedMigration(file, options.settings)
-    const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings) : undefined
-    const base = diff && file.before && !asAdded ? await runSide(file.path, file.before, claimed, baseCtx, options.settings) : undefined
+    const head = file.after ? await runSide(file.path, file.after, claimed, ctx, options.settings, recent) : undefined
+    const base = diff && file.before && !asAdded ? await runSide(file.path, file.before, claimed, baseCtx, options.settings, recent) : undefined
     stats.bytes += head?.bytes ?? base?.bytes ?? 0
 
     // Unreadable "after" versions always count: a change we could not read is never silently passed.
@@ -184,16 +185,53 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
  * The change as context: the added paths, and the changed files that analyzers declaring `readsChange` claim, whose
  * new texts are read only when an analyzer asks (nothing is read ahead).
  */
-function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean): ChangeContext {
+function changeContext(changeSet: ChangeSet, analyzers: Analyzer[], ctx: AnalyzerContext, ignored: (path: string) => boolean, recent: RecentReads): ChangeContext {
   const readers = analyzers.filter((a) => a.readsChange === true)
   const added = new Set<string>()
   const versions = new Map<string, FileVersion>()
   for (const file of changeSet.files) {
     if (ignored(file.path)) continue
     if (file.status === 'added' || renamedMigration(file, ctx.settings)) added.add(file.path)
-    if (file.after !== undefined && readers.some((a) => a.claims(file.path, ctx))) versions.set(file.path, file.after)
+    const after = file.after
+    if (after !== undefined && readers.some((a) => a.claims(file.path, ctx))) versions.set(file.path, { read: () => recent.read(after) })
   }
   return lazyChange(added, versions)
+}
+
+/**
+ * The contents of the last few files read, by version. Analyzers that read a file's neighbours through `ctx.change`
+ * (an ory/pop migration's other dialects and directions, the files of a Terraform module) mostly ask for files the
+ * scan has just read or reads next; those are not read from disk a second time. Bounded in entries and bytes, so
+ * memory does not grow with the number of files.
+ */
+class RecentReads {
+  private readonly kept = new Map<FileVersion, FileContent>()
+  private bytes = 0
+
+  constructor(
+    private readonly maxEntries = 1024,
+    private readonly maxBytes = 4 << 20
+  ) {}
+
+  async read(version: FileVersion): Promise<FileContent> {
+    const hit = this.kept.get(version)
+    if (hit !== undefined) {
+      // the most recently used goes last; the first is the next to go
+      this.kept.delete(version)
+      this.kept.set(version, hit)
+      return hit
+    }
+    const content = await version.read()
+    if (content.kind !== 'text' || content.bytes > this.maxBytes / 4) return content
+    this.kept.set(version, content)
+    this.bytes += content.bytes
+    for (const [oldest, kept] of this.kept) {
+      if (this.kept.size <= this.maxEntries && this.bytes <= this.maxBytes) break
+      this.kept.delete(oldest)
+      this.bytes -= kept.bytes
+    }
+    return content
+  }
 }
 
 /** Folders named for migrations (`migrations`, `db/migrate`, `Migrations`, `db-migrations`), anywhere above the file. */
@@ -212,10 +250,10 @@ function renamedMigration(file: ChangedFile, settings: Settings): boolean {
 }
 
 /** Without a repository from the source: the new texts of the change's own files that the model reads. */
-async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings): Promise<SideResult> {
+async function runSide(path: string, version: FileVersion, claimed: Analyzer[], ctx: AnalyzerContext, settings: Settings, recent: RecentReads): Promise<SideResult> {
   let content: FileContent
   try {
-    content = await version.read()
+    content = await recent.read(version)
   } catch (error) {
     content = { kind: 'unreadable', reason: 'unreadable', detail: describeError(error), bytes: 0 }
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { minimatch } from 'minimatch'
-import { compileGlobs, matchGlob, requiredLiteral } from '../../src/config/globs.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { compileGlobs, lookupKey, matchGlob, requiredLiteral } from '../../src/config/globs.js'
 
 describe('globs', () => {
   it.each([
@@ -42,5 +44,59 @@ describe('globs', () => {
         })
       for (const path of many) expect([nocase, path, one(path)]).toEqual([nocase, path, each(path)])
     }
+  })
+
+  it.each([
+    ['**/.env.production', { kind: 'name', key: '.env.production' }],
+    ['**/values-*.yaml', { kind: 'extension', key: 'yaml' }],
+    ['**/*.prod.env', { kind: 'extension', key: 'env' }],
+    ['**/config/production.*', { kind: 'segment', key: 'config' }],
+    ['db/migrations/**', { kind: 'segment', key: 'db' }],
+    ['**/overlays/prod*/**', { kind: 'segment', key: 'overlays' }],
+    ['**/*.y?ml', undefined],
+    ['**/*.+(yml|yaml)', undefined],
+    ['**/settings_*.py/**', undefined],
+    ['**/*', undefined],
+    ['a/./b.yml', undefined],
+    ['!**/keep.sql', undefined]
+  ])('what a path must have to match %s is looked up as %j', (pattern, key) => {
+    expect(lookupKey(pattern)).toEqual(key)
+  })
+
+  it('every glob set of rules/ matches, as one matcher, exactly what minimatch matches glob by glob', () => {
+    // the sets are the knowledge tables' lists of globs; the paths are this repository's own files (fixtures named for
+    // production, development and CI) and the same names moved under deploy folders, upper-cased, renamed to dotenv
+    const sets: string[][] = []
+    const visit = (v: unknown): void => {
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') && v.some((x: string) => /[*/]/.test(x))) sets.push(v as string[])
+      else if (Array.isArray(v)) v.forEach(visit)
+      else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit)
+    }
+    const rules = new URL('../../rules/', import.meta.url)
+    for (const file of readdirSync(rules, { recursive: true }) as string[]) if (file.endsWith('.yml')) visit(parse(readFileSync(new URL(file, rules), 'utf8')))
+    expect(sets.length).toBeGreaterThan(20)
+    const own = (readdirSync(new URL('../../', import.meta.url), { recursive: true }) as string[]).filter((p) => !/^(node_modules|\.git|dist)\b/.test(p)).slice(0, 300)
+    const paths = own.flatMap((p) => [
+      p,
+      `deploy/prod/${p}`,
+      `k8s/overlays/production/${p}`,
+      p.toUpperCase(),
+      p.replace(/[^/]+$/, '.env.production'),
+      p.replace(/\.[^./]+$/, '.prod.yaml'),
+      `config/production.${p.split('.').pop()}`,
+      `group_vars/prod/${p}`
+    ])
+    let mismatches = 0
+    for (const set of sets) {
+      for (const nocase of [false, true]) {
+        const one = compileGlobs(set, { nocase })
+        const each = set.flatMap((glob) => {
+          const pattern = glob.includes('/') ? glob : `**/${glob}`
+          return [pattern, `${pattern}/**`]
+        })
+        for (const path of paths) if (one(path) !== each.some((p) => minimatch(path, p, { dot: true, nocase }))) mismatches++
+      }
+    }
+    expect(mismatches).toBe(0)
   })
 })

@@ -253,5 +253,34 @@ describe('pipeline: the change as context', () => {
     expect(order[1]).toBe('analyze a.sql')
     expect(reads.get('c.md')).toBeUndefined()
     expect(reads.get('b0')).toBe(1)
+    // asked for by every analysis, a.sql is read from its source once: the scan keeps what it read last
+    expect(reads.get('a.sql')).toBe(1)
+  })
+
+  it('reads each file of an ory/pop migration history once, although each version reads its other files', async () => {
+    const { scan } = await import('../../src/pipeline.js')
+    const { resolveSettings } = await import('../../src/config/settings.js')
+    const { ruleCatalog } = await import('../../src/knowledge/catalog.js')
+    const { bundledKnowledge } = await import('../../src/knowledge/knowledge.js')
+    const { analyzers } = await import('../../src/analyzers/registry.js')
+    const reads = new Map<string, number>()
+    const files: Array<{ path: string; status: 'current'; after: { read: () => { kind: 'text'; text: string; bytes: number } } }> = []
+    // ory/kratos' shape: one migration split over numbered files per dialect and direction, sorted by name
+    for (const [version, table] of [['20210410175418', 'identity_credentials'], ['20211008181539', 'selfservice_errors']] as const) {
+      for (let part = 0; part < 12; part++) {
+        for (const dialect of ['cockroach', 'mysql', 'postgres', 'sqlite3']) {
+          for (const direction of ['down', 'up']) {
+            const path = `persistence/sql/migrations/sql/${version}${String(part).padStart(6, '0')}_${table}.${dialect}.${direction}.sql`
+            const text = direction === 'up' ? (part === 0 ? `CREATE TABLE ${table}_${part} (id UUID PRIMARY KEY);\n` : `ALTER TABLE ${table}_0 ADD COLUMN c${part} TEXT;\n`) : `DROP TABLE IF EXISTS ${table}_${part};\n`
+            files.push({ path, status: 'current', after: { read: () => (reads.set(path, (reads.get(path) ?? 0) + 1), { kind: 'text', text, bytes: text.length }) } })
+          }
+        }
+      }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : 1))
+    const result = await scan({ mode: 'check', label: 't', files }, { settings: resolveSettings(undefined), knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers() })
+    expect(result.findings.length).toBeGreaterThan(0)
+    expect(reads.size).toBe(files.length)
+    expect([...reads].filter(([, n]) => n !== 1)).toEqual([])
   })
 })

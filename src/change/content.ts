@@ -26,7 +26,7 @@ export function decodeBytes(bytes: Uint8Array): FileContent {
   const nul = encoding === 'utf-8' ? bytes.indexOf(0) : -1
   if (nul !== -1) return { kind: 'unreadable', reason: 'binary', detail: `binary content (a NUL byte at offset ${nul})`, bytes: size }
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
+    const text = wholeDecoder(encoding).decode(bytes)
     return { kind: 'text', text, bytes: size }
   } catch {
     // Best-effort analyzers (secrets) still read it, with U+FFFD for what does not decode.
@@ -44,12 +44,22 @@ function isLfsPointer(bytes: Uint8Array): boolean {
   return /\noid sha256:[0-9a-f]{64}\n/.test(Buffer.from(bytes).toString('latin1'))
 }
 
+/** One strict decoder per encoding for whole files (a decode without `stream` starts afresh each time). */
+const wholeDecoders = new Map<string, TextDecoder>()
+
+function wholeDecoder(encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): TextDecoder {
+  let decoder = wholeDecoders.get(encoding)
+  if (decoder === undefined) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
+    wholeDecoders.set(encoding, decoder)
+  }
+  return decoder
+}
+
 function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'binary' {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  const end = Math.min(bytes.byteLength, BINARY_SNIFF_BYTES)
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return 'binary'
-  return 'utf-8'
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) === -1 ? 'utf-8' : 'binary'
 }
 
 /** Where the first invalid UTF-8 sequence starts, for the message. */

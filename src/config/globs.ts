@@ -3,7 +3,7 @@
  * each glob is compiled only when a path contains the literal text the glob cannot match without
  * (`**\/.env.production` needs `.env.production`), so a run pays for the globs its paths could match.
  */
-import { Minimatch, type MinimatchOptions } from 'minimatch'
+import { braceExpand, Minimatch, type MinimatchOptions } from 'minimatch'
 
 export type PathPredicate = (path: string) => boolean
 
@@ -59,23 +59,103 @@ interface Group {
   compiled?: Minimatch[]
 }
 
+/** One glob of a set, compiled when a path first has what it needs (most globs of a knowledge table never are). */
+interface Candidate {
+  pattern: string
+  compiled?: Minimatch
+}
+
+/** A character that makes a pattern segment more than plain text (wildcards, classes, braces, extglobs, escapes). */
+const SPECIAL = /[*?[\]{}()!+@\\]/
+
 /**
- * One matcher for many globs: the path is lower-cased once (not once per glob), the globs are grouped by the literal
- * they need, and a group's globs are compiled and tried only when the path holds that literal.
+ * What every path a brace-free glob matches must have, found by a lookup rather than a scan (ripgrep's globset
+ * strategies): its last segment is this name (`**\/.env.production`), its name ends in this extension
+ * (`**\/values-*.yaml`), or one of its segments is this folder (`**\/config/production.*`, `db/migrations/**`).
+ * Each segment of a glob other than `**` matches exactly one segment of the path, so each key is necessary; the glob
+ * itself still decides. Undefined when the glob offers none (`**\/*`): then the required literal is searched.
+ */
+export function lookupKey(pattern: string): { kind: 'name' | 'extension' | 'segment'; key: string } | undefined {
+  const segments = pattern.split('/')
+  // minimatch drops `.` and `..` segments of a pattern before matching, so they promise nothing about the path
+  if (pattern.startsWith('!') || segments.some((s) => s === '.' || s === '..')) return undefined
+  const last = segments[segments.length - 1]!
+  if (last !== '**' && last !== '') {
+    if (!SPECIAL.test(last)) return { kind: 'name', key: last }
+    let start = last.length
+    while (start > 0 && !SPECIAL.test(last[start - 1]!)) start--
+    const tail = last.slice(start)
+    const dot = tail.lastIndexOf('.')
+    if (dot !== -1 && dot < tail.length - 1) return { kind: 'extension', key: tail.slice(dot + 1) }
+  }
+  for (const segment of segments) {
+    if (segment !== '' && segment !== '**' && !SPECIAL.test(segment)) return { kind: 'segment', key: segment }
+  }
+  return undefined
+}
+
+// Keys are compared lower-cased under nocase; only ASCII keys, where lower-casing agrees with the regex `i` flag.
+const ASCII = /^[\x20-\x7e]*$/
+
+/**
+ * One matcher for many globs. Braces are expanded first; each expanded glob is filed under the name, extension or
+ * folder a match must have (see `lookupKey`), so a path costs a few map lookups however many globs the set holds, and
+ * only the globs filed under what the path has are compiled and tried. Globs with no such key are grouped by the
+ * literal they need and tried only when the path holds it.
  */
 function oneMatcher(patterns: string[], nocase: boolean): PathPredicate {
+  const byName = new Map<string, Candidate[]>()
+  const byExtension = new Map<string, Candidate[]>()
+  const bySegment = new Map<string, Candidate[]>()
   const byNeedle = new Map<string, Group>()
-  for (const pattern of patterns) {
-    const literal = requiredLiteral(pattern)
-    const needle = nocase ? literal.toLowerCase() : literal
-    const group = byNeedle.get(needle)
-    if (group === undefined) byNeedle.set(needle, { needle, patterns: [pattern] })
-    else if (!group.patterns.includes(pattern)) group.patterns.push(pattern)
+  const seen = new Set<string>()
+  const file = (map: Map<string, Candidate[]>, key: string, pattern: string): void => {
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [{ pattern }])
+    else list.push({ pattern })
+  }
+  for (const glob of patterns) {
+    for (const pattern of glob.startsWith('!') ? [glob] : braceExpand(glob)) {
+      if (seen.has(pattern)) continue
+      seen.add(pattern)
+      const found = lookupKey(pattern)
+      if (found !== undefined && (!nocase || ASCII.test(found.key))) {
+        const key = nocase ? found.key.toLowerCase() : found.key
+        file(found.kind === 'name' ? byName : found.kind === 'extension' ? byExtension : bySegment, key, pattern)
+        continue
+      }
+      const literal = requiredLiteral(pattern)
+      const needle = nocase ? literal.toLowerCase() : literal
+      const group = byNeedle.get(needle)
+      if (group === undefined) byNeedle.set(needle, { needle, patterns: [pattern] })
+      else group.patterns.push(pattern)
+    }
   }
   // the globs that need no literal are tried last: every path reaches them
   const groups = [...byNeedle.values()].sort((a, b) => (a.needle === '' ? 1 : 0) - (b.needle === '' ? 1 : 0))
+  const tryAll = (list: Candidate[] | undefined, path: string): boolean => {
+    if (list === undefined) return false
+    for (const candidate of list) {
+      candidate.compiled ??= minimatchOf(candidate.pattern, nocase)
+      if (candidate.compiled.match(path)) return true
+    }
+    return false
+  }
   return (path) => {
     const subject = nocase ? path.toLowerCase() : path
+    const slash = subject.lastIndexOf('/')
+    const name = slash === -1 ? subject : subject.slice(slash + 1)
+    if (tryAll(byName.get(name), path)) return true
+    const dot = name.lastIndexOf('.')
+    if (dot !== -1 && tryAll(byExtension.get(name.slice(dot + 1)), path)) return true
+    if (bySegment.size > 0) {
+      for (let at = 0; at <= subject.length; ) {
+        let end = subject.indexOf('/', at)
+        if (end === -1) end = subject.length
+        if (tryAll(bySegment.get(subject.slice(at, end)), path)) return true
+        at = end + 1
+      }
+    }
     for (const group of groups) {
       if (group.needle !== '' && !subject.includes(group.needle)) continue
       group.compiled ??= group.patterns.map((p) => minimatchOf(p, nocase))

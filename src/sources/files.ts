@@ -135,7 +135,8 @@ function walk(root: string, start: string): string[] {
       if (entry.name === '.git' || entry.name === 'node_modules') continue
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`
       const isDir = entry.isDirectory()
-      if (!isDir && !reportable(root, join(root, path))) continue
+      // a regular file (the listing's own file type, no lstat of its own) is always reportable
+      if (!isDir && !entry.isFile() && !reportable(root, join(root, path))) continue
       const ignored = rules.some(({ base, ig }) => {
         const rel = base === '' ? path : path.slice(base.length + 1)
         return ig.ignores(isDir ? `${rel}/` : rel)

@@ -26,11 +26,17 @@ const QUALIFIERS = new Set(['non', 'pre', 'not', 'no'])
 
 interface Classifier {
   classify(path: string): PathClass
+  /** `classify(path).config`, without the rest: the question asked of every path, which most answer no. */
+  isConfig(path: string): boolean
 }
 
 const classifiers = new WeakMap<object, Map<string, Classifier>>()
+/** The classifier of the run's settings, found without serializing them again for each of many paths. */
+const bySettingsObject = new WeakMap<object, WeakMap<object, Classifier>>()
 
 export function pathClassifier(ctx: AnalyzerContext): Classifier {
+  const known = bySettingsObject.get(ctx.knowledge)?.get(ctx.settings.paths)
+  if (known !== undefined) return known
   const bySettings = classifiers.get(ctx.knowledge) ?? new Map<string, Classifier>()
   classifiers.set(ctx.knowledge, bySettings)
   const key = JSON.stringify([ctx.settings.paths.production, ctx.settings.paths.nonProduction])
@@ -39,6 +45,9 @@ export function pathClassifier(ctx: AnalyzerContext): Classifier {
     classifier = buildClassifier(ctx)
     bySettings.set(key, classifier)
   }
+  const objects = bySettingsObject.get(ctx.knowledge) ?? new WeakMap<object, Classifier>()
+  bySettingsObject.set(ctx.knowledge, objects)
+  objects.set(ctx.settings.paths, classifier)
   return classifier
 }
 
@@ -69,6 +78,8 @@ function buildClassifier(ctx: AnalyzerContext): Classifier {
   const nameOnly = new Set(k.nameOnlyTokens)
   const configExtensions = new Set(k.configExtensions)
   const cache = new Map<string, PathClass>()
+  // the globs that make a file configuration, in one matcher: asked of every path
+  const configGlobs = globs([...k.productionFiles, ...k.nonProductionFiles, ...k.codeConfigFiles])
 
   const isConfigName = (name: string): boolean => {
     const lower = name.toLowerCase()
@@ -103,6 +114,7 @@ function buildClassifier(ctx: AnalyzerContext): Classifier {
   }
 
   return {
+    isConfig: (path) => cache.get(path)?.config ?? (isConfigName(path.slice(path.lastIndexOf('/') + 1)) || configGlobs(path)),
     classify(path: string): PathClass {
       let c = cache.get(path)
       if (c === undefined) {

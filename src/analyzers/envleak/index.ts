@@ -143,8 +143,8 @@ export const envLeakAnalyzer: Analyzer = {
   name: 'env-leak',
   claims(path, ctx) {
     if (!secretScope(ctx.knowledge).reads(path)) return false
-    const cls = pathClassifier(ctx).classify(path)
-    return cls.config && cls.env !== 'test-data'
+    const classifier = pathClassifier(ctx)
+    return classifier.isConfig(path) && classifier.classify(path).env !== 'test-data'
   },
   analyze: (file, ctx) => detectEnvLeaks(file, ctx),
   analyzeSet(files, ctx) {
