@@ -164,3 +164,20 @@ describe('an approver listed by login', () => {
     expect((await approve(double, 'dana')).decision).toBe('approved')
   })
 })
+
+describe('the default branch', () => {
+  it('is trusted as the root, and the summary says when no rule the token can read requires a review on it', async () => {
+    const repo = new ShopRepo()
+    repo.branch('feature', { 'README.md': '# shop\n\nclean\n' }, 'Docs')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    double.protectedBranches.delete('main')
+    const open = await judge(double)
+    expect(open.decision).toBe('pass')
+    expect(open.summary).toMatch(/governing as the base branch `main` \(the default branch, trusted as it is although it is not protected: whoever can push to it can change this configuration\)/)
+    double.rules.set('main', [{ type: 'pull_request', parameters: { required_approving_review_count: 1 } }])
+    const reviewed = await judge(double)
+    expect(reviewed.summary).toMatch(/governing as the base branch `main` \(the default branch\)/)
+  })
+})
