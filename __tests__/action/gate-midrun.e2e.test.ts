@@ -109,7 +109,7 @@ describe('a config file that shadows the governing one', () => {
     const double = await repo.serve()
     track(repo, double)
     double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
-    double.roles.set('bob', 'write')
+    double.roles.set('bob', 'write').set('dave', 'write')
     const head = double.headSha(PR)
     double.review(PR, 'bob', 'APPROVED', head)
     const result = await run(double, 'pull_request_review', reviewEvent(double, PR, 'bob', 'approved'))

@@ -109,3 +109,75 @@ describe('a policy extended from another repository', () => {
     expect(double.requests.some((r) => r.path.startsWith('/repos/acme/policies/'))).toBe(false)
   })
 })
+
+describe('an approver listed by login', () => {
+  async function listing(users: string) {
+    const repo = new ShopRepo({ ...BASE_FILES, '.prodguard.yml': `version: 1\napprovals:\n  users: [${users}]\n` })
+    repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    return double
+  }
+  const approve = async (double: GitHubDouble, login: string) => {
+    double.review(PR, login, 'APPROVED', double.headSha(PR))
+    const result = await run(double, 'pull_request_review', reviewEvent(double, PR, login, 'approved'))
+    return { decision: result.outputs['decision'], comment: double.commentsOn(PR).at(-1)?.body ?? '', states: statesOn(double, double.headSha(PR)) }
+  }
+
+  it('counts only while the login can write to the repository: a renamed or re-registered account does not inherit it', async () => {
+    const double = await listing('dave, erin')
+    // dave's account was renamed and the name taken by someone with no access: GitHub answers `read` for anyone on a public repository.
+    const squatted = await approve(double, 'dave')
+    expect(squatted.decision).toBe('blocked')
+    expect(squatted.states.at(-1)).toBe('failure')
+    expect(squatted.comment).toMatch(/dave: not an authorized approver: listed in approvals.users, but read permission \(needs write\): a listed login counts only while it has write access here/)
+    double.roles.set('dave', 'triage')
+    expect((await approve(double, 'dave')).decision).toBe('blocked')
+    double.roles.set('dave', 'maintain')
+    expect((await approve(double, 'dave')).decision).toBe('approved')
+    expect(double.requests.some((r) => r.path === '/repos/acme/shop/collaborators/dave/permission')).toBe(true)
+  })
+
+  it('does not count a listed login that is no user at all, nor one whose permission cannot be read (fail closed)', async () => {
+    const ghost = await approve(await listing('ghost'), 'ghost')
+    expect(ghost.decision).toBe('blocked')
+    expect(ghost.comment).toMatch(/ghost: not an authorized approver: listed in approvals.users, but not a collaborator of acme\/shop/)
+
+    const double = await listing('erin')
+    double.roles.set('erin', 'write')
+    double.hidePermissions = true
+    const unreadable = await approve(double, 'erin')
+    expect(unreadable.decision).toBe('blocked')
+    expect(unreadable.comment).toMatch(/erin: not an authorized approver: listed in approvals.users, but permission could not be checked \(403 Resource not accessible by integration\)/)
+    double.hidePermissions = false
+    expect((await approve(double, 'erin')).decision).toBe('approved')
+  })
+
+  it('still counts a listed login without write access through a configured team it belongs to', async () => {
+    const repo = new ShopRepo({ ...BASE_FILES, '.prodguard.yml': 'version: 1\napprovals:\n  users: [dana]\n  teams: [dba]\n' })
+    repo.branch('feature', { [DROP_LEGACY]: DROP_LEGACY_SQL }, 'Drop')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    double.teams.set('acme/dba', { members: ['dana'], readable: true })
+    expect((await approve(double, 'dana')).decision).toBe('approved')
+  })
+})
+
+describe('the default branch', () => {
+  it('is trusted as the root, and the summary says when no rule the token can read requires a review on it', async () => {
+    const repo = new ShopRepo()
+    repo.branch('feature', { 'README.md': '# shop\n\nclean\n' }, 'Docs')
+    const double = await repo.serve()
+    track(repo, double)
+    double.openPullRequest({ number: PR, headRef: 'feature', author: 'alice' })
+    double.protectedBranches.delete('main')
+    const open = await judge(double)
+    expect(open.decision).toBe('pass')
+    expect(open.summary).toMatch(/governing as the base branch `main` \(the default branch, trusted as it is although it is not protected: whoever can push to it can change this configuration\)/)
+    double.rules.set('main', [{ type: 'pull_request', parameters: { required_approving_review_count: 1 } }])
+    const reviewed = await judge(double)
+    expect(reviewed.summary).toMatch(/governing as the base branch `main` \(the default branch\)/)
+  })
+})

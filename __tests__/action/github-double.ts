@@ -169,6 +169,8 @@ export class GitHubDouble {
   readonly faults: Fault[] = []
   /** token -> what it may do. */
   readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write'], ['app-token', 'write']])
+  /** Answer the collaborator-permission API with 403 (a token that may not read it). */
+  hidePermissions = false
   /** login -> repository role; anyone else has `read` (a public repository). */
   readonly roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
   /**
@@ -951,6 +953,7 @@ export class GitHubDouble {
   // ---- people ----
 
   private permission(login: string): Reply {
+    if (this.hidePermissions) return error(403, RESOURCE_NOT_ACCESSIBLE)
     if (login === 'ghost') return error(404, `${login} is not a user`)
     const role = this.roles.get(login) ?? 'read'
     const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role

@@ -48,7 +48,10 @@ export type BranchReview = { reviewed: true; how: string } | { reviewed: false; 
  */
 export async function governingConfig(api: GitHubApi, repo: Repository, facts: RepositoryFacts, base: { ref: string; sha: string }, configPath: string): Promise<GoverningConfig> {
   if (base.ref === facts.defaultBranch) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch)`, replaced: false }
+    // Trusted whatever guards it (the workflow itself runs from there), but the summary says when nothing visibly does.
+    const own = await branchReview(api, repo, facts, base.ref)
+    const caveat = own.reviewed ? '' : `, trusted as it is although it ${own.why}: whoever can push to it can change this configuration`
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch${caveat})`, replaced: false }
   }
   const review = await branchReview(api, repo, facts, base.ref)
   if (review.reviewed) {

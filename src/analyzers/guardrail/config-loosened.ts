@@ -281,7 +281,7 @@ function approvalLoosenings(before: Record<string, unknown>, after: Record<strin
   const teamsBefore = strings(before['teams'])
   const usersAfter = strings(after['users'])
   const teamsAfter = strings(after['teams'])
-  // A listed approver need not have write access, so every new name widens who can approve.
+  // With a list, only the listed approve: every new name widens who can.
   for (const user of added(usersBefore.map(lower), usersAfter.map(lower))) {
     found.push({ at: ['approvals', 'users'], message: `lets \`${user}\` approve blocking findings`, evidence: `approvals.users: [${user}]`, identity: `approvals.users+${user}` })
   }
