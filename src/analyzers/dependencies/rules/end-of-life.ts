@@ -86,10 +86,11 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
     const version = isRange ? rangeFloor(eco, use.version) : use.version
     const release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
     if (release === undefined) {
-      const older = version === undefined || isRange ? undefined : env.eol.olderThanListed(use.product, version, env.now)
+      const older = version === undefined ? undefined : env.eol.olderThanListed(use.product, version, env.now)
       if (older !== undefined) {
         // Older than every line the data lists, whose oldest lines have ended: ended too, date unknown.
-        ended.push({ product: use.product, release: { name: older.line, eol: true }, allowsSupported: false, olderThan: { name: older.oldest.name, ...(older.on !== undefined ? { on: older.on } : {}) } })
+        const allowsSupported = isRange && admitsSupported(env.eol, use.product, dep, dep.range!, env.now)
+        ended.push({ product: use.product, release: { name: older.line, eol: true }, allowsSupported, olderThan: { name: older.oldest.name, ...(older.on !== undefined ? { on: older.on } : {}) } })
         result.endedLines.push(`${use.product}:${older.line}`)
       } else if (version !== undefined) result.unknown.push(`${env.eol.label(use.product)} ${version} (${use.via})`)
       continue
