@@ -274,6 +274,26 @@ describe('a line older than every one the end-of-life data lists', () => {
   })
 })
 
+describe('images their publishers stopped building', () => {
+  test('openjdk (through a mirror too), the official jenkins and circleci/* legacy images are deprecated; their maintained successors are not', async () => {
+    const dockerfile = ['FROM docker.io/library/openjdk:17-jdk-slim AS build', 'FROM jenkins:2.60.3', 'FROM circleci/python:3.12', 'FROM eclipse-temurin:21-jre', 'FROM jenkins/jenkins:2.528.2-lts-jdk21', 'FROM cimg/python:3.13', ''].join('\n')
+    const findings = await scanFiles({ 'ci/Dockerfile': dockerfile }, opts())
+    expect(brief(findings).filter((f) => f.includes('deprecated'))).toEqual(['ci/Dockerfile:1 deprecated block', 'ci/Dockerfile:2 deprecated block', 'ci/Dockerfile:3 deprecated block'])
+    expect(findings.find((f) => f.line === 1 && f.ruleId === 'outdated-dependency/deprecated')!.message).toMatch(/openjdk:17-jdk-slim is deprecated: .*use eclipse-temurin/)
+  })
+
+  test('in a diff, a deprecated image already there stays quiet; one the change adds blocks', async () => {
+    const before = { 'ci/Dockerfile': 'FROM openjdk:11-jre\n' }
+    expect(blocking(await scanChange(before, { 'ci/Dockerfile': 'FROM openjdk:11-jre\nRUN java -version\n' }, opts()))).toEqual([])
+    expect(blocking(await scanChange(before, { ...before, 'services/report/Dockerfile': 'FROM openjdk:17-jdk-slim\n' }, opts()))).toEqual(['services/report/Dockerfile:1 deprecated block'])
+  })
+
+  test('Oracle\'s mysql/mysql-server image runs MySQL: 5.7 is end-of-life', async () => {
+    const findings = await scanFiles({ 'deploy/docker-compose.yml': 'services:\n  db:\n    image: mysql/mysql-server:5.7\n' }, opts())
+    expect(blocking(findings)).toEqual(['deploy/docker-compose.yml:3 end-of-life block'])
+  })
+})
+
 describe('short-lived release lines: a grace after their end before they block', () => {
   // Rust 1.97 was released 2026-07-09 and ended 2026-08-20 when 1.98 shipped (42 days); Neo4j 2026.06 ran 22 days.
   // Node.js 25 (2025-10-15 to 2026-06-01, 229 days) is not short-lived: it blocks from its end.
