@@ -139,13 +139,15 @@ export class EndOfLife {
    * its end too (a maintainer still patching an older line would have it listed), on a date the data does not give.
    * Returns the oldest listed line, for the message; undefined when the version is newer than some listed line, or
    * the oldest lines are not all ended at `now` (then the line stays unknown). `22.3` of ClickHouse, whose data
-   * starts at 25.1; `2.30` of Prometheus.
+   * starts at 25.1; `2.30` of Prometheus. With `under`, only the lines below that major count (Jenkins lists its
+   * weekly line as `2` and its LTS lines as `2.346` ... `2.568`: 2.60.3 is older than every LTS line).
    */
-  olderThanListed(product: string, version: string, now: Date): { line: string; oldest: EolRelease; on?: string } | undefined {
+  olderThanListed(product: string, version: string, now: Date, under?: string): { line: string; oldest: EolRelease; on?: string } | undefined {
     const segments = numericSegments(version.trim())
     const releases = this.snapshot.products[product]?.releases
     if (segments === undefined || releases === undefined) return undefined
     const numbered = releases
+      .filter((r) => under === undefined || r.name.startsWith(`${under}.`))
       .map((r) => ({ r, at: /^\d+(\.\d+)*$/.test(r.name) ? r.name.split('.').map(Number) : undefined }))
       .filter((x): x is { r: EolRelease; at: number[] } => x.at !== undefined)
     // Two lines at least: with one, "older than everything" says little.

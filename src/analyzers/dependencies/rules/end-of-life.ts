@@ -7,7 +7,7 @@ import type { Detection } from '../../analyzer.js'
 import { displayName, type Dependency } from '../dependency.js'
 import type { EndOfLife, EolRelease } from '../end-of-life.js'
 import { versionEcosystem } from '../lines.js'
-import { rangeAdmits, rangeFloor } from '../versioning.js'
+import { numericSegments, rangeAdmits, rangeFloor } from '../versioning.js'
 import { dependencyDetection } from './detection.js'
 import type { RuleEnvironment } from './environment.js'
 
@@ -84,12 +84,16 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
     const eco = versionEcosystem(dep)
     const isRange = dep.range !== undefined && dep.version === undefined
     const version = isRange ? rangeFloor(eco, use.version) : use.version
-    const release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
+    let release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
+    // A dotted version read as a bare-major line (Jenkins' weekly `2`) that is older than every dotted line listed
+    // under it (Jenkins' LTS lines) is one of those lines, long ended: judged below as older than the data.
+    if (release !== undefined && version !== undefined && /^\d+$/.test(release.name) && (numericSegments(version)?.length ?? 0) > 1 && env.eol.olderThanListed(use.product, version, env.now, release.name) !== undefined) release = undefined
     if (release === undefined) {
-      const older = version === undefined || isRange ? undefined : env.eol.olderThanListed(use.product, version, env.now)
+      const older = version === undefined ? undefined : (env.eol.olderThanListed(use.product, version, env.now) ?? env.eol.olderThanListed(use.product, version, env.now, String(numericSegments(version)?.[0])))
       if (older !== undefined) {
         // Older than every line the data lists, whose oldest lines have ended: ended too, date unknown.
-        ended.push({ product: use.product, release: { name: older.line, eol: true }, allowsSupported: false, olderThan: { name: older.oldest.name, ...(older.on !== undefined ? { on: older.on } : {}) } })
+        const allowsSupported = isRange && admitsSupported(env.eol, use.product, dep, dep.range!, env.now)
+        ended.push({ product: use.product, release: { name: older.line, eol: true }, allowsSupported, olderThan: { name: older.oldest.name, ...(older.on !== undefined ? { on: older.on } : {}) } })
         result.endedLines.push(`${use.product}:${older.line}`)
       } else if (version !== undefined) result.unknown.push(`${env.eol.label(use.product)} ${version} (${use.via})`)
       continue
