@@ -439,6 +439,9 @@ export class SqlAnalysis {
         // running app does not follow, and the dropped table's other columns are gone
         const made = created.get(`${unitKey}:${copy.to}`)
         if (made !== undefined && made < copy.order && this.renamedBetween(p, copy.to, copy.from)) return true
+        // copied out and back: `INSERT INTO _bkp_t SELECT ... FROM t; DROP TABLE t; CREATE TABLE t ...; INSERT INTO t
+        // SELECT ... FROM _bkp_t; DROP TABLE _bkp_t` (authelia's SQLite rebuilds): the rows end up under the old name
+        if (this.copies.some((back) => back.kind === 'rows' && back.section === p.section && back.unit === p.unit && back.from === copy.to && back.to === copy.from)) return true
       }
       if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
         const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
