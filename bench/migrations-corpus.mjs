@@ -238,6 +238,12 @@ for (const c of CORPORA) {
     const made = [...text.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi)].map((m) => m[1].toLowerCase())
     unit.made = [...(unit.made ?? []), ...made]
     for (const m of text.matchAll(/ALTER\s+TABLE\s+["`]?(\w+)["`]?\s+RENAME\s+TO\s+["`]?(\w+)/gi)) if (unit.made.includes(m[1].toLowerCase())) unit.rebuilt.add(m[2].toLowerCase())
+    // copied out and back (`INSERT INTO _bkp_t SELECT ... FROM t` ... `INSERT INTO t SELECT ... FROM _bkp_t`): both drops are a rebuild
+    unit.copies = [...(unit.copies ?? []), ...[...text.matchAll(/INSERT\s+INTO\s+["`]?(\w+)["`]?[^;]*?\bFROM\s+["`]?(\w+)/gi)].map((m) => `${m[1].toLowerCase()}<${m[2].toLowerCase()}`)]
+    for (const pair of unit.copies) {
+      const [to, from] = pair.split('<')
+      if (unit.copies.includes(`${from}<${to}`)) unit.rebuilt.add(to).add(from)
+    }
   }
   const run = spawnSync('node', [CLI, 'check', c.dir, '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
   const result = JSON.parse(run.stdout)

@@ -404,8 +404,11 @@ export class SqlAnalysis {
         detections.push(detection)
       }
     }
+    // Prisma's header names what the SQL destroys; where the SQL holds that statement, the engine has judged it (a
+    // column copied into a new one before the drop is a rename), so the header speaks only for what the SQL hides
+    const stated = new Set(this.pending.filter((p) => p.source === source).map((p) => effectKey(p.effect)))
     for (const announcement of announcements) {
-      if (seen.has(effectKey(announcement.effect))) continue
+      if (seen.has(effectKey(announcement.effect)) || stated.has(effectKey(announcement.effect))) continue
       for (const rule of SQL_RULES) {
         const message = rule.check(announcement.effect)
         if (message === undefined) continue
