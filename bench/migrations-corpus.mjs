@@ -40,6 +40,8 @@ const SQL_OPS = [
   /\bDROP\s+(?:TABLE|SCHEMA|DATABASE)\b(?!\s+IF\s+EXISTS\s+_)/i,
   /\bALTER\s+TABLE\b.*\bDROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|DEFAULT|NOT\b|FOREIGN|PRIMARY|KEY|CHECK|UNIQUE|TRIGGER|PARTITION)["`\w]/i,
   /\bTRUNCATE\b/i,
+  // CASCADE drops what depends on the object: columns of a dropped type, domain or extension, views, constraints
+  /\bDROP\b(?:(?!\bON\s+(?:DELETE|UPDATE)\b)[^;])*?\bCASCADE\b(?<!\bON\s+(?:DELETE|UPDATE)\s+CASCADE)/i,
   /\bDELETE\s+FROM\s+(?:ONLY\s+)?(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w.])+\s*(?:;|$|[')])/i,
   /\bUPDATE\s+["`\w.]+\s+SET\b(?!.*\bWHERE\b)(?=.*(?:;|$))/i
 ]
@@ -118,11 +120,32 @@ function unitOf(path) {
   return units.get(key)
 }
 
+/**
+ * Plain SQL formatted one clause a line (`ALTER TABLE t` / `    DROP COLUMN c;`, pgFormatter's style): a statement that
+ * starts with ALTER/DROP is joined onto its first line, up to its `;`, and the lines it took are left empty.
+ */
+function statementLines(text) {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:ALTER\s+TABLE|DROP)\b/i.test(lines[i]) || /;/.test(lines[i])) continue
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+      // a blank line or the next statement (T-SQL needs no `;`) ends it
+      if (/^\s*$/.test(lines[j]) || /^\s*(?:ALTER\s+TABLE|CREATE|UPDATE|DELETE|INSERT|IF|BEGIN|END|GO|EXEC)\b/i.test(lines[j])) break
+      lines[i] += ' ' + lines[j].trim()
+      lines[j] = ''
+      if (/;/.test(lines[i])) break
+    }
+  }
+  return lines
+}
+
 /** The oracle: forward destructive operations of one file, as lines. Files of a unit come in name order. */
 function oracle(path, text, framework) {
   if (/(?:^|[/.])down\.sql$/.test(path)) return []
   const ops = [...SQL_OPS, ...FRAMEWORK_OPS[framework]]
-  const lines = text.split('\n')
+  // XML comments hold changeSets and tags that never run (kept with their line breaks)
+  const source = framework === 'liquibase' ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : text
+  const lines = framework === 'sql' ? statementLines(source) : source.split('\n')
   const out = []
   let down = false
   const unit = unitOf(path)
@@ -135,8 +158,9 @@ function oracle(path, text, framework) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (routine === null && /^\s*(?:CREATE|ALTER)\s+(?:OR\s+(?:ALTER|REPLACE)\s+)?(?:PROCEDURE|PROC|FUNCTION|TRIGGER)\b/i.test(line)) {
-      const tag = /\$\w*\$/.exec(lines.slice(i, i + 4).join('\n'))
-      routine = { end: batches ? 'go' : tag ? tag[0] : ';', from: i, opened: false }
+      const head = lines.slice(i, i + 6).join('\n')
+      const tag = /^[^;]*?(\$\w*\$)/.exec(head)?.[1]
+      routine = { end: batches ? 'go' : tag ?? ';', from: i, opened: false }
     }
     if (routine !== null) {
       if (routine.end === 'go') {
@@ -169,7 +193,7 @@ function oracle(path, text, framework) {
     if (DOWN_START[framework] && DOWN_START[framework].test(line)) down = true
     else if (UP_START[framework] && UP_START[framework].test(line)) down = false
     if (down || /^\s*(?:--|#|\/\/|\*)/.test(line)) continue
-    for (const m of line.matchAll(/(?:CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?|create_table\s*\(?\s*:?|createTable\s*\(\s*|Schema::create\s*\(\s*|create\s+table\(\s*:?)["'`]?([\w.]+)/gi)) created.push(m[1].toLowerCase().split('.').pop())
+    for (const m of line.matchAll(/(?:CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?|create_table\s*\(?\s*:?|createTable\s*\(\s*|Schema::create\s*\(\s*|create\s+table\(\s*:?)["'`]?([\w.]+)/gi)) created.push(m[1].toLowerCase().split('.').pop())
     for (const m of line.matchAll(/\bADD\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE|CHECK|KEY)["`]?(\w+)/gi)) columns.push(m[1].toLowerCase())
     // columns added by the framework's own calls: add_column :t, :c / op.add_column("t", sa.Column("c" / add(:c / addColumn("t", "c"
     for (const m of line.matchAll(/(?:add_column\s*\(?\s*:?["']?\w+["']?\s*,\s*:?["']?|sa\.Column\(\s*["']|^\s*add(?:_if_not_exists)?\s*\(?\s*:|addColumn\(\s*["'`]\w+["'`]\s*,\s*["'`])(\w+)/g)) columns.push(m[1].toLowerCase())
@@ -214,6 +238,12 @@ for (const c of CORPORA) {
     const made = [...text.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi)].map((m) => m[1].toLowerCase())
     unit.made = [...(unit.made ?? []), ...made]
     for (const m of text.matchAll(/ALTER\s+TABLE\s+["`]?(\w+)["`]?\s+RENAME\s+TO\s+["`]?(\w+)/gi)) if (unit.made.includes(m[1].toLowerCase())) unit.rebuilt.add(m[2].toLowerCase())
+    // copied out and back (`INSERT INTO _bkp_t SELECT ... FROM t` ... `INSERT INTO t SELECT ... FROM _bkp_t`): both drops are a rebuild
+    unit.copies = [...(unit.copies ?? []), ...[...text.matchAll(/INSERT\s+INTO\s+["`]?(\w+)["`]?[^;]*?\bFROM\s+["`]?(\w+)/gi)].map((m) => `${m[1].toLowerCase()}<${m[2].toLowerCase()}`)]
+    for (const pair of unit.copies) {
+      const [to, from] = pair.split('<')
+      if (unit.copies.includes(`${from}<${to}`)) unit.rebuilt.add(to).add(from)
+    }
   }
   const run = spawnSync('node', [CLI, 'check', c.dir, '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
   const result = JSON.parse(run.stdout)
