@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { minimatch } from 'minimatch'
 import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { compileGlobs, lookupKey, matchGlob, requiredLiteral } from '../../src/config/globs.js'
+import { compileGlobs, globRegExp, lookupKey, matchGlob, requiredLiteral } from '../../src/config/globs.js'
 
 describe('globs', () => {
   it.each([
@@ -98,5 +98,22 @@ describe('globs', () => {
       }
     }
     expect(mismatches).toBe(0)
+  })
+
+  it('a glob of plain text, `*`, `?` and `**` is tested as a regular expression that agrees with minimatch', () => {
+    const globs = ['**', '**/*', 'a/**', '**/a', '**/a/**', 'a/**/b', 'a/**/**/b', '**/*.md', '*.md', 'a?c/*', '**/.env.*', '**/$weird^.(x)', 'db/migrate/*_add.rb', '**/test-*/**']
+    const paths = ['a', 'a/b', 'a/b/c', 'b/a', 'x/a/y', 'a/x/b', 'a/b', '.md', 'x.md', 'x/y.MD', 'abc/d', 'ac/d', 'x/.env.prod', '.env', 'db/migrate/1_add.rb', 'db/migrate/x/1_add.rb', 'p/test-e2e/q', 'test-/x']
+    for (const glob of globs) {
+      for (const nocase of [false, true]) {
+        const re = globRegExp(glob, nocase)
+        if (glob.includes('(')) {
+          expect(re).toBeUndefined()
+          continue
+        }
+        for (const path of paths) expect([glob, nocase, path, re!.test(path)]).toEqual([glob, nocase, path, minimatch(path, glob, { dot: true, nocase })])
+      }
+    }
+    expect(globRegExp('[Dd]ockerfile', false)).toBeUndefined()
+    expect(globRegExp('!**/x', false)).toBeUndefined()
   })
 })

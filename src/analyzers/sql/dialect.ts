@@ -112,9 +112,26 @@ const SYNTAX_HINTS: Array<[string[], RegExp, SqlDialect]> = [
 /** How far into a file syntax hints are looked for: dialect clues sit in the first statements. */
 export const DIALECT_SNIFF_CHARS = 64 * 1024
 
+/**
+ * The last few files' answers: the sql and lock-safety families each ask about the file the pipeline is on, and the
+ * sniff (comments stripped, upper-cased, hints tried) is the same both times. A pure function of its arguments.
+ */
+const recentDialects: Array<{ path: string; head: string; setting: SqlDialectSetting; dialect: SqlDialect }> = []
+
 /** The dialect of a file: configured, else path hints, else syntax hints, else PostgreSQL (the common case). */
 export function detectDialect(path: string, head: string, setting: SqlDialectSetting): SqlDialect {
   if (setting !== 'auto') return setting
+  for (const known of recentDialects) if (known.path === path && known.setting === setting && known.head === head) return known.dialect
+  const dialect = sniffDialect(path, head)
+  // a head cut from a longer text would keep that whole text alive: only whole small files are remembered
+  if (head.length < DIALECT_SNIFF_CHARS) {
+    recentDialects.unshift({ path, head, setting, dialect })
+    if (recentDialects.length > 4) recentDialects.pop()
+  }
+  return dialect
+}
+
+function sniffDialect(path: string, head: string): SqlDialect {
   if (ANY_PATH_HINT.test(path)) for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect
   let sample = head.length > DIALECT_SNIFF_CHARS ? head.slice(0, DIALECT_SNIFF_CHARS) : head
   // comments say anything (Prisma's warning header quotes names in backticks): only code is a hint
