@@ -163,7 +163,10 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       if (fd !== undefined) closeSync(fd)
     }
   } else {
-    for (const chunk of chunks) io.stdout(chunk)
+    for (const chunk of chunks) {
+      io.stdout(chunk)
+      await io.drained?.()
+    }
   }
   trace.finish()
 
