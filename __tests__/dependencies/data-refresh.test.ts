@@ -149,7 +149,8 @@ test('the Maven part is refreshed from Maven Central (maven-metadata.xml and the
   servers.push(registry)
   const out = knowledgeFolder()
   const file = join(out, 'latest-versions.json')
-  writeFileSync(file, JSON.stringify({ dataDate: '2026-08-15', dates: { maven: '2026-08-15' }, sources: {}, packages: { maven: { 'org.slf4j:slf4j-api': { latest: '2.0.16' }, 'com.fasterxml.jackson.core:jackson-databind': { latest: '2.17.2' } } } }))
+  const jacksonLines = { lines: { '1': '2013-12-06' }, lineStarts: { '2': '2012-03-25', '1': '2009-01-19' } }
+  writeFileSync(file, JSON.stringify({ dataDate: '2026-08-15', dates: { maven: '2026-08-15' }, sources: {}, packages: { maven: { 'org.slf4j:slf4j-api': { latest: '2.0.16' }, 'com.fasterxml.jackson.core:jackson-databind': { latest: '2.17.2', ...jacksonLines } } } }))
   const lines: string[] = []
   const args = ['--only=versions', `--maven=${registry.url}`, `--maven-search=${registry.url}`, '--out', out, '--timeout', '2000']
   expect(await runDataRefresh(args, io(lines))).toBe(0)
@@ -157,8 +158,8 @@ test('the Maven part is refreshed from Maven Central (maven-metadata.xml and the
   const snapshot = JSON.parse(readFileSync(file, 'utf8'))
   // The prerelease 2.1.0-alpha1 is never the latest; per-line dates come from the search API's timestamps.
   expect(snapshot.packages.maven['org.slf4j:slf4j-api']).toEqual({ latest: '2.0.17', released: '2025-02-25', lines: { '1': '2022-02-08' }, lineStarts: { '2': '2022-08-20', '1': '2019-12-16' } })
-  // The search API had no dates for it: the latest's date is maven-metadata's lastUpdated.
-  expect(snapshot.packages.maven['com.fasterxml.jackson.core:jackson-databind']).toEqual({ latest: '2.20.1', released: '2025-10-30' })
+  // The search API had no dates for it: the latest's date is maven-metadata's lastUpdated, and the per-line dates known stay.
+  expect(snapshot.packages.maven['com.fasterxml.jackson.core:jackson-databind']).toEqual({ latest: '2.20.1', released: '2025-10-30', ...jacksonLines })
   expect(snapshot.dates).toEqual({ maven: '2026-11-28' })
   expect(snapshot.sources.maven).toMatch(new RegExp(`from ${registry.url}, fetched 2026-11-28`))
 

@@ -271,6 +271,50 @@ source = { registry = "https://pypi.org/simple" }
     expected: ['end-of-life@2:block']
   },
   { name: 'Terraform required_version >= a minimum', file: 'modules/vpc/versions.tf', text: 'terraform {\n  required_version = ">= 1.5.0"\n}\n', expected: ['end-of-life@2:warn'] },
+  {
+    name: 'serverless.yml: the provider runtime and a function\'s own (AWS Lambda Node.js 14 and Python 3.8 are deprecated)',
+    file: 'services/billing/serverless.yml',
+    text: `service: billing
+frameworkVersion: "3"
+
+provider:
+  name: aws
+  runtime: nodejs14.x
+  region: eu-west-1
+
+functions:
+  invoice:
+    handler: src/invoice.handler
+  export:
+    handler: export.main
+    runtime: python3.8
+  report:
+    handler: report.main
+    runtime: nodejs22.x
+`,
+    expected: ['end-of-life@14:block', 'end-of-life@6:block']
+  },
+  {
+    name: 'SAM template: Globals and a function Runtime',
+    file: 'infra/template.yaml',
+    text: `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.7
+    Timeout: 10
+Resources:
+  Ingest:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.13
+`,
+    expected: ['end-of-life@5:block']
+  },
+  { name: 'compose runtime: nvidia is no Lambda runtime', file: 'docker-compose.gpu.yml', text: 'services:\n  trainer:\n    runtime: nvidia\n', expected: [] },
+  { name: 'runtime.txt (Heroku): Python 3.7', file: 'runtime.txt', text: 'python-3.7.12\n', expected: ['end-of-life@1:block'] },
+  { name: 'runtime.txt of another runtime is not read', file: 'binder/runtime.txt', text: 'r-4.3-2024-01-10\n', expected: [] },
   // The data lists Terraform from 1.0: 0.14 is older than every listed line, all of whose oldest have ended.
   { name: 'Terraform required_version pinned to 0.14, older than the data', file: 'legacy/versions.tf', text: 'terraform {\n  required_version = "~> 0.14.0"\n}\n', expected: ['end-of-life@2:block'] },
   { name: 'Terraform required_version >= 0.12 also admits supported lines', file: 'legacy/min.tf', text: 'terraform {\n  required_version = ">= 0.12"\n}\n', expected: ['end-of-life@2:warn'] },

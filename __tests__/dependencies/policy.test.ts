@@ -281,6 +281,31 @@ describe('a line older than every one the end-of-life data lists', () => {
   })
 })
 
+describe('image references the alias table does not name as such', () => {
+  const dockerfile = [
+    'FROM public.ecr.aws/lambda/python:3.8 AS lambda',
+    'FROM centos:centos7.9.2009 AS legacy',
+    'FROM registry.access.redhat.com/ubi7/ubi AS rhel',
+    'FROM mcr.microsoft.com/powershell:7.0-ubuntu-18.04 AS scripts',
+    'FROM kindest/node:v1.21.1 AS cluster',
+    'FROM ghcr.io/acme/billing:2.3.1 AS app',
+    'FROM ghcr.io/acme/reports:1.4.0-bookworm AS reports',
+    'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4 AS current',
+    ''
+  ].join('\n')
+
+  test('Lambda base images, centos7 tags, UBI variants, an unknown image\'s OS suffix and kind nodes name their lines', async () => {
+    const findings = await scanFiles({ 'build/Dockerfile': dockerfile }, opts())
+    expect(blocking(findings)).toEqual(['build/Dockerfile:1 end-of-life block', 'build/Dockerfile:2 end-of-life block', 'build/Dockerfile:3 end-of-life block', 'build/Dockerfile:4 end-of-life block', 'build/Dockerfile:5 end-of-life block'])
+    const at = (line: number) => findings.find((f) => f.line === line && f.ruleId === 'outdated-dependency/end-of-life')!.message
+    expect(at(1)).toMatch(/runs Python 3\.8,/)
+    expect(at(2)).toMatch(/runs CentOS 7,/)
+    expect(at(3)).toMatch(/runs Red Hat Enterprise Linux 7,/)
+    expect(at(4)).toMatch(/^mcr\.microsoft\.com\/powershell:7\.0-ubuntu-18\.04 runs Ubuntu 18\.04/)
+    expect(at(5)).toMatch(/runs Kubernetes 1\.21,/)
+  })
+})
+
 describe('images their publishers stopped building', () => {
   test('openjdk (through a mirror too), the official jenkins and circleci/* legacy images are deprecated; their maintained successors are not', async () => {
     const dockerfile = ['FROM docker.io/library/openjdk:17-jdk-slim AS build', 'FROM jenkins:2.60.3', 'FROM circleci/python:3.12', 'FROM eclipse-temurin:21-jre', 'FROM jenkins/jenkins:2.528.2-lts-jdk21', 'FROM cimg/python:3.13', ''].join('\n')

@@ -375,6 +375,12 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
     if (found.info.deprecated !== undefined) entry.deprecated = found.info.deprecated
     // Per-line dates, so that --offline can tell an unmaintained major from a maintained one.
     if (found.info.dates !== undefined) Object.assign(entry, lineDatesOf(ecosystem, found.info.dates, found.info.latest))
+    else {
+      // The dates are best effort (Maven Central's search API): without them, the per-line dates already known stay.
+      const old = snapshot.packages[ecosystem]![name]
+      if (old?.lines !== undefined) entry.lines = old.lines
+      if (old?.lineStarts !== undefined) entry.lineStarts = old.lineStarts
+    }
     snapshot.packages[ecosystem]![name] = entry
   }
   let total = 0

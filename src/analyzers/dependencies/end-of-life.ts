@@ -313,12 +313,15 @@ export class EndOfLife {
     const head = parts[0] ?? ''
     if (product !== undefined) {
       const codename = this.aliases.codenames[product]?.[head]
-      // mssql tags read `2019-latest` (a year: codenames); plain versions read as themselves.
-      const version = codename ?? (/^v?\d/.test(head) ? head.replace(/^v/, '') : undefined)
+      // mssql tags read `2019-latest` (a year: codenames); plain versions read as themselves; `centos:centos7.9.2009`
+      // repeats the image's name before the version.
+      const named = /^([a-z]+)(\d[\d.]*)$/.exec(head)
+      const version = codename ?? (/^v?\d/.test(head) ? head.replace(/^v/, '') : named !== null && named[1] === repo.split('/').pop() ? named[2] : undefined)
       if (version !== undefined) out.push({ product, version, via: display })
     }
     // Variants name the base OS: `-alpine3.15`, `-slim-buster`, `-jammy`, Bitnami's `-debian-11-r4`, `-ubuntu-22.04`.
-    if (product === undefined && byTag === undefined) return out
+    // Read on any image, known or not: `mcr.microsoft.com/powershell:7.0-ubuntu-18.04` runs Ubuntu 18.04 whatever
+    // PowerShell is.
     const rest = parts.slice(1)
     rest.forEach((part, i) => {
       const alpine = /^alpine(\d+\.\d+)/.exec(part)

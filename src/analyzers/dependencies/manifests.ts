@@ -13,6 +13,7 @@ import { readPipfileLock, readPoetryLock, readPyproject, readRequirements, readU
 import { readGlobalJson, readProjectFile } from './readers/dotnet.js'
 import { readGradleBuild, readVersionCatalog } from './readers/gradle.js'
 import { readHelmChart } from './readers/helm-chart.js'
+import { readLambdaRuntimes } from './readers/lambda-runtimes.js'
 import { readDirectoryPackagesProps, readPackageReferences, readPackagesConfig } from './readers/nuget.js'
 import { readRustToolchain } from './readers/rust-toolchain.js'
 import { isWrapperProperties, readWrapperProperties } from './readers/wrapper-properties.js'
@@ -77,7 +78,7 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
     kind: { name: 'workflow', read: (t) => [...readWorkflow(t), ...readContainerImages(t)], quietOnParseError: true }
   },
   { test: (_, b) => b === 'Chart.yaml', kind: { name: 'Chart.yaml', read: (t) => readHelmChart(t), quietOnParseError: true } },
-  { test: (_, b) => /\.ya?ml$/.test(b), kind: { name: 'YAML', read: (t) => readContainerImages(t), quietOnParseError: true } }
+  { test: (_, b) => /\.ya?ml$/.test(b), kind: { name: 'YAML', read: (t) => [...readContainerImages(t), ...readLambdaRuntimes(t)], quietOnParseError: true } }
 ]
 
 /** Vendored and generated trees are not the project's manifests. */

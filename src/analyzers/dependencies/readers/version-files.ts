@@ -1,4 +1,4 @@
-/** Runtime version files: `.nvmrc`, `.node-version`, `.python-version`, `.ruby-version`, `.go-version`, `.tool-versions`. */
+/** Runtime version files: `.nvmrc`, `.node-version`, `.python-version`, `.ruby-version`, `.go-version`, `.tool-versions`, `runtime.txt`. */
 import type { Dependency } from '../dependency.js'
 import { SourceLines } from '../source-lines.js'
 
@@ -11,7 +11,7 @@ const SINGLE_TOOL: Record<string, string> = {
 }
 
 export function isVersionFile(basename: string): boolean {
-  return basename in SINGLE_TOOL || basename === '.tool-versions'
+  return basename in SINGLE_TOOL || basename === '.tool-versions' || basename === 'runtime.txt'
 }
 
 export function readVersionFile(text: string, basename: string): Dependency[] {
@@ -22,6 +22,12 @@ export function readVersionFile(text: string, basename: string): Dependency[] {
     const content = raw[i]!.replace(/#.*$/, '').trim()
     if (content === '') continue
     const line = i + 1
+    if (basename === 'runtime.txt') {
+      // Heroku's (and Binder's) runtime.txt: `python-3.12.4`; other runtimes written there (`r-4.3`) are not read.
+      const python = /^python-(\d+(?:\.\d+){0,2})$/.exec(content)
+      if (python) out.push({ ecosystem: 'runtime', name: 'python', version: python[1]!, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+      break
+    }
     if (basename === '.tool-versions') {
       const [tool, version] = content.split(/\s+/)
       if (tool && version && version !== 'system' && version !== 'latest' && !version.startsWith('ref:') && !version.startsWith('path:')) {
