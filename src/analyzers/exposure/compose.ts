@@ -25,12 +25,12 @@ export const composeAnalyzer: Analyzer = {
   // files a compose file reads (a credential removed there changes the service)
   claims: (path, ctx) => YAML_FILE.test(path) || (ctx.mode === 'diff' && ENV_FILE.test(path)),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
-    const exposure = exposureContext(file.path, ctx)
     if (!COMPOSE_FILE.test(file.path)) {
       // judged through the compose files that refer to it; nothing to say about a file none refers to
       if (ctx.project === undefined || !(await composeReferrers(ctx.project)).has(file.path)) return []
-      if (!YAML_FILE.test(file.path)) return ctx.mode === 'diff' ? mergedFindings(file, ctx, exposure) : []
+      if (!YAML_FILE.test(file.path)) return ctx.mode === 'diff' ? mergedFindings(file, ctx, exposureContext(file.path, ctx)) : []
     }
+    const exposure = exposureContext(file.path, ctx)
     const yaml = parseYamlFile(file.text)
     const problem = yamlProblem(file.path, yaml)
     if (problem !== undefined) return [problem]

@@ -128,17 +128,30 @@ async function judgeBuild(build: KustomizeBuild, ctx: AnalyzerContext): Promise<
   const out: Array<{ file: string; detection: Detection }> = []
   for (const d of manifestDetections({ path: build.kustomization, text: builtText }, ctx)) {
     if (d.ruleId !== SERVICE_RULE || alone.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
-    const service = objects.find((o) => d.identity.startsWith(`Service/${String((o.obj['metadata'] as { namespace?: unknown } | undefined)?.namespace ?? '')}/${String((o.obj['metadata'] as { name?: unknown } | undefined)?.name)}:`))
+    const service = objects.find((o) => o.obj['kind'] === 'Service' && d.identity.startsWith(`Service/${String((o.obj['metadata'] as { namespace?: unknown } | undefined)?.namespace ?? '')}/${String((o.obj['metadata'] as { name?: unknown } | undefined)?.name)}:`))
     if (service === undefined) continue
     const name = String((service.obj['metadata'] as { name?: unknown }).name)
-    const lineOf = (path: string, pattern: RegExp): number => {
-      const index = (texts.get(path) ?? '').split(/\r?\n/).findIndex((l) => pattern.test(l))
-      return index === -1 ? 1 : index + 1
+    // a line of one object of a file that may hold several: searched from that object's `kind:` line
+    const lineOf = (path: string, pattern: RegExp, object?: { kind: string; name: string }): number => {
+      const lines = (texts.get(path) ?? '').split(/\r?\n/)
+      const named = (l: string): boolean => object !== undefined && l.replace(/["']/g, '').trim() === `name: ${object.name}`
+      const start = object === undefined ? 0 : Math.max(0, lines.findIndex((l, i) => l.trim() === `kind: ${object.kind}` && lines.slice(i, i + 8).some(named)))
+      const index = lines.findIndex((l, i) => i >= start && pattern.test(l))
+      return index === -1 ? start + 1 : index + 1
     }
     const halves: Array<{ file: string; line: number; what: string }> = []
-    const workload = objects.find((o) => o.file !== service.file && String(o.obj['kind']) in POD_SPEC_PATHS)
-    if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/), what: `${String(workload.obj['kind'])} ${String((workload.obj['metadata'] as { name?: unknown } | undefined)?.name)}` })
-    halves.push({ file: service.file, line: lineOf(service.file, new RegExp(`^\\s*name\\s*:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`)), what: `Service ${name}` })
+    // the workload behind the Service: the one its selector picks (in the same file or another)
+    const selector = Object.entries(((service.obj['spec'] as { selector?: unknown } | undefined)?.selector ?? {}) as Record<string, unknown>)
+    const workload = objects.find((o) => {
+      if (!(String(o.obj['kind']) in POD_SPEC_PATHS)) return false
+      const path = POD_SPEC_PATHS[String(o.obj['kind'])]!
+      let labels: unknown = o.obj
+      for (const key of [...path.slice(0, -1), 'metadata', 'labels']) labels = (labels as Record<string, unknown> | undefined)?.[key]
+      return selector.length > 0 && selector.every(([k, v]) => String((labels as Record<string, unknown> | undefined)?.[k]) === String(v))
+    })
+    const workloadName = String((workload?.obj['metadata'] as { name?: unknown } | undefined)?.name)
+    if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/, { kind: String(workload.obj['kind']), name: workloadName }), what: `${String(workload.obj['kind'])} ${workloadName}` })
+    halves.push({ file: service.file, line: lineOf(service.file, /^\s*name\s*:/, { kind: 'Service', name }), what: `Service ${name}` })
     // the patches of the workload (its auth) and of the Service (its type), in the order the build applies them
     const patchHalf = (patch: KustomizePatch, of: string): { file: string; line: number; what: string } => ({
       file: patch.file,
