@@ -170,6 +170,8 @@ async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: 
         out.set(identity, {
           ...d,
           line: here.line,
+          // the port's column only where the port is
+          ...(port !== undefined && built.portFile.get(port) === hereFile && here.line === port.line ? {} : { column: 1 }),
           evidence: lineText(file.text, here.line),
           message: `${d.message} (Merged as ${entry.source} runs it: ${steps.join(' then ')}${how}; the other half: ${others.length > 0 ? others.join(', ') : 'none'}.)`,
           identity
