@@ -209,7 +209,9 @@ describe('compose: a lone env_file read as if inline', () => {
     const from = r.commit('postgres')
     r.write({ 'db.env': 'POSTGRES_USER=shop\nPOSTGRES_HOST_AUTH_METHOD=trust\n' })
     r.commit('trust')
-    expect(found(await diff(r, from))).toEqual([`db.env:2 block ${PUBLISHED}`])
+    const findings = await diff(r, from)
+    expect(found(findings)).toEqual([`db.env:2 block ${PUBLISHED}`])
+    expect(findings.find((f) => f.ruleId === PUBLISHED)!.column).toBe(1)
   })
 
   it('diff: an unrelated env_file change is not reported', async () => {

@@ -166,6 +166,78 @@ patches:
   })
 })
 
+describe('Kustomize: a base file holding several objects (the Online Boutique shape)', () => {
+  // an app Deployment and a Redis Deployment with its Service, all in one file, beside another service's file
+  const cartservice = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cartservice
+spec:
+  selector:
+    matchLabels:
+      app: cartservice
+  template:
+    metadata:
+      labels:
+        app: cartservice
+    spec:
+      containers:
+        - name: server
+          image: example.registry/cartservice:v0.10.6
+          env:
+            - name: REDIS_ADDR
+              value: "redis-cart:6379"
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: redis-cart
+spec:
+  selector:
+    matchLabels:
+      app: redis-cart
+  template:
+    metadata:
+      labels:
+        app: redis-cart
+    spec:
+      containers:
+        - name: redis
+          image: redis:alpine
+          ports:
+            - containerPort: 6379
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: redis-cart
+spec:
+  type: ClusterIP
+  selector:
+    app: redis-cart
+  ports:
+    - name: tcp-redis
+      port: 6379
+      targetPort: 6379
+`
+  const adservice = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: adservice\nspec:\n  template:\n    metadata:\n      labels:\n        app: adservice\n    spec:\n      containers:\n        - name: server\n          image: example.registry/adservice:v0.10.6\n'
+  it('check: the patch line carries it, naming the Deployment the selector picks and the Service\'s own lines', async () => {
+    const findings = await scanFiles(
+      {
+        'kustomize/base/kustomization.yaml': 'resources:\n- adservice.yaml\n- cartservice.yaml\n',
+        'kustomize/base/adservice.yaml': adservice,
+        'kustomize/base/cartservice.yaml': cartservice,
+        'kustomize/kustomization.yaml': inlineOps('LoadBalancer').replace('name: ledger', 'name: redis-cart').replace('../../base', 'base')
+      },
+      { analyzers: exposureAnalyzers }
+    )
+    expect(found(findings)).toEqual(['kustomize/kustomization.yaml:10 block'])
+    const message = findings.find((f) => f.ruleId === RULE)!.message
+    expect(message).toMatch(/Deployment redis-cart at kustomize\/base\/cartservice\.yaml:36/)
+    expect(message).toMatch(/Service redis-cart at kustomize\/base\/cartservice\.yaml:43/)
+  })
+})
+
 describe('Kustomize: inline strategic-merge patches and components', () => {
   it('check: an inline strategic-merge patch blocks at its first line in the kustomization', async () => {
     const kustomization = `resources:

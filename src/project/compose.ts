@@ -96,6 +96,8 @@ export function composeRefs(model: ProjectModel, path: string): Promise<ComposeR
 
 /** The references of one version of a compose file. */
 export function composeRefsOf(path: string, text: string): ComposeRefs | undefined {
+  // most compose files name none of them: no need to build the document (merge keys make that costly)
+  if (!/\b(?:include|extends|env_file)\s*:/.test(text)) return { includes: [], extends: new Map(), envFiles: new Map() }
   let doc: unknown
   try {
     doc = parseAllDocuments(text).map((d) => (Array.isArray(d) ? undefined : d.toJS()))[0]

@@ -25,20 +25,19 @@ export const composeAnalyzer: Analyzer = {
   // files a compose file reads (a credential removed there changes the service)
   claims: (path, ctx) => YAML_FILE.test(path) || (ctx.mode === 'diff' && ENV_FILE.test(path)),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
-    const exposure = exposureContext(file.path, ctx)
     if (!COMPOSE_FILE.test(file.path)) {
       // judged through the compose files that refer to it; nothing to say about a file none refers to
       if (ctx.project === undefined || !(await composeReferrers(ctx.project)).has(file.path)) return []
-      if (!YAML_FILE.test(file.path)) return ctx.mode === 'diff' ? mergedFindings(file, ctx, exposure) : []
+      if (!YAML_FILE.test(file.path)) return ctx.mode === 'diff' ? mergedFindings(file, ctx, exposureContext(file.path, ctx)) : []
     }
+    const exposure = exposureContext(file.path, ctx)
     const yaml = parseYamlFile(file.text)
     const problem = yamlProblem(file.path, yaml)
     if (problem !== undefined) return [problem]
     const out: Detection[] = []
-    for (const doc of yaml.documents) {
-      for (const spec of composeServices(doc, yaml, file.text)) out.push(...containerDetections(spec, exposure))
-    }
-    const merged = await mergedFindings(file, ctx, exposure)
+    const specs = yaml.documents.flatMap((doc) => composeServices(doc, yaml, file.text))
+    for (const spec of specs) out.push(...containerDetections(spec, exposure))
+    const merged = await mergedFindings(file, ctx, exposure, specs)
     // the file alone could not tell (an override publishing a port of a service whose image is in the base)
     const services = new Set(merged.map((d) => `${d.ruleId}|${d.identity.split(':')[1]}`))
     return [...out.filter((d) => !services.has(`${d.ruleId}|${d.identity.split(':')[0]}`)), ...merged]
@@ -66,7 +65,9 @@ class ComposeRun {
   constructor(
     private readonly model: ProjectModel,
     private readonly file: SourceText,
-    private readonly dotenv: ReadonlyMap<string, EnvValue>
+    private readonly dotenv: ReadonlyMap<string, EnvValue>,
+    /** The analyzed file's services as `analyze` already read them (used when `${VAR}` changes nothing in it). */
+    private readonly own?: ContainerSpec[]
   ) {}
 
   layer(path: string): Promise<Layer | undefined> {
@@ -102,10 +103,14 @@ class ComposeRun {
     const text = path === this.file.path ? this.file.text : await this.model.tree.text(path)
     if (text === undefined) return undefined
     // `${VAR}` takes its value from the project folder's `.env`, as compose interpolates before merging
-    const yaml = parseYamlFile(interpolate(text, this.dotenv).text)
-    if (yamlProblem(path, yaml) !== undefined) return undefined
+    const interpolated = interpolate(text, this.dotenv).text
     const specs = new Map<string, ContainerSpec>()
-    for (const doc of yaml.documents) for (const spec of composeServices(doc, yaml, text)) specs.set(spec.name, spec)
+    if (path === this.file.path && this.own !== undefined && interpolated === text) for (const spec of this.own) specs.set(spec.name, spec)
+    else {
+      const yaml = parseYamlFile(interpolated)
+      if (yamlProblem(path, yaml) !== undefined) return undefined
+      for (const doc of yaml.documents) for (const spec of composeServices(doc, yaml, text)) specs.set(spec.name, spec)
+    }
     // the analyzed version's own references (its text is the one being judged); the others' are kept by the model
     const refs = path === this.file.path ? composeRefsOf(path, text) : await composeRefs(this.model, path)
     return { file: path, specs, refs: refs ?? { includes: [], extends: new Map(), envFiles: new Map() } }
@@ -119,15 +124,17 @@ class ComposeRun {
  * another file, a database whose credentials are in its `env_file`: each is judged on the built service, and reported
  * at the half the change touches (in `check`, the file that runs it, the latest of the build), naming the others.
  */
-async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: ExposureContext): Promise<Detection[]> {
+async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: ExposureContext, own?: ContainerSpec[]): Promise<Detection[]> {
   const model = ctx.project
   if (model === undefined) return []
   const out = new Map<string, Detection>()
   const changed = ctx.mode === 'diff' ? ctx.change?.changed : undefined
   for (const entry of await composeEntriesOf(model, file.path)) {
+    // a compose file alone that includes, extends and reads nothing says everything by itself
+    if (entry.files.length === 1 && entry.files[0] === file.path && COMPOSE_FILE.test(file.path) && !hasReferences(composeRefsOf(file.path, file.text))) continue
     const project = entry.files[0]!.slice(0, entry.files[0]!.lastIndexOf('/') + 1)
     const dotenv = (await envFileValues(model, `${project}.env`)) ?? new Map<string, EnvValue>()
-    const run = new ComposeRun(model, file, dotenv)
+    const run = new ComposeRun(model, file, dotenv, own)
     const chains = new Map<string, ServiceLayer[]>()
     for (const path of entry.files) for (const [name, chain] of await run.services(path)) chains.set(name, [...(chains.get(name) ?? []), ...chain])
     const alone = new Set<string>()
@@ -163,6 +170,8 @@ async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: 
         out.set(identity, {
           ...d,
           line: here.line,
+          // the port's column only where the port is
+          ...(port !== undefined && built.portFile.get(port) === hereFile && here.line === port.line ? {} : { column: 1 }),
           evidence: lineText(file.text, here.line),
           message: `${d.message} (Merged as ${entry.source} runs it: ${steps.join(' then ')}${how}; the other half: ${others.length > 0 ? others.join(', ') : 'none'}.)`,
           identity
@@ -171,6 +180,10 @@ async function mergedFindings(file: SourceText, ctx: AnalyzerContext, exposure: 
     }
   }
   return [...out.values()]
+}
+
+function hasReferences(refs: ComposeRefs | undefined): boolean {
+  return refs !== undefined && (refs.includes.length > 0 || refs.extends.size > 0 || refs.envFiles.size > 0)
 }
 
 interface Half {

@@ -4,7 +4,7 @@
  * the host network or with a `hostPort`; database containers without authentication.
  */
 import { isMap, parseAllDocuments, stringify, type Document, type Node } from 'yaml'
-import { applyOperations, isOperationList, kustomizeBuilds, mergePatch, targetSelects, type KustomizePatch } from '../../project/kustomize.js'
+import { applyOperations, isOperationList, kustomizeBuilds, mergePatch, targetSelects, type KustomizeBuild, type KustomizePatch } from '../../project/kustomize.js'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
@@ -65,76 +65,109 @@ async function kustomizeFindings(file: SourceText, ctx: AnalyzerContext): Promis
   const builds = (await kustomizeBuilds(model)).filter((b) => b.resources.includes(file.path) || b.patches.some((p) => p.file === file.path))
   const out = new Map<string, Detection>()
   for (const build of builds) {
-    const texts = new Map<string, string>()
-    for (const path of new Set([...build.resources, ...build.patches.filter((p) => p.inline === undefined).map((p) => p.file)])) {
-      const text = path === file.path ? file.text : await model.tree.text(path)
-      if (text !== undefined) texts.set(path, text)
-    }
-    const objects: Array<{ obj: Record<string, unknown>; file: string; patchedBy: KustomizePatch[] }> = []
-    const parsed = (text: string): unknown[] => {
-      try {
-        return parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown]))
-      } catch {
-        return []
-      }
-    }
-    const docsOf = (text: string): Record<string, unknown>[] => parsed(text).filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o))
-    const keyOf = (o: Record<string, unknown>): string => `${String(o['kind'])}/${String((o['metadata'] as { name?: unknown } | undefined)?.name)}`
-    for (const path of build.resources) for (const obj of docsOf(texts.get(path) ?? '')) objects.push({ obj, file: path, patchedBy: [] })
-    for (const patch of build.patches) {
-      const text = patch.inline ?? texts.get(patch.file)
-      if (text === undefined) continue
-      const [first] = parsed(text)
-      // JSON 6902: a list of operations, applied to every object the target selects
-      if (isOperationList(first)) {
-        if (patch.target === undefined) continue
-        for (const o of objects.filter((x) => targetSelects(patch.target!, x.obj))) {
-          o.obj = applyOperations(o.obj, first)
-          o.patchedBy.push(patch)
-        }
-        continue
-      }
-      for (const doc of docsOf(text)) {
-        const targets = patch.target !== undefined ? objects.filter((o) => targetSelects(patch.target!, o.obj)) : objects.filter((o) => keyOf(o.obj) === keyOf(doc))
-        for (const target of targets) {
-          target.obj = mergePatch(target.obj, doc) as Record<string, unknown>
-          target.patchedBy.push(patch)
-        }
-      }
-    }
-    const builtText = objects.map((o) => stringify(o.obj)).join('---\n')
-    const alone = new Set([...texts].flatMap(([path, text]) => manifestDetections({ path, text }, ctx).map((d) => `${d.ruleId}|${d.identity}|${d.severity ?? ''}`)))
-    for (const d of manifestDetections({ path: build.kustomization, text: builtText }, ctx)) {
-      if (d.ruleId !== SERVICE_RULE || alone.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
-      const service = objects.find((o) => d.identity.startsWith(`Service/${String((o.obj['metadata'] as { namespace?: unknown } | undefined)?.namespace ?? '')}/${String((o.obj['metadata'] as { name?: unknown } | undefined)?.name)}:`))
-      if (service === undefined) continue
-      const name = String((service.obj['metadata'] as { name?: unknown }).name)
-      const lineOf = (path: string, pattern: RegExp): number => {
-        const index = (texts.get(path) ?? '').split(/\r?\n/).findIndex((l) => pattern.test(l))
-        return index === -1 ? 1 : index + 1
-      }
-      const halves: Array<{ file: string; line: number; what: string }> = []
-      const workload = objects.find((o) => o.file !== service.file && String(o.obj['kind']) in POD_SPEC_PATHS)
-      if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/), what: `${String(workload.obj['kind'])} ${String((workload.obj['metadata'] as { name?: unknown } | undefined)?.name)}` })
-      halves.push({ file: service.file, line: lineOf(service.file, new RegExp(`^\\s*name\\s*:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`)), what: `Service ${name}` })
-      // the patches of the workload (its auth) and of the Service (its type), in the order the build applies them
-      const patchHalf = (patch: KustomizePatch, of: string): { file: string; line: number; what: string } => ({
-        file: patch.file,
-        line: patch.inline !== undefined ? (patch.line ?? 1) : lineOf(patch.file, /^\s*(?:-\s*)?(?:type\s*:|externalIPs\s*:|path\s*:\s*\/spec\/(?:type|externalIPs)|env\s*:|path\s*:\s*\/spec\/template)/),
-        what: `the patch of ${of}`
-      })
-      for (const patch of workload?.patchedBy ?? []) halves.push(patchHalf(patch, `${String(workload!.obj['kind'])} ${String((workload!.obj['metadata'] as { name?: unknown } | undefined)?.name)}`))
-      for (const patch of service.patchedBy) halves.push(patchHalf(patch, `Service ${name}`))
-      const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
-      const pool = touched.length > 0 ? touched : halves
-      const here = pool[pool.length - 1]!
-      if (here.file !== file.path) continue
-      const others = halves.filter((h) => h !== here).map((h) => `${h.what} at ${h.file}:${h.line}`)
-      const identity = `kustomize:${build.kustomization}|${d.identity}`
-      out.set(identity, { ...d, line: here.line, column: 1, evidence: lineText(file.text, here.line), message: `${d.message} (As \`kustomize build\` of ${build.kustomization} makes it; the other half: ${others.join(', ')}.)`, identity })
+    // a build is judged once per model; each of its files takes the findings that land on it
+    for (const found of await model.computed(`kustomize-judged:${build.kustomization}`, () => judgeBuild(build, ctx))) {
+      if (found.file !== file.path) continue
+      out.set(found.detection.identity, { ...found.detection, evidence: lineText(file.text, found.detection.line) })
     }
   }
   return [...out.values()]
+}
+
+/** A build's Service findings, each placed at the half to report it at (the touched one in a diff, else the last patch). */
+async function judgeBuild(build: KustomizeBuild, ctx: AnalyzerContext): Promise<Array<{ file: string; detection: Detection }>> {
+  const model = ctx.project!
+  const texts = new Map<string, string>()
+  for (const path of new Set([...build.resources, ...build.patches.filter((p) => p.inline === undefined).map((p) => p.file)])) {
+    const text = await model.tree.text(path)
+    if (text !== undefined) texts.set(path, text)
+  }
+  const parsed = (text: string): unknown[] => {
+    try {
+      return parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown]))
+    } catch {
+      return []
+    }
+  }
+  // each file is parsed once per model, whatever number of builds read it
+  const documents = (path: string, text: string): Promise<unknown[]> => model.computed(`kustomize-docs:${path}`, () => Promise.resolve(parsed(text)))
+  const objectsOf = (docs: unknown[]): Record<string, unknown>[] => docs.filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o))
+  const keyOf = (o: Record<string, unknown>): string => `${String(o['kind'])}/${String((o['metadata'] as { name?: unknown } | undefined)?.name)}`
+  const objects: Array<{ obj: Record<string, unknown>; file: string; patchedBy: KustomizePatch[] }> = []
+  for (const path of build.resources) for (const obj of objectsOf(await documents(path, texts.get(path) ?? ''))) objects.push({ obj, file: path, patchedBy: [] })
+  for (const patch of build.patches) {
+    const docs = patch.inline !== undefined ? parsed(patch.inline) : texts.has(patch.file) ? await documents(patch.file, texts.get(patch.file)!) : undefined
+    if (docs === undefined) continue
+    const [first] = docs
+    // JSON 6902: a list of operations, applied to every object the target selects
+    if (isOperationList(first)) {
+      if (patch.target === undefined) continue
+      for (const o of objects.filter((x) => targetSelects(patch.target!, x.obj))) {
+        o.obj = applyOperations(o.obj, first)
+        o.patchedBy.push(patch)
+      }
+      continue
+    }
+    for (const doc of objectsOf(docs)) {
+      const targets = patch.target !== undefined ? objects.filter((o) => targetSelects(patch.target!, o.obj)) : objects.filter((o) => keyOf(o.obj) === keyOf(doc))
+      for (const target of targets) {
+        target.obj = mergePatch(target.obj, doc) as Record<string, unknown>
+        target.patchedBy.push(patch)
+      }
+    }
+  }
+  // nothing patched, nothing the files do not already say by themselves
+  if (!objects.some((o) => o.patchedBy.length > 0)) return []
+  // only Services and the workloads behind them decide the Service rule
+  const builtText = objects.filter((o) => o.obj['kind'] === 'Service' || String(o.obj['kind']) in POD_SPEC_PATHS).map((o) => stringify(o.obj)).join('---\n')
+  const alone = new Set<string>()
+  for (const [path, text] of texts) {
+    const own = await model.computed(`kustomize-alone:${path}`, () => Promise.resolve(manifestDetections({ path, text }, ctx).map((d) => `${d.ruleId}|${d.identity}|${d.severity ?? ''}`)))
+    for (const key of own) alone.add(key)
+  }
+  const out: Array<{ file: string; detection: Detection }> = []
+  for (const d of manifestDetections({ path: build.kustomization, text: builtText }, ctx)) {
+    if (d.ruleId !== SERVICE_RULE || alone.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
+    const service = objects.find((o) => o.obj['kind'] === 'Service' && d.identity.startsWith(`Service/${String((o.obj['metadata'] as { namespace?: unknown } | undefined)?.namespace ?? '')}/${String((o.obj['metadata'] as { name?: unknown } | undefined)?.name)}:`))
+    if (service === undefined) continue
+    const name = String((service.obj['metadata'] as { name?: unknown }).name)
+    // a line of one object of a file that may hold several: searched from that object's `kind:` line
+    const lineOf = (path: string, pattern: RegExp, object?: { kind: string; name: string }): number => {
+      const lines = (texts.get(path) ?? '').split(/\r?\n/)
+      const named = (l: string): boolean => object !== undefined && l.replace(/["']/g, '').trim() === `name: ${object.name}`
+      const start = object === undefined ? 0 : Math.max(0, lines.findIndex((l, i) => l.trim() === `kind: ${object.kind}` && lines.slice(i, i + 8).some(named)))
+      const index = lines.findIndex((l, i) => i >= start && pattern.test(l))
+      return index === -1 ? start + 1 : index + 1
+    }
+    const halves: Array<{ file: string; line: number; what: string }> = []
+    // the workload behind the Service: the one its selector picks (in the same file or another)
+    const selector = Object.entries(((service.obj['spec'] as { selector?: unknown } | undefined)?.selector ?? {}) as Record<string, unknown>)
+    const workload = objects.find((o) => {
+      if (!(String(o.obj['kind']) in POD_SPEC_PATHS)) return false
+      const path = POD_SPEC_PATHS[String(o.obj['kind'])]!
+      let labels: unknown = o.obj
+      for (const key of [...path.slice(0, -1), 'metadata', 'labels']) labels = (labels as Record<string, unknown> | undefined)?.[key]
+      return selector.length > 0 && selector.every(([k, v]) => String((labels as Record<string, unknown> | undefined)?.[k]) === String(v))
+    })
+    const workloadName = String((workload?.obj['metadata'] as { name?: unknown } | undefined)?.name)
+    if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/, { kind: String(workload.obj['kind']), name: workloadName }), what: `${String(workload.obj['kind'])} ${workloadName}` })
+    halves.push({ file: service.file, line: lineOf(service.file, /^\s*name\s*:/, { kind: 'Service', name }), what: `Service ${name}` })
+    // the patches of the workload (its auth) and of the Service (its type), in the order the build applies them
+    const patchHalf = (patch: KustomizePatch, of: string): { file: string; line: number; what: string } => ({
+      file: patch.file,
+      line: patch.inline !== undefined ? (patch.line ?? 1) : lineOf(patch.file, /^\s*(?:-\s*)?(?:type\s*:|externalIPs\s*:|path\s*:\s*\/spec\/(?:type|externalIPs)|env\s*:|path\s*:\s*\/spec\/template)/),
+      what: `the patch of ${of}`
+    })
+    for (const patch of workload?.patchedBy ?? []) halves.push(patchHalf(patch, `${String(workload!.obj['kind'])} ${String((workload!.obj['metadata'] as { name?: unknown } | undefined)?.name)}`))
+    for (const patch of service.patchedBy) halves.push(patchHalf(patch, `Service ${name}`))
+    const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
+    const pool = touched.length > 0 ? touched : halves
+    const here = pool[pool.length - 1]!
+    const others = halves.filter((h) => h !== here).map((h) => `${h.what} at ${h.file}:${h.line}`)
+    const identity = `kustomize:${build.kustomization}|${d.identity}`
+    out.push({ file: here.file, detection: { ...d, line: here.line, column: 1, message: `${d.message} (As \`kustomize build\` of ${build.kustomization} makes it; the other half: ${others.join(', ')}.)`, identity } })
+  }
+  return out
 }
 
 function manifestDetections(file: SourceText, ctx: AnalyzerContext): Detection[] {
