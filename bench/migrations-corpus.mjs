@@ -31,7 +31,7 @@ const CORPORA = [
   { name: 'documenso', mirror: 'documenso+documenso', dir: 'packages/prisma/migrations', framework: 'sql' },
   { name: 'lemmy', mirror: 'LemmyNet+lemmy', dir: 'migrations', framework: 'sql', include: /\/(?:up|down)\.sql$/ },
   { name: 'authelia', mirror: 'authelia+authelia', dir: 'internal/storage/migrations', framework: 'sql' },
-  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_\w+(?<!\.Designer)\.cs$/ },
+  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_[^/]+(?<!\.Designer)\.cs$/ },
   { name: 'bitwarden-tsql', mirror: 'bitwarden+server', dir: 'util/Migrator/DbScripts', framework: 'sql' },
   { name: 'fineract', mirror: 'apache+fineract', dir: 'fineract-provider/src/main/resources/db/changelog', framework: 'liquibase', include: /\/parts\/[^/]+\.xml$/ }
 ]
