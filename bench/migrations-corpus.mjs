@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node
 import { join, relative } from 'node:path'
 
 const ROOT = process.env.CORPORA ?? '/work/corpora'
-const CLI = new URL('../dist/cli.js', import.meta.url).pathname
+const CLI = process.env.PRODGUARD_CLI ?? new URL('../dist/cli.js', import.meta.url).pathname
 
 const CORPORA = [
   { name: 'kratos', mirror: 'ory+kratos', dir: 'persistence/sql/migrations/sql', framework: 'sql' },
