@@ -182,7 +182,7 @@ function oracle(path, text, framework) {
       }
       if (/<rollback\b.*(?:\/>|<\/rollback>)/.test(line)) continue
       for (const m of line.matchAll(/<createTable\b[^>]*\btableName="(\w+)"/g)) created.push(m[1].toLowerCase())
-      for (const m of line.matchAll(/<addColumn\b[^>]*\btableName="\w+"/g)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
+      if (/<addColumn\b[^>]*\btableName="\w+"/.test(line)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
       // a <delete> with a <where> inside is a scoped delete; a dropColumn of a column the changeSet added holds nothing old
       if (/<delete\b/.test(line) && /<where>/.test(lines.slice(i, i + 8).join('\n').split('</delete>')[0])) continue
       const col = /<dropColumn\b[^>]*\bcolumnName="(\w+)"/.exec(line)
