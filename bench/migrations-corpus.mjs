@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node
 import { join, relative } from 'node:path'
 
 const ROOT = process.env.CORPORA ?? '/work/corpora'
-const CLI = new URL('../dist/cli.js', import.meta.url).pathname
+const CLI = process.env.PRODGUARD_CLI ?? new URL('../dist/cli.js', import.meta.url).pathname
 
 const CORPORA = [
   { name: 'kratos', mirror: 'ory+kratos', dir: 'persistence/sql/migrations/sql', framework: 'sql' },
@@ -31,7 +31,7 @@ const CORPORA = [
   { name: 'documenso', mirror: 'documenso+documenso', dir: 'packages/prisma/migrations', framework: 'sql' },
   { name: 'lemmy', mirror: 'LemmyNet+lemmy', dir: 'migrations', framework: 'sql', include: /\/(?:up|down)\.sql$/ },
   { name: 'authelia', mirror: 'authelia+authelia', dir: 'internal/storage/migrations', framework: 'sql' },
-  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_\w+(?<!\.Designer)\.cs$/ },
+  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_[^/]+(?<!\.Designer)\.cs$/ },
   { name: 'bitwarden-tsql', mirror: 'bitwarden+server', dir: 'util/Migrator/DbScripts', framework: 'sql' },
   { name: 'fineract', mirror: 'apache+fineract', dir: 'fineract-provider/src/main/resources/db/changelog', framework: 'liquibase', include: /\/parts\/[^/]+\.xml$/ }
 ]
@@ -182,7 +182,7 @@ function oracle(path, text, framework) {
       }
       if (/<rollback\b.*(?:\/>|<\/rollback>)/.test(line)) continue
       for (const m of line.matchAll(/<createTable\b[^>]*\btableName="(\w+)"/g)) created.push(m[1].toLowerCase())
-      for (const m of line.matchAll(/<addColumn\b[^>]*\btableName="\w+"/g)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
+      if (/<addColumn\b[^>]*\btableName="\w+"/.test(line)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
       // a <delete> with a <where> inside is a scoped delete; a dropColumn of a column the changeSet added holds nothing old
       if (/<delete\b/.test(line) && /<where>/.test(lines.slice(i, i + 8).join('\n').split('</delete>')[0])) continue
       const col = /<dropColumn\b[^>]*\bcolumnName="(\w+)"/.exec(line)

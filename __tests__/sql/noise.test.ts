@@ -306,6 +306,21 @@ describe('copied, then dropped: a rebuild keeps the data', () => {
     expect(await found('internal/storage/migrations/sqlite/V0008.Archive.up.sql', outOnly)).toEqual(['block drop-table :5'])
   })
 
+  it('copied into a scratch table made with IF NOT EXISTS, dropped, the scratch table renamed into place: a rebuild', async () => {
+    const rebuild = [
+      'CREATE TABLE IF NOT EXISTS "_session_devices_tmp" ("id" UUID PRIMARY KEY NOT NULL, "identity_id" UUID NOT NULL, "session_id" UUID NOT NULL);',
+      'INSERT INTO "_session_devices_tmp" (id, identity_id, session_id)',
+      '    SELECT sd.id, s.identity_id, sd.session_id',
+      '    FROM session_devices sd JOIN sessions s ON sd.session_id = s.id;',
+      'DROP TABLE session_devices;',
+      'ALTER TABLE "_session_devices_tmp" RENAME TO "session_devices";'
+    ].join('\n')
+    expect(await found('persistence/sql/migrations/sql/20251104000000000000_identifiers_devices_identity_id.sqlite.up.sql', rebuild)).toEqual([])
+    // another table renamed into the name, with none of the dropped table's rows: the rows are gone
+    const replaced = ['DROP TABLE session_devices;', 'ALTER TABLE "session_devices_archive" RENAME TO "session_devices";'].join('\n')
+    expect(await found('persistence/sql/migrations/sql/20251105000000000000_x.sqlite.up.sql', replaced)).toEqual(['block drop-table :1', 'warn rename-table :2'])
+  })
+
   it('rows moved into a table of another name, then the old one dropped: a data migration, blocking', async () => {
     // the documenso shape: members copied into the new organisation model, the team table dropped. The new table does
     // not take the old one's name, so the running app loses the table, and the columns not copied are gone.

@@ -49,6 +49,23 @@ describe('statement forms', () => {
     expect(await found(path, sql)).toEqual(expected.sort())
   })
 
+  it('T-SQL: an UPDATE through a CTE that filters (WHERE, TOP) is scoped; through one that does not, it is every row', async () => {
+    const batched = `;WITH [CTE] AS (
+    SELECT TOP (@BatchSize) *
+    FROM [Cipher]
+    WHERE (@LastId IS NULL OR [Id] > @LastId) AND JSON_VALUE([Data], @UriPath) IS NOT NULL
+    ORDER BY [Id] ASC
+)
+UPDATE [CTE]
+SET [Data] = JSON_MODIFY([Data], @UriPath, NULL)
+OUTPUT INSERTED.[Id] INTO @CompletedIds
+GO
+`
+    expect(await found('util/Migrator/DbScripts/2018-02-28_00_LoginUris.sql', batched)).toEqual([])
+    const whole = ';WITH [CTE] AS (SELECT * FROM [Cipher])\nUPDATE [CTE] SET [Data] = NULL\nGO\n'
+    expect(await found('util/Migrator/DbScripts/2018-03-01_00_Wipe.sql', whole)).toEqual(['block update-without-where :2'])
+  })
+
   it('a T-SQL batch still ends the ALTER at a statement on the next line', async () => {
     const sql = 'ALTER TABLE dbo.Orders ADD Notes nvarchar(200) NULL\nDROP TABLE dbo.OrderArchive\nGO\n'
     expect(await found('Database/Migrations/0042_archive.sql', sql)).toEqual(['block drop-table :2'])

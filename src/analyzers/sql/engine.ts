@@ -374,7 +374,7 @@ export class SqlAnalysis {
         // the file created this table before touching it: nothing that existed is lost
         if (createdAt !== undefined && createdAt < p.order && emptiedThrough === undefined) continue
         // copied, then dropped: a rebuild (`INSERT INTO new_t SELECT ... FROM t; DROP TABLE t`, `SET c = old_c; DROP old_c`)
-        if (this.copiedAway(p, created, addedColumns)) continue
+        if (this.copiedAway(p, addedColumns)) continue
         // a column the file added a moment ago holds nothing yet: dropping, retyping or backfilling it loses nothing
         const columns = touchedColumns(p.effect)
         if (columns !== undefined && columns.length > 0 && columns.every((c) => (addedColumns.get(`${target}:${c.toLowerCase()}`) ?? Infinity) < p.order)) continue
@@ -383,7 +383,7 @@ export class SqlAnalysis {
         if (rebuiltAt !== undefined && rebuiltAt > p.order && p.effect.kind === 'drop') continue
       }
       // the rename that completes a rebuild
-      if (p.effect.kind === 'rename-table' && (created.get(`${p.section}:${p.unit}:${p.effect.name.key}`) ?? Infinity) < p.order) continue
+      if (p.effect.kind === 'rename-table' && ((created.get(`${p.section}:${p.unit}:${p.effect.name.key}`) ?? Infinity) < p.order || this.refilled(p))) continue
       seen.add(effectKey(p.effect))
       // a table an earlier new migration of this change creates holds nothing yet: shown, not blocking
       const creator = p.section === 'up' && bare !== undefined ? this.options.createdByChange?.get(bare) : undefined
@@ -432,16 +432,16 @@ export class SqlAnalysis {
   }
 
   /** Whether what `p` drops was copied, earlier in its unit, into a table or column the unit made. */
-  private copiedAway(p: Pending, created: Map<string, number>, addedColumns: Map<string, number>): boolean {
+  private copiedAway(p: Pending, addedColumns: Map<string, number>): boolean {
     const unitKey = `${p.section}:${p.unit}`
     for (const copy of this.copies) {
       if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
       if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
-        // a rebuild: the new table takes the old one's name (renamed in before or after); rows moved into a table of
-        // another name (`INSERT INTO organisation_members SELECT ... FROM team_members`) are a data migration the
-        // running app does not follow, and the dropped table's other columns are gone
-        const made = created.get(`${unitKey}:${copy.to}`)
-        if (made !== undefined && made < copy.order && this.renamedBetween(p, copy.to, copy.from)) return true
+        // a rebuild: the table the rows went to takes the old one's name (renamed in before or after; made with or
+        // without IF NOT EXISTS, the copied rows are there); rows moved into a table of another name (`INSERT INTO
+        // organisation_members SELECT ... FROM team_members`) are a data migration the running app does not follow,
+        // and the dropped table's other columns are gone
+        if (this.renamedBetween(p, copy.to, copy.from)) return true
         // copied out and back: `INSERT INTO _bkp_t SELECT ... FROM t; DROP TABLE t; CREATE TABLE t ...; INSERT INTO t
         // SELECT ... FROM _bkp_t; DROP TABLE _bkp_t` (authelia's SQLite rebuilds): the rows end up under the old name
         if (this.copies.some((back) => back.kind === 'rows' && back.section === p.section && back.unit === p.unit && back.from === copy.to && back.to === copy.from)) return true
@@ -452,6 +452,13 @@ export class SqlAnalysis {
       }
     }
     return false
+  }
+
+  /** `INSERT INTO _t_tmp SELECT ... FROM t` before `ALTER TABLE _t_tmp RENAME TO t`: the rename puts t's rows back under t. */
+  private refilled(p: Pending): boolean {
+    const e = p.effect
+    if (e.kind !== 'rename-table') return false
+    return this.copies.some((c) => c.kind === 'rows' && c.section === p.section && c.unit === p.unit && c.to === e.name.key && c.from === e.to.key && c.order < p.order)
   }
 
   /** A table rename in p's unit between the two names, either way (`t RENAME TO t_old`, `__new_t RENAME TO t`). */

@@ -424,6 +424,8 @@ class TokenReader {
     }
     if (kind === 'update' && setAt === -1) return i + 1
     const name = objectName(target.parts)
+    // T-SQL `;WITH [CTE] AS (SELECT TOP (@n) * FROM t WHERE ...) UPDATE [CTE] SET ...`: the rows are the CTE's, filtered there
+    if (whereAt === -1 && this.filteredCte(i, name.key)) return end
     let where: WhereState = 'none'
     let condition: string | undefined
     let askParser = false
@@ -439,6 +441,24 @@ class TokenReader {
         : { kind: 'update', name, where, ...(condition !== undefined ? { condition } : {}), columns: this.setColumns(setAt, whereAt === -1 ? end : whereAt, base) }
     this.clause(i, end, [effect], askParser)
     return end
+  }
+
+  /** Whether the statement defines the CTE `key` (before token i) with a WHERE, TOP or LIMIT of its own. */
+  private filteredCte(i: number, key: string): boolean {
+    const t = this.t
+    for (let k = 0; k + 2 < i; k++) {
+      const tok = t[k]!
+      if ((tok.type !== 'word' && tok.type !== 'ident') || !this.isWord(k + 1, 'AS') || t[k + 2]?.value !== '(') continue
+      if (objectName([tok.type === 'word' ? tok.raw! : tok.value]).key !== key) continue
+      const open = k + 2
+      const close = this.skipParens(open)
+      const depth = t[open + 1]?.depth
+      for (let m = open + 1; m < close && m < i; m++) {
+        if (t[m]!.depth === depth && t[m]!.type === 'word' && (t[m]!.value === 'WHERE' || t[m]!.value === 'TOP' || t[m]!.value === 'LIMIT')) return true
+      }
+      return false
+    }
+    return false
   }
 
   /** Column names assigned in an UPDATE's SET list. */
