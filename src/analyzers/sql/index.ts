@@ -253,11 +253,14 @@ function startReading(path: string, headText: string, ctx: AnalyzerContext, stre
  */
 const POP_FILE = /^(\d{14})(\d{6})_[^/]*?\.(?:(\w+)\.)?(up|down)\.sql$/
 
-/** Per change and folder: each version key (version, dialect, direction) -> its files, sorted; built once per folder. */
+/**
+ * Per change and folder: each version key (version, dialect, direction) -> its files in the order they run (down
+ * files in reverse); built once per folder, and handed out as they are (callers only read them).
+ */
 const popGroups = new WeakMap<ChangeContext, Map<string, Map<string, string[]>>>()
 
 /** The files of `path`'s version, in the order they run (down files in reverse), when there are several. */
-export function versionGroup(path: string, ctx: AnalyzerContext): string[] | undefined {
+export function versionGroup(path: string, ctx: AnalyzerContext): readonly string[] | undefined {
   const slash = path.lastIndexOf('/')
   const own = POP_FILE.exec(path.slice(slash + 1))
   if (own === null || ctx.change === undefined) return undefined
@@ -267,6 +270,7 @@ export function versionGroup(path: string, ctx: AnalyzerContext): string[] | und
   let groups = byFolder.get(dir)
   if (groups === undefined) {
     groups = new Map()
+    // inFolder is sorted: each list is in name order as it is built
     for (const other of ctx.change.inFolder(dir)) {
       const m = POP_FILE.exec(other.slice(dir.length))
       if (m === null) continue
@@ -275,12 +279,14 @@ export function versionGroup(path: string, ctx: AnalyzerContext): string[] | und
       if (list === undefined) groups.set(key, [other])
       else list.push(other)
     }
+    for (const [key, list] of groups) if (key.endsWith('\0down')) list.reverse()
     byFolder.set(dir, groups)
   }
-  const members = [...(groups.get(`${own[1]}\0${own[3] ?? ''}\0${own[4]}`) ?? [])]
-  if (!members.includes(path)) members.push(path)
+  const group = groups.get(`${own[1]}\0${own[3] ?? ''}\0${own[4]}`)
+  if (group !== undefined && group.includes(path)) return group.length < 2 ? undefined : group
+  // a path the change does not list (the other side of a diff): its version's files with it, in run order
+  const members = [...(group ?? []), path].sort()
   if (members.length < 2) return undefined
-  members.sort()
   if (own[4] === 'down') members.reverse()
   return members
 }
@@ -290,14 +296,20 @@ export function versionGroup(path: string, ctx: AnalyzerContext): string[] | und
  * every member has had its own (a check of a whole history would otherwise keep every group's findings twice).
  */
 const groupReadings = new WeakMap<ChangeContext, Map<string, { reading: Promise<Map<string, Detection[]>>; waiting: Set<string> }>>()
+/** A group's cache key, joined once per group (not once per file of a 90-file version). */
+const groupKeys = new WeakMap<readonly string[], string>()
 
-async function analyzeVersionGroup(file: SourceText, members: string[], ctx: AnalyzerContext): Promise<Detection[]> {
+async function analyzeVersionGroup(file: SourceText, members: readonly string[], ctx: AnalyzerContext): Promise<Detection[]> {
   const change = ctx.change!
   // the base side of a diff has other text than the change holds: read that version on its own terms
   if (ctx.mode === 'diff' && (await change.newText(file.path)) !== file.text) return (await readVersionGroup(members, file, ctx)).get(file.path) ?? []
   const cache = groupReadings.get(change) ?? new Map<string, { reading: Promise<Map<string, Detection[]>>; waiting: Set<string> }>()
   groupReadings.set(change, cache)
-  const key = members.join('\0')
+  let key = groupKeys.get(members)
+  if (key === undefined) {
+    key = members.join('\0')
+    groupKeys.set(members, key)
+  }
   let group = cache.get(key)
   if (group === undefined) {
     group = { reading: readVersionGroup(members, file, ctx), waiting: new Set(members) }
@@ -308,7 +320,7 @@ async function analyzeVersionGroup(file: SourceText, members: string[], ctx: Ana
   return (await group.reading).get(file.path) ?? []
 }
 
-async function readVersionGroup(members: string[], file: SourceText, ctx: AnalyzerContext): Promise<Map<string, Detection[]>> {
+async function readVersionGroup(members: readonly string[], file: SourceText, ctx: AnalyzerContext): Promise<Map<string, Detection[]>> {
   const out = new Map<string, Detection[]>()
   const head = file.text.slice(0, DIALECT_SNIFF_CHARS)
   const shape = fileShape(file.path, head)

@@ -47,8 +47,11 @@ export async function postgresSqlMigration(file: SourceText, version: ServerVers
  */
 const CREATES_TABLE = /^[ \t]*CREATE[ \t]+(?:(?:GLOBAL|LOCAL)[ \t]+)?(?:TEMP(?:ORARY)?[ \t]+|UNLOGGED[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?((?:(?:"[^"\n]+"|[\w$]+)[ \t]*\.[ \t]*)*(?:"[^"\n]+"|[\w$]+))/gim
 
-/** Per change: the tables each member of a version group creates, read once per file (not once per later member). */
-const createdPerChange = new WeakMap<ChangeContext, Map<string, Promise<string[]>>>()
+/**
+ * Per change: the tables each member of a version group creates, read once per file (not once per later member);
+ * kept as the list once read, so the later files of a 90-file version do not wait on a settled promise per member.
+ */
+const createdPerChange = new WeakMap<ChangeContext, Map<string, string[] | Promise<string[]>>>()
 
 async function createdEarlierInVersion(path: string, ctx: AnalyzerContext): Promise<string[]> {
   const change = ctx.change
@@ -68,7 +71,12 @@ async function createdEarlierInVersion(path: string, ctx: AnalyzerContext): Prom
       own = tablesCreatedBy(other, change)
       created.set(other, own)
     }
-    tables.push(...(await own))
+    if (own instanceof Promise) {
+      const read = await own
+      created.set(other, read)
+      own = read
+    }
+    tables.push(...own)
   }
   return tables
 }
