@@ -16,6 +16,7 @@ import type { Knowledge } from './knowledge/knowledge.js'
 import { DOCS_BASE_URL, type RuleCatalog } from './knowledge/catalog.js'
 import { compareFindings, resolveSeverity } from './policy/policy.js'
 import { FoundSecrets, redactFindings } from './findings/redaction.js'
+import { HeldTexts } from './findings/held-texts.js'
 import { describeError } from './errors.js'
 import { ProjectModel } from './project/model.js'
 import { versionsTree } from './project/tree.js'
@@ -81,6 +82,9 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   const setInputs = new Map<Analyzer, { head: SourceText[]; base: SourceText[] }>()
   const summaries = new Map<Analyzer, { head: FileSummary[]; base: FileSummary[] }>()
   const found = new FoundSecrets()
+  // what the scan keeps of a file's detections until the end is their own copies of their texts, never the file's
+  const texts = new HeldTexts()
+  const keep = (detection: Detection, file: string): void => void located.push({ detection: texts.detection(detection), file })
 
   const recent = new RecentReads()
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
@@ -110,12 +114,12 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     stats.bytes += head?.bytes ?? base?.bytes ?? 0
 
     // Unreadable "after" versions always count: a change we could not read is never silently passed.
-    if (head?.unreadable) located.push({ detection: head.unreadable, file: file.path })
+    if (head?.unreadable) keep(head.unreadable, file.path)
 
     const headDetections = head?.detections ?? []
     found.addFrom([...headDetections, ...(base?.detections ?? [])])
     const kept = base ? keepNew(file.path, headDetections, base.detections) : headDetections
-    for (const detection of kept) located.push({ detection, file: file.path })
+    for (const detection of kept) keep(detection, file.path)
 
     // Transition rules need both versions whole: a side that exists but was streamed or unreadable is not "absent".
     const headWhole = file.after === undefined || head?.text !== undefined
@@ -125,7 +129,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
       const reported = kept.some((d) => d.ruleId === 'unanalyzable/parse-error')
       for (const detection of await runCompare(file, claimed, ctx, head?.text, base?.text)) {
         if (detection.ruleId === 'unanalyzable/parse-error' && reported) continue
-        located.push({ detection, file: file.path })
+        keep(detection, file.path)
       }
     }
 
@@ -142,7 +146,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
       if (analyzer.summarize !== undefined) {
         const kept = summaries.get(analyzer) ?? { head: [], base: [] }
         summaries.set(analyzer, kept)
-        if (head?.text !== undefined) located.push(...(await summarizeInto(kept.head, analyzer, file.path, head.text, ctx)))
+        if (head?.text !== undefined) for (const item of await summarizeInto(kept.head, analyzer, file.path, head.text, ctx)) keep(item.detection, item.file)
         if (base?.text !== undefined) await summarizeInto(kept.base, analyzer, file.path, base.text, baseCtx)
       }
       if (analyzer.analyzeSet === undefined) continue
@@ -172,7 +176,7 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
     if (analyzer.analyzeSummaries !== undefined) located.push(...(await settledSummaries(analyzer, kept, ctx, diff)))
   }
 
-  const findings = redactFindings(toFindings(located, options.catalog, options.settings, suppressionsByFile), found)
+  const findings = redactFindings(toFindings(located, options.catalog, options.settings, suppressionsByFile, texts), found)
   // the detections are findings now: what they hold (and the file texts their slices point into) can go
   located.length = 0
   setInputs.clear()
@@ -380,7 +384,8 @@ async function runCompare(
 /** Keeps a file's summary for `analyzeSummaries`; a failure is the file's finding. */
 async function summarizeInto(kept: FileSummary[], analyzer: Analyzer, path: string, text: string, ctx: AnalyzerContext): Promise<Located[]> {
   try {
-    kept.push({ path, summary: await analyzer.summarize!({ path, text }, ctx) })
+    const summary = await analyzer.summarize!({ path, text }, ctx)
+    if (summary !== undefined) kept.push({ path, summary })
     return []
   } catch (error) {
     return [{ detection: analyzerFailure(analyzer, error), file: path }]
@@ -450,21 +455,13 @@ function toFindings(
   located: Located[],
   catalog: RuleCatalog,
   settings: Settings,
-  suppressionsByFile: Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>
+  suppressionsByFile: Map<string, { head: Map<number, InlineSuppression>; baseKeys: Set<string> | undefined }>,
+  texts: HeldTexts
 ): Finding[] {
   const counters = new Map<string, OrdinalCounter>()
   const findings: Finding[] = []
-  // A run of many files repeats the same messages, evidence and hints: each text is held once, as a string of its
-  // own (a slice of a file's text would keep the whole file alive for as long as the finding).
-  const texts = new Map<string, string>()
-  const held = (text: string): string => {
-    let one = texts.get(text)
-    if (one === undefined) {
-      one = text.length > 12 ? flat(text) : text
-      texts.set(one, one)
-    }
-    return one
-  }
+  // a run of many files repeats the same messages, evidence and hints: each is held once, as a string of its own
+  const held = (text: string): string => texts.hold(text)
   for (const { detection: d, file } of located) {
     const counter = counters.get(file) ?? new OrdinalCounter()
     counters.set(file, counter)
@@ -506,10 +503,4 @@ function toFindings(
     findings.push(finding)
   }
   return findings
-}
-
-/** A copy of `text` that shares no storage with the string it was cut from. */
-function flat(text: string): string {
-  // JSON keeps lone surrogates as escapes, so the copy is the same text whatever it holds
-  return JSON.parse(JSON.stringify(text)) as string
 }

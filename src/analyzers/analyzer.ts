@@ -122,7 +122,8 @@ export interface Analyzer {
   /**
    * For rules across files that need only a little of each file: called for each claimed file read whole, in place of
    * holding its text until the end of the scan. The summary is plain data (findings still to be settled, a version a
-   * file declares); memory then grows with findings, not with the files read.
+   * file declares); memory then grows with findings, not with the files read. `undefined`: nothing of this file is
+   * needed (it is then not among the summaries `analyzeSummaries` gets).
    */
   summarize?(file: SourceText, ctx: AnalyzerContext): unknown
   /** Called once per side with the summaries of that side's files, in scan order. */

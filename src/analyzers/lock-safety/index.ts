@@ -130,7 +130,7 @@ export const lockSafetyAnalyzer: Analyzer = {
   analyze(): Detection[] {
     return []
   },
-  async summarize(file: SourceText, ctx: AnalyzerContext): Promise<LockSummary> {
+  async summarize(file: SourceText, ctx: AnalyzerContext): Promise<LockSummary | undefined> {
     const summary: LockSummary = {}
     if (DECLARING_FILE.test(file.path)) {
       const declared = [...declaredVersions([file])]
@@ -139,7 +139,8 @@ export const lockSafetyAnalyzer: Analyzer = {
     const findings = await findingsOf(file, ctx)
     // kept until the end of the scan: the detections' own copies of their texts, not the statements they were cut from
     if (findings.length > 0) summary.findings = findings.map((c) => ({ ...c, detection: heldTexts(ctx).detection(c.detection) }))
-    return summary
+    // a file that declares no version and has no finding leaves nothing to keep (most files of a history)
+    return summary.declared === undefined && summary.findings === undefined ? undefined : summary
   },
   analyzeSummaries(summaries: FileSummary[], ctx: AnalyzerContext): Detection[] {
     const declared = lowest(summaries)
@@ -170,7 +171,11 @@ export const lockSafetyAnalyzer: Analyzer = {
 /** The family over a set of files in hand, as the pipeline runs it (benches, tests of one file). */
 export async function lockSafetyOf(files: SourceText[], ctx: AnalyzerContext): Promise<Detection[]> {
   const summaries: FileSummary[] = []
-  for (const file of files) if (lockSafetyAnalyzer.claims(file.path, ctx)) summaries.push({ path: file.path, summary: await lockSafetyAnalyzer.summarize!(file, ctx) })
+  for (const file of files) {
+    if (!lockSafetyAnalyzer.claims(file.path, ctx)) continue
+    const summary = await lockSafetyAnalyzer.summarize!(file, ctx)
+    if (summary !== undefined) summaries.push({ path: file.path, summary })
+  }
   return lockSafetyAnalyzer.analyzeSummaries!(summaries, ctx) as Detection[]
 }
 
