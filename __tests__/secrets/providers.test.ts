@@ -73,7 +73,8 @@ const tokens: Array<[string, string]> = [
   ['Fly.io macaroon (fm1a_)', `fm1a_${r(120, ALNUM + '+/')}=`],
   ['Bedrock short-term key', `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${r(400, ALNUM + '+/')}`],
   ['42 Intra client secret', `s-s4t2ud-${r(64, HEX)}`],
-  ['Adobe client secret', `p8e-${r(32, HEX)}`]
+  ['Adobe client secret', `p8e-${r(32, HEX)}`],
+  ['Azure Container Registry password', `${r(42, ALNUM + '+/')}+ACR${r(6)}`]
 ]
 
 const keyed: Array<[string, string, string]> = [
