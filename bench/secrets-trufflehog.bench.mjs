@@ -219,13 +219,17 @@ export function run() {
     const leaks = []
     const missed = new Map()
     const blockedNegatives = []
+    const missedCases = []
     for (const c of cases) {
       const found = (byFile.get(c.path) ?? []).filter((f) => f.category === 'secret')
       if (c.want.length > 0) {
         positives++
         if (found.length > 0) any++
         if (found.some((f) => f.ruleId !== 'secret/generic-secret')) provider++
-        else missed.set(c.id, (missed.get(c.id) ?? 0) + 1)
+        else {
+          missed.set(c.id, (missed.get(c.id) ?? 0) + 1)
+          missedCases.push(`${c.path} ${found.map((f) => f.ruleId).join(',') || '-'} ${JSON.stringify(c.input.slice(0, 160))}`)
+        }
       } else {
         negatives++
         if (found.some((f) => f.severity === 'block')) {
@@ -290,7 +294,7 @@ export function run() {
     mkdirSync(join(root, 'bench/.corpus'), { recursive: true })
     writeFileSync(
       join(root, 'bench/.corpus/secrets-trufflehog.txt'),
-      [...leaks.map((l) => `LEAK ${l}`), ...blockedNegatives.map((l) => `NEGATIVE ${l}`), ...[...missed].map(([id, n]) => `MISSED ${id} ${n}`)].join('\n') + '\n'
+      [...leaks.map((l) => `LEAK ${l}`), ...blockedNegatives.map((l) => `NEGATIVE ${l}`), ...[...missed].map(([id, n]) => `MISSED ${id} ${n}`), ...missedCases.map((l) => `MISSED-CASE ${l}`)].join('\n') + '\n'
     )
     return { leaks: leaks.length, recall: any / Math.max(1, positives), negatives: negativesBlocking / Math.max(1, negatives) }
   } finally {

@@ -26,6 +26,8 @@ const tokens: Array<[string, string]> = [
   ['New Relic user key', `NRAK-${r(27, UPPERNUM)}`],
   ['New Relic insert key', `NRII-${r(32)}`],
   ['New Relic license key', `${r(36, HEX)}NRAL`],
+  ['New Relic license key ending FFFFNRAL', `${r(32, HEX)}FFFFNRAL`],
+  ['New Relic EU license key', `eu01xx${r(26, HEX)}FFFFNRAL`],
   ['Sentry org token', `sntrys_eyJ${r(120)}_${r(43)}`],
   ['Sentry user token', `sntryu_${r(64, HEX)}`],
   ['PlanetScale', `pscale_tkn_${r(43)}`],
@@ -71,7 +73,8 @@ const tokens: Array<[string, string]> = [
   ['Fly.io macaroon (fm1a_)', `fm1a_${r(120, ALNUM + '+/')}=`],
   ['Bedrock short-term key', `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${r(400, ALNUM + '+/')}`],
   ['42 Intra client secret', `s-s4t2ud-${r(64, HEX)}`],
-  ['Adobe client secret', `p8e-${r(32, HEX)}`]
+  ['Adobe client secret', `p8e-${r(32, HEX)}`],
+  ['Azure Container Registry password', `${r(42, ALNUM + '+/')}+ACR${r(6)}`]
 ]
 
 const keyed: Array<[string, string, string]> = [
@@ -83,6 +86,12 @@ const keyed: Array<[string, string, string]> = [
   ['Go typed declaration named after its provider', 'internal/artifacts/jfrog.go', `var jfrogToken string = "${r(64, LOWERNUM)}"`],
   ['XML element, value on the next line', 'src/main/resources/settings.xml', `<settings>\n  <linkedinToken>\n    ${r(16, LOWERNUM)}\n  </linkedinToken>\n</settings>`],
   ['provider-named secret of digits only', 'config/oauth.properties', `discord.client.secret=${r(32, '0123456789')}`],
+  ['Azure storage account key as its own setting', 'deploy/values-prod.yaml', `azurefs:\n  - account_name: shopprod\n    account_key: '${r(86, ALNUM + '+/')}=='`],
+  ['Azure storage account key in a Go struct', 'internal/storage/azure.go', `var driver = Driver{\n\tAccountName: "shopprod",\n\tAccountKey:  "${r(86, ALNUM + '+/')}==",\n}`],
+  ['Azure storage account key in XML', 'conf/storage.xml', `<azure>\n  <account_name>shopprod</account_name>\n  <account_key>${r(86, ALNUM + '+/')}==</account_key>\n</azure>`],
+  ['Azure SAS URL', 'deploy/backup.sh', `azcopy copy ./dump "https://shopprod.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2026-12-31T23:59:59Z&spr=https&sig=${r(43, ALNUM + '+/')}%3D"`],
+  ['Docker config auth', '.docker/config.json', `{\n  "auths": {\n    "registry.shop.example": {\n      "auth": "${Buffer.from(`ci:${r(24)}`).toString('base64')}"\n    }\n  }\n}`],
+  ['DOCKER_AUTH_CONFIG with escaped quotes', '.gitlab/runner/config.toml', `[[runners]]\n  environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.shop.example\\":{\\"auth\\":\\"${Buffer.from(`deploy:${r(20)}`).toString('base64')}\\"}}}"]`],
   ['Sidekiq credential in a Go typed declaration', 'internal/gems/gems.go', `var BUNDLE_ENTERPRISE__CONTRIBSYS__COMToken string = "${r(8, HEX)}:${r(8, HEX)}"`]
 ]
 

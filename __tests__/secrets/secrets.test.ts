@@ -230,6 +230,9 @@ const negatives: Array<[string, string, string]> = [
   ['a documented placeholder key', 'docs/tls.md', 'Put your key in `server.key`:\n\n    -----BEGIN RSA PRIVATE KEY-----\n    ...\n    -----END RSA PRIVATE KEY-----\n'],
   ['low-entropy and sequential values', '.env', 'API_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaa\nAPI_SECRET=abcdefghijklmnopqrstuvwx\nSESSION_SECRET=1234567890123456\n'],
   ['Azurite development key', 'src/Api/appsettings.Development.json', '{ "Storage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;" }\n'],
+  ['Azurite development key as its own setting', 'docker-compose.yml', 'services:\n  app:\n    environment:\n      AZURE_STORAGE_ACCOUNT_KEY: Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==\n'],
+  ['Docker config auth settings that are not credentials', 'deploy/registry.json', '{ "auths": { "ghcr.io": { "auth": "" } }, "credHelpers": { "gcr.io": "gcloud" }, "auth": "required", "oauth": { "auth": "authorization_code" } }\n'],
+  ['a SAS URL without its signature', 'deploy/backup.sh', 'azcopy copy ./dump "https://shopprod.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2026-12-31T23:59:59Z&spr=https&sig=${SAS_SIGNATURE}"\n'],
   ['words that are not tokens', 'README.md', 'Set the secret token in your CI settings. The password must be at least 12 characters.\n']
 ]
 
