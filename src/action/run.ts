@@ -31,6 +31,13 @@ export class ApiUnavailable extends Error {
   }
 }
 
+/** Stage 4's result for one commit: the verdict, one page per judged pull request, and what all pages share. */
+interface CommitVerdict {
+  decided: CommitDecision
+  pages: Page[]
+  shared: string[]
+}
+
 export async function runAction(inputs: ActionInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const context = readRunContext(inputs, env)
   return new GateRun(context, inputs, env).execute()
@@ -94,11 +101,27 @@ class GateRun {
     await this.pending(sha)
     const prs = await this.step(() => openPullRequestsAt(this.ctx.api, this.ctx.repo, sha, hinted), `listing the open pull requests of commit ${sha.slice(0, 7)}`)
     if (prs.length === 0) return this.superseded(sha, hinted)
+    const judgements = await this.evaluateEach(prs, sha)
+    const verdict = this.decide(sha, judgements)
+    if (verdict.decided.state === 'success') {
+      // Pinned: green only if every pull request still points at this commit and no new one appeared meanwhile.
+      const moved = await this.step(() => this.movedSince(sha, judgements), 'reading the pull requests again')
+      if (moved !== undefined) return this.publishSuperseded(sha, moved, verdict, primaryNumber)
+    }
+    return this.publish(sha, verdict, primaryNumber)
+  }
+
+  /** Stages 2 and 3 for each pull request at the commit: its governing config, its change pinned to `sha`, its findings and approvals. */
+  private async evaluateEach(prs: PullRequest[], sha: string): Promise<Judgement[]> {
     const facts = await this.step(() => repositoryFacts(this.ctx.api, this.ctx.repo), 'reading the repository')
     core.info(`prodguard: commit ${sha} is the head of ${prs.map((p) => `#${p.number} (${p.baseRef} <- ${p.headRef})`).join(', ')}`)
     const judgements: Judgement[] = []
     for (const pr of prs) judgements.push(await this.judgePullRequest(pr, sha, facts))
+    return judgements
+  }
 
+  /** Stage 4: one verdict for the commit, and a page (comment, summary) per pull request that says how it was reached. */
+  private decide(sha: string, judgements: Judgement[]): CommitVerdict {
     const decided = decideCommit(judgements)
     const pages: Page[] = judgements.map((j) => pageOf(j))
     for (const page of pages) {
@@ -106,23 +129,24 @@ class GateRun {
       if (note !== undefined) page.notes.push(note)
     }
     const shared = judgements.length > 1 ? [`Every open pull request with head \`${sha.slice(0, 7)}\` was judged: ${judgements.map((j) => `#${j.pr.number} ${j.decision}`).join(', ')}`] : []
+    return { decided, pages, shared }
+  }
 
-    let posted: boolean
-    if (decided.state === 'success') {
-      // Pinned: green only if every pull request still points at this commit and no new one appeared meanwhile.
-      const moved = await this.step(() => this.movedSince(sha, judgements), 'reading the pull requests again')
-      if (moved !== undefined) {
-        for (const page of pages) page.notes.push(`Not green: ${moved}. A newer run owns the newer head; this commit is marked as superseded.`)
-        const superseded: CommitDecision = { decision: 'blocked', state: 'failure', description: `Superseded: ${moved}` }
-        posted = await this.publisher.post(sha, superseded.state, superseded.description, pages[0]!.notes)
-        return this.publisher.finish(sha, superseded, pages, primaryPage(pages, primaryNumber), posted, shared, { superseded: true })
-      }
-    }
-    posted = await this.publisher.post(sha, decided.state, decided.description, pages[0]!.notes)
+  /** Stage 5: the verdict posted on the commit, read back for successes it did not post, then comments and summary. */
+  private async publish(sha: string, { decided, pages, shared }: CommitVerdict, primaryNumber: number | undefined): Promise<ActionOutcome> {
+    const posted = await this.publisher.post(sha, decided.state, decided.description, pages[0]!.notes)
     if (!posted) for (const page of pages.slice(1)) page.notes.push(...pages[0]!.notes.slice(-1))
     const foreign = await this.publisher.readBackNote(sha, pages[0]!.evaluated)
     if (foreign !== undefined) for (const page of pages) page.notes.push(foreign)
     return this.publisher.finish(sha, decided, pages, primaryPage(pages, primaryNumber), posted, shared)
+  }
+
+  /** Stage 5 when the facts moved during the run: never green; the run for the newer state decides. */
+  private async publishSuperseded(sha: string, moved: string, { pages, shared }: CommitVerdict, primaryNumber: number | undefined): Promise<ActionOutcome> {
+    for (const page of pages) page.notes.push(`Not green: ${moved}. A newer run owns the newer head; this commit is marked as superseded.`)
+    const superseded: CommitDecision = { decision: 'blocked', state: 'failure', description: `Superseded: ${moved}` }
+    const posted = await this.publisher.post(sha, superseded.state, superseded.description, pages[0]!.notes)
+    return this.publisher.finish(sha, superseded, pages, primaryPage(pages, primaryNumber), posted, shared, { superseded: true })
   }
 
   private async judgePullRequest(pr: PullRequest, sha: string, facts: RepositoryFacts): Promise<Judgement> {
