@@ -25,14 +25,24 @@ const CORPORA = [
   { name: 'hexpm', mirror: 'hexpm+hexpm', dir: 'priv/repo/migrations', framework: 'ecto' },
   { name: 'maybe', mirror: 'maybe-finance+maybe', dir: 'db/migrate', framework: 'rails' },
   { name: 'outline', mirror: 'outline+outline', dir: 'server/migrations', framework: 'sequelize' },
-  { name: 'monica', mirror: 'monicahq+monica', dir: 'database/migrations', framework: 'laravel' }
+  { name: 'monica', mirror: 'monicahq+monica', dir: 'database/migrations', framework: 'laravel' },
+  { name: 'grist', mirror: 'gristlabs+grist-core', dir: 'app/gen-server/migration', framework: 'typeorm', include: /\/\d{13}-[\w-]+\.ts$/ },
+  { name: 'uptime-kuma', mirror: 'louislam+uptime-kuma', dir: 'db/knex_migrations', framework: 'knex' },
+  { name: 'documenso', mirror: 'documenso+documenso', dir: 'packages/prisma/migrations', framework: 'sql' },
+  { name: 'lemmy', mirror: 'LemmyNet+lemmy', dir: 'migrations', framework: 'sql', include: /\/(?:up|down)\.sql$/ },
+  { name: 'authelia', mirror: 'authelia+authelia', dir: 'internal/storage/migrations', framework: 'sql' },
+  { name: 'bitwarden-ef', mirror: 'bitwarden+server', dir: 'util/PostgresMigrations/Migrations', framework: 'efcore', include: /\/\d{14}_\w+(?<!\.Designer)\.cs$/ },
+  { name: 'bitwarden-tsql', mirror: 'bitwarden+server', dir: 'util/Migrator/DbScripts', framework: 'sql' },
+  { name: 'fineract', mirror: 'apache+fineract', dir: 'fineract-provider/src/main/resources/db/changelog', framework: 'liquibase', include: /\/parts\/[^/]+\.xml$/ }
 ]
 
 const SQL_OPS = [
   /\bDROP\s+(?:TABLE|SCHEMA|DATABASE)\b(?!\s+IF\s+EXISTS\s+_)/i,
   /\bALTER\s+TABLE\b.*\bDROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|DEFAULT|NOT\b|FOREIGN|PRIMARY|KEY|CHECK|UNIQUE|TRIGGER|PARTITION)["`\w]/i,
   /\bTRUNCATE\b/i,
-  /\bDELETE\s+FROM\s+["`\w.]+\s*(?:;|$|["'`)])/i,
+  // CASCADE drops what depends on the object: columns of a dropped type, domain or extension, views, constraints
+  /\bDROP\b(?:(?!\bON\s+(?:DELETE|UPDATE)\b)[^;])*?\bCASCADE\b(?<!\bON\s+(?:DELETE|UPDATE)\s+CASCADE)/i,
+  /\bDELETE\s+FROM\s+(?:ONLY\s+)?(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w.])+\s*(?:;|$|[')])/i,
   /\bUPDATE\s+["`\w.]+\s+SET\b(?!.*\bWHERE\b)(?=.*(?:;|$))/i
 ]
 const FRAMEWORK_OPS = {
@@ -42,7 +52,11 @@ const FRAMEWORK_OPS = {
   alembic: [/\b(?:op|batch_op)\.(?:drop_table|drop_column)\b/],
   ecto: [/\bdrop(?:_if_exists)?\s*\(?\s*table\(/, /^\s*remove(?:_if_exists)?\s*\(?\s*:/],
   sequelize: [/\b(?:dropTable|removeColumn)\s*\(/],
-  laravel: [/Schema::(?:drop|dropIfExists)\s*\(/, /->dropColumn\s*\(/]
+  laravel: [/Schema::(?:drop|dropIfExists)\s*\(/, /->dropColumn\s*\(/],
+  typeorm: [/\bqueryRunner\.(?:dropTable|dropColumns?|clearTable)\s*\(/],
+  knex: [/\.(?:dropTable(?:IfExists)?|dropColumns?)\s*\(/, /\bknex\(\s*["'`]\w+["'`]\s*\)\s*\.(?:del|delete|truncate)\s*\(/],
+  efcore: [/\bmigrationBuilder\.(?:DropTable|DropColumn)\s*\(/],
+  liquibase: [/<dropTable\b/, /<dropColumn\b/, /<delete\b/]
 }
 const DOWN_START = {
   sql: null,
@@ -51,7 +65,11 @@ const DOWN_START = {
   alembic: /^def\s+downgrade\b/,
   ecto: /^\s*def\s+down\b/,
   sequelize: /^\s*(?:async\s+)?down\s*[:(]/,
-  laravel: /function\s+down\s*\(/
+  laravel: /function\s+down\s*\(/,
+  typeorm: /^\s*(?:public\s+)?async\s+down\s*\(/,
+  knex: /^\s*(?:exports\.down\b|(?:async\s+)?down\s*[:(]|export\s+(?:async\s+)?function\s+down\b)/,
+  efcore: /\bprotected\s+override\s+void\s+Down\s*\(/,
+  liquibase: /<rollback>(?!.*<\/rollback>)/
 }
 const UP_START = {
   rails: /^\s*def\s+(?:up|change)\b/,
@@ -59,7 +77,11 @@ const UP_START = {
   alembic: /^def\s+upgrade\b/,
   ecto: /^\s*def\s+(?:up|change)\b/,
   sequelize: /^\s*(?:async\s+)?up\s*[:(]/,
-  laravel: /function\s+up\s*\(/
+  laravel: /function\s+up\s*\(/,
+  typeorm: /^\s*(?:public\s+)?async\s+up\s*\(/,
+  knex: /^\s*(?:exports\.up\b|(?:async\s+)?up\s*[:(]|export\s+(?:async\s+)?function\s+up\b)/,
+  efcore: /\bprotected\s+override\s+void\s+Up\s*\(/,
+  liquibase: /<\/rollback>/
 }
 
 function materialize(c) {
@@ -98,22 +120,80 @@ function unitOf(path) {
   return units.get(key)
 }
 
+/**
+ * Plain SQL formatted one clause a line (`ALTER TABLE t` / `    DROP COLUMN c;`, pgFormatter's style): a statement that
+ * starts with ALTER/DROP is joined onto its first line, up to its `;`, and the lines it took are left empty.
+ */
+function statementLines(text) {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:ALTER\s+TABLE|DROP)\b/i.test(lines[i]) || /;/.test(lines[i])) continue
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+      // a blank line or the next statement (T-SQL needs no `;`) ends it
+      if (/^\s*$/.test(lines[j]) || /^\s*(?:ALTER\s+TABLE|CREATE|UPDATE|DELETE|INSERT|IF|BEGIN|END|GO|EXEC)\b/i.test(lines[j])) break
+      lines[i] += ' ' + lines[j].trim()
+      lines[j] = ''
+      if (/;/.test(lines[i])) break
+    }
+  }
+  return lines
+}
+
 /** The oracle: forward destructive operations of one file, as lines. Files of a unit come in name order. */
 function oracle(path, text, framework) {
-  if (/\.down\.sql$/.test(path)) return []
+  if (/(?:^|[/.])down\.sql$/.test(path)) return []
   const ops = [...SQL_OPS, ...FRAMEWORK_OPS[framework]]
-  const lines = text.split('\n')
+  // XML comments hold changeSets and tags that never run (kept with their line breaks)
+  const source = framework === 'liquibase' ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : text
+  const lines = framework === 'sql' ? statementLines(source) : source.split('\n')
   const out = []
   let down = false
   const unit = unitOf(path)
   const created = unit.created
   const columns = unit.columns
+  // a routine's body runs when called, not when migrating: T-SQL `CREATE [OR ALTER] PROCEDURE ...` up to `GO`,
+  // PL/pgSQL `AS $tag$ ... $tag$`, else up to the first line ending in `;`
+  const batches = /^\s*GO\s*$/im.test(text)
+  let routine = null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    if (routine === null && /^\s*(?:CREATE|ALTER)\s+(?:OR\s+(?:ALTER|REPLACE)\s+)?(?:PROCEDURE|PROC|FUNCTION|TRIGGER)\b/i.test(line)) {
+      const head = lines.slice(i, i + 6).join('\n')
+      const tag = /^[^;]*?(\$\w*\$)/.exec(head)?.[1]
+      routine = { end: batches ? 'go' : tag ?? ';', from: i, opened: false }
+    }
+    if (routine !== null) {
+      if (routine.end === 'go') {
+        if (/^\s*GO\s*$/i.test(line)) routine = null
+      } else if (routine.end === ';') {
+        if (/;\s*$/.test(line)) routine = null
+      } else {
+        const n = line.split(routine.end).length - 1
+        if (routine.opened && n > 0) routine = null
+        else if (n >= 2) routine = null
+        else if (n === 1) routine.opened = true
+      }
+      continue
+    }
+    if (framework === 'liquibase') {
+      if (/<changeSet\b/.test(line)) {
+        created.length = 0
+        columns.length = 0
+      }
+      if (/<rollback\b.*(?:\/>|<\/rollback>)/.test(line)) continue
+      for (const m of line.matchAll(/<createTable\b[^>]*\btableName="(\w+)"/g)) created.push(m[1].toLowerCase())
+      for (const m of line.matchAll(/<addColumn\b[^>]*\btableName="\w+"/g)) columns.push(...[...lines.slice(i, i + 20).join('\n').split('</addColumn>')[0].matchAll(/<column\b[^>]*\bname="(\w+)"/g)].map((c) => c[1].toLowerCase()))
+      // a <delete> with a <where> inside is a scoped delete; a dropColumn of a column the changeSet added holds nothing old
+      if (/<delete\b/.test(line) && /<where>/.test(lines.slice(i, i + 8).join('\n').split('</delete>')[0])) continue
+      const col = /<dropColumn\b[^>]*\bcolumnName="(\w+)"/.exec(line)
+      if (col && columns.includes(col[1].toLowerCase())) continue
+      const table = /<dropTable\b[^>]*\btableName="(\w+)"/.exec(line)
+      if (table && created.includes(table[1].toLowerCase())) continue
+    }
     if (DOWN_START[framework] && DOWN_START[framework].test(line)) down = true
     else if (UP_START[framework] && UP_START[framework].test(line)) down = false
     if (down || /^\s*(?:--|#|\/\/|\*)/.test(line)) continue
-    for (const m of line.matchAll(/(?:CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?|create_table\s*\(?\s*:?|createTable\s*\(\s*|Schema::create\s*\(\s*|create\s+table\(\s*:?)["'`]?([\w.]+)/gi)) created.push(m[1].toLowerCase().split('.').pop())
+    for (const m of line.matchAll(/(?:CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?|create_table\s*\(?\s*:?|createTable\s*\(\s*|Schema::create\s*\(\s*|create\s+table\(\s*:?)["'`]?([\w.]+)/gi)) created.push(m[1].toLowerCase().split('.').pop())
     for (const m of line.matchAll(/\bADD\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE|CHECK|KEY)["`]?(\w+)/gi)) columns.push(m[1].toLowerCase())
     // columns added by the framework's own calls: add_column :t, :c / op.add_column("t", sa.Column("c" / add(:c / addColumn("t", "c"
     for (const m of line.matchAll(/(?:add_column\s*\(?\s*:?["']?\w+["']?\s*,\s*:?["']?|sa\.Column\(\s*["']|^\s*add(?:_if_not_exists)?\s*\(?\s*:|addColumn\(\s*["'`]\w+["'`]\s*,\s*["'`])(\w+)/g)) columns.push(m[1].toLowerCase())
@@ -158,6 +238,12 @@ for (const c of CORPORA) {
     const made = [...text.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi)].map((m) => m[1].toLowerCase())
     unit.made = [...(unit.made ?? []), ...made]
     for (const m of text.matchAll(/ALTER\s+TABLE\s+["`]?(\w+)["`]?\s+RENAME\s+TO\s+["`]?(\w+)/gi)) if (unit.made.includes(m[1].toLowerCase())) unit.rebuilt.add(m[2].toLowerCase())
+    // copied out and back (`INSERT INTO _bkp_t SELECT ... FROM t` ... `INSERT INTO t SELECT ... FROM _bkp_t`): both drops are a rebuild
+    unit.copies = [...(unit.copies ?? []), ...[...text.matchAll(/INSERT\s+INTO\s+["`]?(\w+)["`]?[^;]*?\bFROM\s+["`]?(\w+)/gi)].map((m) => `${m[1].toLowerCase()}<${m[2].toLowerCase()}`)]
+    for (const pair of unit.copies) {
+      const [to, from] = pair.split('<')
+      if (unit.copies.includes(`${from}<${to}`)) unit.rebuilt.add(to).add(from)
+    }
   }
   const run = spawnSync('node', [CLI, 'check', c.dir, '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
   const result = JSON.parse(run.stdout)

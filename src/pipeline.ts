@@ -86,8 +86,9 @@ export async function scan(changeSet: ChangeSet, options: ScanOptions): Promise<
   // in check mode every file is "changed" and none is added: analyzers that read across files see the whole tree
   ctx.change = changeContext(changeSet, options.analyzers, ctx, ignored, recent)
   // the project model of each side: how deploy tools combine files (a chart's values layers), built on demand
-  ctx.project = new ProjectModel(changeSet.trees?.head ?? versionsTree(new Map(changeSet.files.flatMap((f) => (f.after ? [[f.path, f.after] as const] : [])))))
-  const baseCtx: AnalyzerContext = changeSet.trees?.base !== undefined ? { ...ctx, project: new ProjectModel(changeSet.trees.base) } : ctx
+  const baseModel = changeSet.trees?.base !== undefined ? new ProjectModel(changeSet.trees.base) : undefined
+  ctx.project = new ProjectModel(changeSet.trees?.head ?? versionsTree(new Map(changeSet.files.flatMap((f) => (f.after ? [[f.path, f.after] as const] : [])))), baseModel)
+  const baseCtx: AnalyzerContext = baseModel !== undefined ? { ...ctx, project: baseModel } : ctx
 
   const observe = options.observer
   for (const file of changeSet.files) {

@@ -59,7 +59,7 @@ describe('point 1: one verdict per commit', () => {
     expect(ours(double, 9)[0]!.body).toMatch(/The base branch `lax` is not protected, so its `.prodguard.yml` does not govern: the default branch `main`'s does/)
     expect(result.summary).toMatch(/governing as the default branch `main`, because the base branch `lax` is not protected/)
     // Once `lax` is protected (its config could only change through reviewed pull requests), its config governs.
-    double.protectedBranches.add('lax')
+    double.protectWithReviews('lax')
     expect((await run(double, 'pull_request_target', pullRequestEvent(double, 9, 'synchronize'))).outputs['decision']).toBe('pass')
     expect(head()).toBeTruthy()
   })

@@ -131,9 +131,21 @@ export class GitHubDouble {
   readonly identities = new Map<string, Identity>([['app-token', PRODGUARD_APP]])
   /** Commit e-mail -> GitHub login (the account the e-mail is linked to); unlisted e-mails have no login. */
   readonly logins = new Map<string, string>()
-  /** Branches with branch protection (`protected: true`); `rules` holds ruleset rules per branch. */
+  /**
+   * Branches with classic branch protection (`protected: true`); `protections` says what it requires (a branch not
+   * listed there requires nothing: protected against deletion and force pushes only). `rules` holds the ruleset
+   * rules that apply per branch, as GET /rules/branches/{branch} lists them.
+   */
   readonly protectedBranches = new Set<string>(['main'])
-  readonly rules = new Map<string, Array<{ type: string }>>()
+  readonly protections = new Map<string, { approvals?: number; statusChecks?: string[] }>()
+  readonly rules = new Map<string, Array<{ type: string; parameters?: Record<string, unknown> }>>()
+  /** Answer branch protection reads with 403, as GitHub does for a GITHUB_TOKEN (it has no Administration: read). */
+  hideProtection = false
+  /**
+   * Files of other repositories the token can read (an organization's policy repository): `owner/repo` -> `ref:path`
+   * -> text. Any other repository answers 404, as GitHub does for one the token cannot see.
+   */
+  readonly otherRepos = new Map<string, Map<string, string>>()
   defaultBranch = 'main'
   /** Pushes to branches, as the repository activity API lists them (newest last). */
   readonly pushes: Array<{ ref: string; actor: string }> = []
@@ -157,6 +169,8 @@ export class GitHubDouble {
   readonly faults: Fault[] = []
   /** token -> what it may do. */
   readonly tokens = new Map<string, 'write' | 'read'>([['test-token', 'write'], ['app-token', 'write']])
+  /** Answer the collaborator-permission API with 403 (a token that may not read it). */
+  hidePermissions = false
   /** login -> repository role; anyone else has `read` (a public repository). */
   readonly roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
   /**
@@ -212,6 +226,7 @@ export class GitHubDouble {
       ['GET', new RegExp(`${r}$`), () => ({ status: 200, body: this.repoJson() })],
       ['GET', new RegExp(`${r}/activity$`), (_m, q) => this.activity(q.url)],
       ['GET', new RegExp(`${r}/branches/([^/]+)$`), (m) => this.branch(decodeURIComponent(m[1]!))],
+      ['GET', new RegExp(`${r}/branches/([^/]+)/protection$`), (m) => this.protection(decodeURIComponent(m[1]!))],
       ['GET', new RegExp(`${r}/rules/branches/([^/]+)$`), (m) => ({ status: 200, body: this.rules.get(decodeURIComponent(m[1]!)) ?? [] })],
       ['GET', new RegExp(`${r}/collaborators/([^/]+)/permission$`), (m) => this.permission(decodeURIComponent(m[1]!))],
       ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)$/, (m) => this.team(m[1]!, m[2]!)],
@@ -219,7 +234,8 @@ export class GitHubDouble {
       ['GET', new RegExp(`^/repos/contributor/${repo}/activity$`), (_m, q) => (this.hideForkActivity ? error(404, 'Not Found') : this.activity(q.url, this.forkPushes))],
       ['GET', /^\/user$/, () => error(403, RESOURCE_NOT_ACCESSIBLE)],
       ['GET', new RegExp(`${r}/tags$`), (_m, q) => this.page(q.url, this.tagList())],
-      ['GET', new RegExp(`${r}/commits/([0-9a-f]{40})$`), (m) => this.restCommit(m[1]!)]
+      ['GET', new RegExp(`${r}/commits/([0-9a-f]{40})$`), (m) => this.restCommit(m[1]!)],
+      ['GET', /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/, (m, q) => this.otherContents(`${m[1]!}/${m[2]!}`, decodeURIComponent(m[3]!), q)]
     ]
   }
 
@@ -896,9 +912,48 @@ export class GitHubDouble {
     return { status: 200, body: { name, commit: this.commitIdentity(sha), protected: this.protectedBranches.has(name) } }
   }
 
+  /** A file of another repository, at exactly the ref asked for (a branch and the commit it points at are different refs here). */
+  private otherContents(repository: string, path: string, req: Parsed): Reply {
+    const ref = req.url.searchParams.get('ref') ?? 'main'
+    const text = this.otherRepos.get(repository)?.get(`${ref}:${path}`)
+    if (text === undefined) return error(404, 'Not Found')
+    const bytes = Buffer.from(text)
+    return { status: 200, body: { type: 'file', encoding: 'base64', size: bytes.length, name: path.split('/').pop(), path, sha: '0'.repeat(40), content: bytes.toString('base64') + '\n' } }
+  }
+
+  /** Classic protection as GET /branches/{branch}/protection answers it (only the parts the gate reads, in GitHub's shape). */
+  private protection(name: string): Reply {
+    if (this.hideProtection) return error(403, RESOURCE_NOT_ACCESSIBLE)
+    if (this.tryRev(`refs/heads/${name}`) === undefined) return error(404, 'Branch not found')
+    if (!this.protectedBranches.has(name)) return error(404, 'Branch not protected')
+    const url = `${this.url}/repos/${this.owner}/${this.repo}/branches/${encodeURIComponent(name)}/protection`
+    const wanted = this.protections.get(name) ?? {}
+    return {
+      status: 200,
+      body: {
+        url,
+        ...(wanted.statusChecks !== undefined ? { required_status_checks: { url: `${url}/required_status_checks`, strict: false, contexts: wanted.statusChecks, checks: wanted.statusChecks.map((context) => ({ context, app_id: null })) } } : {}),
+        ...(wanted.approvals !== undefined
+          ? { required_pull_request_reviews: { url: `${url}/required_pull_request_reviews`, dismiss_stale_reviews: false, require_code_owner_reviews: false, require_last_push_approval: false, required_approving_review_count: wanted.approvals } }
+          : {}),
+        enforce_admins: { url: `${url}/enforce_admins`, enabled: false },
+        required_linear_history: { enabled: false },
+        allow_force_pushes: { enabled: false },
+        allow_deletions: { enabled: false }
+      }
+    }
+  }
+
+  /** Classic protection that requires `approvals` approving reviews of a pull request into the branch. */
+  protectWithReviews(branch: string, approvals = 1): void {
+    this.protectedBranches.add(branch)
+    this.protections.set(branch, { approvals })
+  }
+
   // ---- people ----
 
   private permission(login: string): Reply {
+    if (this.hidePermissions) return error(403, RESOURCE_NOT_ACCESSIBLE)
     if (login === 'ghost') return error(404, `${login} is not a user`)
     const role = this.roles.get(login) ?? 'read'
     const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role

@@ -51,7 +51,10 @@ function compare(a: string, b: string): number {
 
 function affects(record: Json, ecosystem: string, name: string, version: string): boolean {
   for (const a of record.affected ?? []) {
-    if (a.package?.ecosystem !== ecosystem || String(a.package?.name).toLowerCase() !== name.toLowerCase()) continue
+    // As OSV does: names compare exactly, except PyPI's (PEP 503 normalized); a NuGet ID in other casing finds nothing.
+    const pep503 = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
+    const same = ecosystem === 'PyPI' ? pep503(String(a.package?.name)) === pep503(name) : a.package?.name === name
+    if (a.package?.ecosystem !== ecosystem || !same) continue
     if ((a.versions ?? []).includes(version)) return true
     for (const range of a.ranges ?? []) {
       let introduced: string | undefined

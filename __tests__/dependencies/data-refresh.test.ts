@@ -10,7 +10,7 @@ import { resolveSettings } from '../../src/config/settings.js'
 import { ruleCatalog } from '../../src/knowledge/catalog.js'
 import { bundledKnowledge, knowledgeFrom } from '../../src/knowledge/knowledge.js'
 import { scan } from '../../src/pipeline.js'
-import { packument, startRegistry, type RegistryDouble } from './registry-double.js'
+import { mavenGav, mavenMetadata, packument, startRegistry, type RegistryDouble } from './registry-double.js'
 
 const servers: RegistryDouble[] = []
 afterEach(async () => {
@@ -120,18 +120,100 @@ test('the Go part is refreshed from the module proxy; each ecosystem keeps its o
   const registry = await startRegistry({
     '/express': { body: packument('express', { '5.3.0': '2026-10-09T12:56:54.000Z' }) },
     '/golang.org/x/text/@latest': { body: { Version: 'v0.31.0', Time: '2026-11-10T17:00:00Z' } },
-    '/pypi/requests/json': { status: 503, body: 'unavailable' }
+    '/pypi/requests/json': { status: 503, body: 'unavailable' },
+    // Maven Central is down for the day: its part keeps its date, and the snapshot is as old as its oldest part.
+    '/org/slf4j/slf4j-api/maven-metadata.xml': { status: 503, body: 'unavailable' }
   })
   servers.push(registry)
   const out = knowledgeFolder()
   const file = join(out, 'latest-versions.json')
   writeFileSync(file, JSON.stringify({ dataDate: '2026-09-01', dates: { npm: '2026-09-01', pypi: '2026-09-01', go: '2026-09-01', maven: '2026-08-15' }, sources: {}, packages: { npm: { express: { latest: '4.21.2' } }, pypi: { requests: { latest: '2.32.3' } }, go: { 'golang.org/x/text': { latest: 'v0.20.0' } }, maven: { 'org.slf4j:slf4j-api': { latest: '2.0.16' } } } }))
-  const args = ['--only=versions', `--npm-registry=${registry.url}`, `--pypi=${registry.url}`, `--go-proxy=${registry.url}`, '--out', out, '--timeout', '2000']
+  const args = ['--only=versions', `--npm-registry=${registry.url}`, `--pypi=${registry.url}`, `--go-proxy=${registry.url}`, `--maven=${registry.url}`, `--maven-search=${registry.url}`, '--out', out, '--timeout', '2000']
   expect(await runDataRefresh(args, io([]))).toBe(1)
   const snapshot = JSON.parse(readFileSync(file, 'utf8'))
   expect(snapshot.packages.go['golang.org/x/text']).toMatchObject({ latest: 'v0.31.0', released: '2026-11-10' })
   expect(snapshot.packages.pypi.requests).toEqual({ latest: '2.32.3' })
+  expect(snapshot.packages.maven['org.slf4j:slf4j-api']).toEqual({ latest: '2.0.16' })
   expect(snapshot.dates).toEqual({ npm: '2026-11-28', go: '2026-11-28', pypi: '2026-09-01', maven: '2026-08-15' })
-  // Maven is not refreshed here: the snapshot is as old as its oldest part.
   expect(snapshot.dataDate).toBe('2026-08-15')
+})
+
+const SLF4J = { '1.7.30': '2019-12-16T00:00:00Z', '1.7.36': '2022-02-08T00:00:00Z', '2.0.0': '2022-08-20T00:00:00Z', '2.0.16': '2024-08-10T00:00:00Z', '2.0.17': '2025-02-25T00:00:00Z' }
+
+test('the Maven part is refreshed from Maven Central (maven-metadata.xml and the search API\'s dates), so --offline knows its lines', async () => {
+  const registry = await startRegistry({
+    '/org/slf4j/slf4j-api/maven-metadata.xml': { body: mavenMetadata('org.slf4j', 'slf4j-api', [...Object.keys(SLF4J), '2.1.0-alpha1'], '2.0.17', '20250225101500'), headers: { 'content-type': 'text/xml' } },
+    '/solrsearch/select': (req) => (new URL(req.url!, 'http://x').searchParams.get('q') === 'g:"org.slf4j" AND a:"slf4j-api"' ? { body: mavenGav('org.slf4j', 'slf4j-api', SLF4J) } : { body: mavenGav('x', 'y', {}) }),
+    '/com/fasterxml/jackson/core/jackson-databind/maven-metadata.xml': { body: mavenMetadata('com.fasterxml.jackson.core', 'jackson-databind', ['2.9.10', '2.17.2', '2.20.1'], '2.20.1', '20251030090000') }
+  })
+  servers.push(registry)
+  const out = knowledgeFolder()
+  const file = join(out, 'latest-versions.json')
+  writeFileSync(file, JSON.stringify({ dataDate: '2026-08-15', dates: { maven: '2026-08-15' }, sources: {}, packages: { maven: { 'org.slf4j:slf4j-api': { latest: '2.0.16' }, 'com.fasterxml.jackson.core:jackson-databind': { latest: '2.17.2' } } } }))
+  const lines: string[] = []
+  const args = ['--only=versions', `--maven=${registry.url}`, `--maven-search=${registry.url}`, '--out', out, '--timeout', '2000']
+  expect(await runDataRefresh(args, io(lines))).toBe(0)
+  expect(lines.join('\n')).toMatch(/latest-versions\.json: 2 of 2 packages refreshed \(4 requests\)/)
+  const snapshot = JSON.parse(readFileSync(file, 'utf8'))
+  // The prerelease 2.1.0-alpha1 is never the latest; per-line dates come from the search API's timestamps.
+  expect(snapshot.packages.maven['org.slf4j:slf4j-api']).toEqual({ latest: '2.0.17', released: '2025-02-25', lines: { '1': '2022-02-08' }, lineStarts: { '2': '2022-08-20', '1': '2019-12-16' } })
+  // The search API had no dates for it: the latest's date is maven-metadata's lastUpdated.
+  expect(snapshot.packages.maven['com.fasterxml.jackson.core:jackson-databind']).toEqual({ latest: '2.20.1', released: '2025-10-30' })
+  expect(snapshot.dates).toEqual({ maven: '2026-11-28' })
+  expect(snapshot.sources.maven).toMatch(new RegExp(`from ${registry.url}, fetched 2026-11-28`))
+
+  const knowledge = knowledgeFrom({ 'outdated-dependency/latest-versions.json': snapshot }, bundledKnowledge())
+  const pom = `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId>
+  <artifactId>billing</artifactId>
+  <version>1.4.0</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.slf4j</groupId>
+      <artifactId>slf4j-api</artifactId>
+      <version>1.7.36</version>
+    </dependency>
+  </dependencies>
+</project>
+`
+  const { findings } = await scan(
+    { mode: 'check', label: 'test', files: [{ path: 'pom.xml', status: 'current', after: textVersion(pom) }] },
+    { settings: resolveSettings(undefined), knowledge, catalog: ruleCatalog(), analyzers: dependenciesAnalyzers, now: new Date('2026-11-28T00:00:00Z') }
+  )
+  // slf4j 1.x: last release 2022-02-08, 2.x out since 2022-08-20: unmaintained, known offline from the refreshed table.
+  expect(findings.filter((f) => f.ruleId === 'outdated-dependency/unmaintained').map((f) => `${f.line} ${f.severity}`)).toEqual(['10 block'])
+})
+
+test('a fork\'s table of NuGet, RubyGems, crates.io or Packagist packages is refreshed from those registries too', async () => {
+  const base = 'v3/registration5-gz-semver2/'
+  const registry = await startRegistry({
+    [`/${base}serilog/index.json`]: (req) => {
+      const url = `http://${req.headers.host}/`
+      const leaf = (version: string, published: string) => ({ '@id': `${url}${base}serilog/${version}.json`, catalogEntry: { id: 'Serilog', version, listed: true, published } })
+      return { body: { count: 1, items: [{ '@id': `${url}${base}serilog/index.json#page/2.10.0/4.3.0`, count: 3, lower: '2.10.0', upper: '4.3.0', items: [leaf('2.10.0', '2020-09-28T03:10:00+00:00'), leaf('3.1.1', '2023-11-08T22:37:00+00:00'), leaf('4.3.0', '2025-05-19T05:00:00+00:00')] }] } }
+    },
+    '/api/v1/versions/rack.json': { body: [{ number: '3.2.4', created_at: '2025-11-03T12:00:00.000Z', prerelease: false }, { number: '2.2.21', created_at: '2025-11-03T11:00:00.000Z', prerelease: false }] },
+    '/api/v1/crates/serde': { body: { crate: { name: 'serde', max_stable_version: '1.0.228' }, versions: [{ num: '1.0.228', created_at: '2025-09-27T16:51:35.000Z', yanked: false }] } },
+    '/p2/monolog/monolog.json': { body: { minified: 'composer/2.0', packages: { 'monolog/monolog': [{ name: 'monolog/monolog', version: '3.9.0', version_normalized: '3.9.0.0', time: '2025-03-24T10:02:05+00:00' }, { version: '2.10.0', version_normalized: '2.10.0.0', time: '2024-11-12T12:43:37+00:00' }] } } }
+  })
+  servers.push(registry)
+  const out = knowledgeFolder()
+  const file = join(out, 'latest-versions.json')
+  const old = { latest: '1.0.0' }
+  writeFileSync(file, JSON.stringify({ dataDate: '2026-08-15', sources: {}, packages: { nuget: { Serilog: old }, rubygems: { rack: old }, cargo: { serde: old }, composer: { 'monolog/monolog': old } } }))
+  const args = ['--only=versions', `--nuget=${registry.url}${base}`, `--rubygems=${registry.url}`, `--crates=${registry.url}`, `--packagist=${registry.url}`, '--out', out, '--timeout', '2000']
+  const lines: string[] = []
+  expect(await runDataRefresh(args, io(lines))).toBe(0)
+  const snapshot = JSON.parse(readFileSync(file, 'utf8'))
+  expect(Object.fromEntries(Object.entries(snapshot.packages).map(([e, t]) => [e, Object.values(t as Record<string, { latest: string }>)[0]!.latest]))).toEqual({ nuget: '4.3.0', rubygems: '3.2.4', cargo: '1.0.228', composer: '3.9.0' })
+  expect(snapshot.packages.nuget.Serilog).toMatchObject({ released: '2025-05-19', lines: { '3': '2023-11-08', '2': '2020-09-28' } })
+  expect(snapshot.dates).toEqual({ nuget: '2026-11-28', rubygems: '2026-11-28', cargo: '2026-11-28', composer: '2026-11-28' })
+})
+
+test('a registry flag without a URL is a usage error', async () => {
+  const lines: string[] = []
+  expect(await runDataRefresh(['--maven', 'repo1.maven.org'], io(lines))).toBe(2)
+  expect(lines.join('\n')).toMatch(/--maven takes a URL/)
 })

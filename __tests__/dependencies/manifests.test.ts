@@ -65,8 +65,8 @@ guava = "com.google.guava:guava:33.3.1-jre"
 spring-boot = { id = "org.springframework.boot", version.ref = "spring-boot" }
 kotlin-jvm = { id = "org.jetbrains.kotlin.jvm", version.ref = "kotlin" }
 `,
-    // Spring Boot 3.1 and Spring Framework 6.0 are past their (open source) end of life.
-    expected: ['end-of-life@11:block', 'end-of-life@6:block', 'not-checked@1:info']
+    // Spring Boot 3.1, Spring Framework 6.0 and Kotlin 2.0 (the org.jetbrains.kotlin.jvm plugin) are past their end of life.
+    expected: ['end-of-life@11:block', 'end-of-life@12:block', 'end-of-life@6:block', 'not-checked@1:info']
   },
   {
     name: 'build.gradle.kts: Kotlin DSL plugins and dependencies',
@@ -81,7 +81,8 @@ dependencies {
     runtimeOnly("org.postgresql:postgresql:42.7.4")
 }
 `,
-    expected: ['end-of-life@2:block', 'end-of-life@7:block', 'not-checked@1:info']
+    // kotlin("jvm") is the Kotlin Gradle plugin, released with Kotlin: 2.0 ended when 2.1 shipped (2024-11-27).
+    expected: ['end-of-life@2:block', 'end-of-life@3:block', 'end-of-life@7:block', 'not-checked@1:info']
   },
   {
     name: '.csproj: target frameworks (net6.0 ended, net10.0 supported, netstandard2.0 is no runtime)',
@@ -270,6 +271,9 @@ source = { registry = "https://pypi.org/simple" }
     expected: ['end-of-life@2:block']
   },
   { name: 'Terraform required_version >= a minimum', file: 'modules/vpc/versions.tf', text: 'terraform {\n  required_version = ">= 1.5.0"\n}\n', expected: ['end-of-life@2:warn'] },
+  // The data lists Terraform from 1.0: 0.14 is older than every listed line, all of whose oldest have ended.
+  { name: 'Terraform required_version pinned to 0.14, older than the data', file: 'legacy/versions.tf', text: 'terraform {\n  required_version = "~> 0.14.0"\n}\n', expected: ['end-of-life@2:block'] },
+  { name: 'Terraform required_version >= 0.12 also admits supported lines', file: 'legacy/min.tf', text: 'terraform {\n  required_version = ">= 0.12"\n}\n', expected: ['end-of-life@2:warn'] },
   {
     name: 'package.json: EOL framework, majors behind, deprecated, open range, engines',
     file: 'services/api/package.json',

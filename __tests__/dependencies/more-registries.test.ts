@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http'
 import { dependenciesAnalyzers } from '../../src/analyzers/dependencies/index.js'
 import { createVersionSource, VERSION_SERVICE, type VersionSourceOptions } from '../../src/sources/versions/index.js'
 import { scanFiles } from '../helpers/scan.js'
-import { startRegistry, type RegistryDouble, type Route } from './registry-double.js'
+import { mavenGav as gav, mavenMetadata as metadata, startRegistry, type RegistryDouble, type Route } from './registry-double.js'
 
 const now = new Date('2026-11-28T00:00:00Z')
 const servers: RegistryDouble[] = []
@@ -27,25 +27,6 @@ function source(url: string, extra: Partial<VersionSourceOptions> = {}) {
   const registries = { pypi: url, go: url, rubygems: url, cargo: url, docker: url, osv: url, maven: url, mavenSearch: url, packagist: url }
   return createVersionSource({ env: { HOME: '/nonexistent', npm_config_registry: url }, cacheDir: false, timeoutMs: 1000, registries, ...extra })
 }
-
-const metadata = (group: string, artifact: string, versions: string[], release: string, lastUpdated: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<metadata>
-  <groupId>${group}</groupId>
-  <artifactId>${artifact}</artifactId>
-  <versioning>
-    <latest>${versions.at(-1)}</latest>
-    <release>${release}</release>
-    <versions>
-${versions.map((v) => `      <version>${v}</version>`).join('\n')}
-    </versions>
-    <lastUpdated>${lastUpdated}</lastUpdated>
-  </versioning>
-</metadata>
-`
-const gav = (g: string, a: string, dated: Record<string, string>) => ({
-  responseHeader: { status: 0, QTime: 1 },
-  response: { numFound: Object.keys(dated).length, start: 0, docs: Object.entries(dated).map(([v, at]) => ({ id: `${g}:${a}:${v}`, g, a, v, p: 'jar', timestamp: Date.parse(at), ec: ['.jar', '.pom'] })) }
-})
 
 describe('Maven Central', () => {
   test('versions from maven-metadata.xml (prereleases skipped), dates from the search API', async () => {

@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { dependenciesAnalyzers } from '../../src/analyzers/dependencies/index.js'
 import { createVersionSource, VERSION_SERVICE, type VersionSourceOptions } from '../../src/sources/versions/index.js'
 import type { Finding } from '../../src/findings/finding.js'
-import { scanFiles } from '../helpers/scan.js'
+import { compareVersions, isStable, normalizeNugetVersion } from '../../src/analyzers/dependencies/versioning.js'
+import { scanChange, scanFiles } from '../helpers/scan.js'
 import { startRegistry, type RegistryDouble, type Route } from './registry-double.js'
 
 const now = new Date('2026-11-28T00:00:00Z')
@@ -194,5 +195,64 @@ describe('NuGet registration lookup', () => {
     expect(server.requests).toHaveLength(1)
     const budgeted = source(server.url, { budget: 0 })
     expect(await budgeted.lookup('nuget', 'Serilog')).toEqual({ status: 'unavailable', reason: expect.stringMatching(/budget of 0/) })
+  })
+})
+
+describe('NuGet versions as NuGet compares them', () => {
+  test.each([
+    ['1.0', '1.0.0', 0],
+    ['1.0.0.0', '1.0.0', 0],
+    ['01.02.3', '1.2.3', 0],
+    ['1.0.0+sha.5a2f', '1.0.0', 0],
+    ['1.0.0-BETA', '1.0.0-beta', 0],
+    ['1.0.0-beta', '1.0.0', -1],
+    ['1.0.0-beta.2', '1.0.0-beta.10', -1],
+    ['1.0.0-beta.2', '1.0.0-beta.a', -1],
+    ['1.0.0-rc', '1.0.0-rc.1', -1],
+    ['4.3.1-dev-02373', '4.3.0', 1],
+    ['1.2.3.4', '1.2.3', 1],
+    ['13.0.3', '13.0.10', -1]
+  ])('%s vs %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareVersions('nuget', a, b)!)).toBe(sign)
+    expect(Math.sign(compareVersions('nuget', b, a)!)).toBe(sign === 0 ? 0 : -sign)
+  })
+
+  test.each([
+    ['1.0', '1.0.0'],
+    ['1.0.0.0', '1.0.0'],
+    ['1.2.3.4', '1.2.3.4'],
+    ['01.020.0003', '1.20.3'],
+    ['2.0.0-Preview.1+build.7', '2.0.0-preview.1'],
+    ['6.*', undefined],
+    ['[1.0,2.0)', undefined]
+  ])('%s is written %s', (written, normalized) => {
+    expect(normalizeNugetVersion(written)).toBe(normalized)
+  })
+
+  test('build metadata is not a prerelease; a label is', () => {
+    expect(isStable('nuget', '1.0.0+sha.5a2f')).toBe(true)
+    expect(isStable('nuget', '8.0.0-rc.2.23480.1')).toBe(false)
+  })
+
+  test('a version written `11.2` is nuget.org\'s 11.2.0: its deprecation applies', async () => {
+    const id = 'Acme.Billing.Client'
+    const versions: V[] = [
+      { version: '11.2.0', published: '2024-02-01T00:00:00+00:00', deprecation: { '@id': 'x', reasons: ['CriticalBugs'], message: 'Corrupts invoices over 2 GB; use 11.2.1.' } },
+      { version: '11.2.1', published: '2024-02-09T00:00:00+00:00' }
+    ]
+    const server = await registry({ [`/${BASE}acme.billing.client/index.json`]: { body: index([page('http://unused/', id, versions, true)]) } })
+    const findings = await scanFiles({ 'src/Shop.Api/Shop.Api.csproj': csproj({ [id]: '11.2' }) }, { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: source(server.url) } })
+    const deprecated = findings.filter((f) => f.ruleId === 'outdated-dependency/deprecated')
+    expect(deprecated.map((f) => `${f.line} ${f.severity}`)).toEqual(['7 block'])
+    expect(deprecated[0]!.message).toMatch(/it has critical bugs; Corrupts invoices/)
+  })
+
+  test('in a diff, `1.0` -> `1.0.0` is no change, and a release -> its prerelease is a downgrade', async () => {
+    const offline = { now, analyzers: dependenciesAnalyzers, services: { [VERSION_SERVICE]: createVersionSource({ offline: true }) } }
+    const file = 'src/Shop.Api/Shop.Api.csproj'
+    const same = await scanChange({ [file]: csproj({ Serilog: '4.3', Polly: '8.4.2' }) }, { [file]: csproj({ Serilog: '4.3.0', Polly: '8.4.2.0' }) }, offline)
+    expect(same.filter((f) => f.ruleId.startsWith('outdated-dependency/') && f.ruleId !== 'outdated-dependency/not-checked')).toEqual([])
+    const down = await scanChange({ [file]: csproj({ Serilog: '4.3.0' }) }, { [file]: csproj({ Serilog: '4.3.0-rc1' }) }, offline)
+    expect(down.filter((f) => f.ruleId === 'outdated-dependency/downgrade').map((f) => `${f.line} ${f.severity}`)).toEqual(['7 warn'])
   })
 })

@@ -248,6 +248,59 @@ describe('extended support', () => {
   })
 })
 
+describe('a line older than every one the end-of-life data lists', () => {
+  // The bundled data starts ClickHouse at 25.1, CouchDB at 3.2, Prometheus at 2.36, cert-manager at 1.10, all ended.
+  const compose = (images: string[]) => `services:\n${images.map((image, i) => `  s${i}:\n    image: ${image}\n`).join('')}`
+  const images = ['clickhouse/clickhouse-server:22.3', 'couchdb:2.3.1', 'prom/prometheus:v2.30.0', 'quay.io/jetstack/cert-manager-controller:v1.5.0', 'clickhouse/clickhouse-server:31.1', 'caddy:0.11', 'clickhouse/clickhouse-server:26.3', 'jenkins/jenkins:2.60.3-alpine', 'jenkins/jenkins:2.578']
+
+  test('blocks as end-of-life when the oldest listed lines have ended; newer than the data, or below a supported oldest line, stays unknown', async () => {
+    const findings = await scanFiles({ 'deploy/docker-compose.yml': compose(images) }, opts())
+    expect(brief(findings).filter((f) => f.includes('end-of-life'))).toEqual(['deploy/docker-compose.yml:3 end-of-life block', 'deploy/docker-compose.yml:5 end-of-life block', 'deploy/docker-compose.yml:7 end-of-life block', 'deploy/docker-compose.yml:9 end-of-life block', 'deploy/docker-compose.yml:17 end-of-life block'].sort())
+    const message = findings.find((f) => f.line === 3 && f.ruleId === 'outdated-dependency/end-of-life')!.message
+    expect(message).toMatch(/runs ClickHouse 22\.3, a line older than every one the end-of-life data lists \(the oldest, 25\.1, reached end of life on 2025-04-22\)/)
+    // ClickHouse 31.1 is newer than the data; Caddy 0.11 is older than Caddy 1 (ended) but Caddy 2 is supported: not assumed.
+    const note = findings.find((f) => f.ruleId === 'outdated-dependency/not-checked')!.message
+    expect(note).toMatch(/ClickHouse 31\.1/)
+    expect(note).toMatch(/Caddy 0\.11/)
+    // Jenkins lists its weekly line as `2` and its LTS lines as 2.346 ... 2.568: 2.60.3 is an LTS older than all of them.
+    expect(findings.find((f) => f.line === 17)!.message).toMatch(/runs Jenkins 2\.60, a line older than every one the end-of-life data lists \(the oldest, 2\.346/)
+  })
+
+  test('a version inside a listed major line is not "older": log4j-core 2.14.1 is on Log4j 2 (its 2.12 and 2.3 lines are side lines)', async () => {
+    const pom = `<?xml version="1.0" encoding="UTF-8"?>\n<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>com.acme</groupId>\n  <artifactId>billing</artifactId>\n  <version>1.0.0</version>\n  <dependencies>\n    <dependency>\n      <groupId>org.apache.logging.log4j</groupId>\n      <artifactId>log4j-core</artifactId>\n      <version>2.14.1</version>\n    </dependency>\n  </dependencies>\n</project>\n`
+    expect(brief(await scanFiles({ 'pom.xml': pom }, opts())).filter((f) => f.includes('end-of-life'))).toEqual([])
+  })
+
+  test('in a diff it is the same finding across a bump within the line, and an upgrade to a listed line never blocks', async () => {
+    const same = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:2.3.0']) }, { 'deploy/docker-compose.yml': compose(['couchdb:2.3.1']) }, opts())
+    expect(blocking(same)).toEqual([])
+    const up = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:2.3.1']) }, { 'deploy/docker-compose.yml': compose(['couchdb:3.5.0']) }, opts())
+    expect(blocking(up)).toEqual([])
+    const added = await scanChange({ 'deploy/docker-compose.yml': compose(['couchdb:3.5.0']) }, { 'deploy/docker-compose.yml': compose(['couchdb:3.5.0', 'couchdb:2.3.1']) }, opts())
+    expect(blocking(added)).toEqual(['deploy/docker-compose.yml:5 end-of-life block'])
+  })
+})
+
+describe('images their publishers stopped building', () => {
+  test('openjdk (through a mirror too), the official jenkins and circleci/* legacy images are deprecated; their maintained successors are not', async () => {
+    const dockerfile = ['FROM docker.io/library/openjdk:17-jdk-slim AS build', 'FROM jenkins:2.60.3', 'FROM circleci/python:3.12', 'FROM eclipse-temurin:21-jre', 'FROM jenkins/jenkins:2.528.2-lts-jdk21', 'FROM cimg/python:3.13', ''].join('\n')
+    const findings = await scanFiles({ 'ci/Dockerfile': dockerfile }, opts())
+    expect(brief(findings).filter((f) => f.includes('deprecated'))).toEqual(['ci/Dockerfile:1 deprecated block', 'ci/Dockerfile:2 deprecated block', 'ci/Dockerfile:3 deprecated block'])
+    expect(findings.find((f) => f.line === 1 && f.ruleId === 'outdated-dependency/deprecated')!.message).toMatch(/openjdk:17-jdk-slim is deprecated: .*use eclipse-temurin/)
+  })
+
+  test('in a diff, a deprecated image already there stays quiet; one the change adds blocks', async () => {
+    const before = { 'ci/Dockerfile': 'FROM openjdk:11-jre\n' }
+    expect(blocking(await scanChange(before, { 'ci/Dockerfile': 'FROM openjdk:11-jre\nRUN java -version\n' }, opts()))).toEqual([])
+    expect(blocking(await scanChange(before, { ...before, 'services/report/Dockerfile': 'FROM openjdk:17-jdk-slim\n' }, opts()))).toEqual(['services/report/Dockerfile:1 deprecated block'])
+  })
+
+  test('Oracle\'s mysql/mysql-server image runs MySQL: 5.7 is end-of-life', async () => {
+    const findings = await scanFiles({ 'deploy/docker-compose.yml': 'services:\n  db:\n    image: mysql/mysql-server:5.7\n' }, opts())
+    expect(blocking(findings)).toEqual(['deploy/docker-compose.yml:3 end-of-life block'])
+  })
+})
+
 describe('short-lived release lines: a grace after their end before they block', () => {
   // Rust 1.97 was released 2026-07-09 and ended 2026-08-20 when 1.98 shipped (42 days); Neo4j 2026.06 ran 22 days.
   // Node.js 25 (2025-10-15 to 2026-06-01, 229 days) is not short-lived: it blocks from its end.

@@ -65,3 +65,24 @@ export function packument(name: string, releases: Record<string, string>, option
     time: { created: Object.values(releases)[0], modified: Object.values(releases).at(-1), ...releases }
   }
 }
+
+/** `maven-metadata.xml` as Maven Central serves it under `<group path>/<artifact>/`. */
+export const mavenMetadata = (group: string, artifact: string, versions: string[], release: string, lastUpdated: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<metadata>
+  <groupId>${group}</groupId>
+  <artifactId>${artifact}</artifactId>
+  <versioning>
+    <latest>${versions.at(-1)}</latest>
+    <release>${release}</release>
+    <versions>
+${versions.map((v) => `      <version>${v}</version>`).join('\n')}
+    </versions>
+    <lastUpdated>${lastUpdated}</lastUpdated>
+  </versioning>
+</metadata>
+`
+/** The search API's `core=gav` answer (`search.maven.org/solrsearch/select`): one doc per version, `timestamp` in ms. */
+export const mavenGav = (g: string, a: string, dated: Record<string, string>) => ({
+  responseHeader: { status: 0, QTime: 1 },
+  response: { numFound: Object.keys(dated).length, start: 0, docs: Object.entries(dated).map(([v, at]) => ({ id: `${g}:${a}:${v}`, g, a, v, p: 'jar', timestamp: Date.parse(at), ec: ['.jar', '.pom'] })) }
+})

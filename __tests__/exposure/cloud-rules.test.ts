@@ -127,6 +127,29 @@ Resources:
     expect(exposure(await scan('cloudformation/legacy-db.yaml', template))).toEqual(['managed-database-public block'])
   })
 
+  it('a list property written as one map (AWS\'s own example) is a list of one', async () => {
+    const template = (cidr: string): string => `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  DbSecurityByCIDRIPGroup:
+    Type: AWS::RDS::DBSecurityGroup
+    Properties:
+      GroupDescription: Ingress for CIDRIP
+      DBSecurityGroupIngress:
+        CIDRIP: "${cidr}"
+  CacheSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: redis
+      SecurityGroupIngress:
+        IpProtocol: tcp
+        FromPort: 6379
+        ToPort: 6379
+        CidrIp: ${cidr}
+`
+    expect(exposure(await scan('cloudformation/legacy-db.yaml', template('0.0.0.0/0')))).toEqual(['managed-database-public block', 'firewall-open-to-database-port block'])
+    expect(exposure(await scan('cloudformation/legacy-db.yaml', template('192.168.0.0/32')))).toEqual([])
+  })
+
   it('MSK public access', async () => {
     const tf = `resource "aws_msk_cluster" "events" {
   cluster_name           = "events"

@@ -58,21 +58,46 @@ describe('extends', () => {
   })
 
   it('tells that a GitHub ref is read only by the Action, and refuses extends where nothing can read it', async () => {
-    const r = repo({ '.prodguard.yml': 'extends: acme/policies/prodguard/strict.yml@v3\nfailOn: block\n' })
+    const r = repo({ '.prodguard.yml': 'extends: acme/policies/prodguard/strict.yml@3f786850e387550fdab836ed7e6dc881de23001b\nfailOn: block\n' })
     const { notices } = await loadConfig(r.dir)
-    expect(notices).toEqual([expect.stringMatching(/`extends: acme\/policies\/prodguard\/strict.yml@v3` is read only by the GitHub Action/)])
+    expect(notices).toEqual([expect.stringMatching(/`extends: acme\/policies\/prodguard\/strict.yml@3f786850e387550fdab836ed7e6dc881de23001b` is read only by the GitHub Action/)])
     await expect(parseConfig('extends: ./policy.yml\n', '.prodguard.yml')).rejects.toMatchObject({ keyPath: 'extends[0]', reason: expect.stringMatching(/cannot be read here/) })
+  })
+
+  it('refuses a GitHub entry on a ref that can move (a branch, a tag, an abbreviated SHA), in every front door', async () => {
+    for (const ref of ['main', 'v3', 'release/2026', '3f78685']) {
+      const r = repo({ '.prodguard.yml': `extends: acme/policies/prodguard/strict.yml@${ref}\n` })
+      await expect(loadConfig(r.dir)).rejects.toMatchObject({ exitCode: 2, keyPath: 'extends[0]', reason: expect.stringMatching(/anyone who can push to that repository can move: this repository's policy would change without a review here/) })
+      const io: CliIO = { cwd: r.dir, env: { PRODGUARD_NOW: '2026-11-28' }, stdout: () => undefined, stderr: () => undefined, isTTY: false }
+      // The front door prints a ConfigError as one message with its suggestion and exits 2.
+      await expect(main(['check', '--format', 'json'], io)).rejects.toMatchObject({ exitCode: 2, suggestion: expect.stringMatching(/pin it to the full 40-character commit SHA/) })
+    }
+  })
+
+  it('flags in a diff a pinned policy moved onto a branch: once merged the config would not load', async () => {
+    const r = repo({ '.prodguard.yml': 'extends: acme/policies/prodguard/strict.yml@3f786850e387550fdab836ed7e6dc881de23001b\n' })
+    r.git('checkout', '-q', '-b', 'follow-main')
+    r.write({ '.prodguard.yml': 'extends: acme/policies/prodguard/strict.yml@main\n' }).commit('follow the policy branch')
+    const out: string[] = []
+    const io: CliIO = { cwd: r.dir, env: { PRODGUARD_NOW: '2026-11-28' }, stdout: (t) => void out.push(t), stderr: () => undefined, isTTY: false }
+    // The working tree's config is the unpinned one: diff refuses to run under it, as the gate would.
+    await expect(main(['diff', '--base', 'main', '--head', 'follow-main', '--format', 'json'], io)).rejects.toMatchObject({ exitCode: 2, keyPath: 'extends[0]' })
+    r.git('checkout', '-q', 'main')
+    out.length = 0
+    expect(await main(['diff', '--base', 'main', '--head', 'follow-main', '--format', 'json'], io)).toBe(1)
+    const report = JSON.parse(out.join('')) as { findings: Array<{ ruleId: string; message: string }> }
+    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'guardrail/weakened', message: expect.stringMatching(/does not validate at `extends\[0\]`.*`@main` is a branch or a tag/) })])
   })
 
   it('lets the Action read a GitHub ref through its resolver', async () => {
     const asked: string[] = []
-    const loaded = await parseConfig('extends: acme/policies/prodguard/strict.yml@v3\n', '.prodguard.yml', {
+    const loaded = await parseConfig('extends: acme/policies/prodguard/strict.yml@3f786850e387550fdab836ed7e6dc881de23001b\n', '.prodguard.yml', {
       resolveExtends: (spec, kind) => {
         asked.push(`${kind} ${spec}`)
         return { text: POLICY, label: spec }
       }
     })
-    expect(asked).toEqual(['github acme/policies/prodguard/strict.yml@v3'])
+    expect(asked).toEqual(['github acme/policies/prodguard/strict.yml@3f786850e387550fdab836ed7e6dc881de23001b'])
     expect(loaded.settings.approvals.users).toEqual(['dave', 'erin'])
   })
 

@@ -156,6 +156,11 @@ describe('the server version', () => {
     expect(locks(await scanFiles({ 'docker-compose.yml': compose, 'db/migrations/001.sql': enumSql }))).toEqual(['enum-add-value-in-transaction@2'])
     const terraform = 'resource "aws_db_instance" "main" {\n  engine         = "postgres"\n  engine_version = "11.19"\n}\n'
     expect(locks(await scanFiles({ 'infra/rds.tf': terraform, 'db/migrations/001.sql': enumSql }))).toEqual(['enum-add-value-in-transaction@2'])
+    // either order inside the block; another engine's block between does not pair across
+    const reversed = 'resource "aws_rds_cluster" "main" {\n  engine_version = "11.21"\n  engine         = "aurora-postgresql"\n}\n'
+    expect(locks(await scanFiles({ 'infra/aurora.tf': reversed, 'db/migrations/001.sql': enumSql }))).toEqual(['enum-add-value-in-transaction@2'])
+    const other = 'resource "aws_elasticache_cluster" "c" {\n  engine         = "redis"\n  engine_version = "6.2"\n}\nresource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n'
+    expect(locks(await scanFiles({ 'infra/rds.tf': other, 'db/migrations/001.sql': enumSql }))).toEqual([])
     expect(locks(await scanFiles({ 'db/Dockerfile': 'FROM postgres:16\n', 'db/migrations/001.sql': enumSql }))).toEqual([])
     // the setting wins over what the files say
     expect(locks(await scanFiles({ 'docker-compose.yml': compose, 'db/migrations/001.sql': enumSql }, { config: { postgres: { version: 16 } } }))).toEqual([])

@@ -91,4 +91,33 @@ describe('destructive calls one step removed', () => {
       'block destructive-sql/update-without-where :7 the'
     ])
   })
+
+  it('Ecto: a query piped into Repo.delete_all/update_all is its first argument', async () => {
+    const piped = `defmodule Billing.Repo.Migrations.PurgeInvoiceDrafts do
+  use Ecto.Migration
+  import Ecto.Query
+
+  def up do
+    from(d in "invoice_drafts")
+    |> repo().delete_all()
+
+    "webhook_deliveries" |> repo().delete_all()
+    Billing.Session |> Billing.Repo.delete_all()
+    from(c in "customers") |> repo().update_all(set: [dunning_level: 0])
+
+    from(d in "invoice_drafts", where: d.inserted_at < ago(90, "day")) |> repo().delete_all()
+    from(c in "customers") |> where([c], c.archived == true) |> repo().update_all(set: [dunning_level: 0])
+    "customers" |> String.upcase() |> IO.puts()
+  end
+
+  def down, do: :ok
+end
+`
+    expect(summary(await scanFiles({ 'priv/repo/migrations/20240611093000_purge_invoice_drafts.exs': piped }))).toEqual([
+      'block destructive-sql/delete-without-where :7 the',
+      'block destructive-sql/delete-without-where :9 webhook_deliveries',
+      'block destructive-sql/delete-without-where :10 Billing.Session',
+      'block destructive-sql/update-without-where :11 the'
+    ])
+  })
 })

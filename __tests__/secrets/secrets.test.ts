@@ -239,6 +239,23 @@ describe('near misses that must stay quiet', () => {
   })
 })
 
+describe('evidence around a found secret', () => {
+  // A second credential-looking value on the line that no pattern names (trufflehog's invoiceocean case: a key beside
+  // a secret) is redacted with the found one; names, paths and words stay readable.
+  it.each([
+    ['src/app/settings.conf', "invoiceocean = 'ZWd1e2141Q2R1ds23sdX' secret = '4f2a9c.invoiceocean.com'\n", ['ZWd1e2141Q2R1ds23sdX', '4f2a9c.invoiceocean.com'], ['secret = ']],
+    ['.env', 'GITHUB_TOKEN=ghp_SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp # was 9fK2mQ7xLp4RtZ8vB3nW6yJ1 before\n', ['SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp', '9fK2mQ7xLp4RtZ8vB3nW6yJ1'], ['GITHUB_TOKEN', 'before']],
+    ['config/app.py', "AWS = {'id': 'AKIAQYLPMN5HHHFPZAM2', 'secret': 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 'region': 'eu-west-1'}\n", ['QYLPMN5HHHFPZAM2', 'wJalrXUtnFEMI/K7MDENG'], ['region', 'eu-west-1']]
+  ])('%s: %j', async (path, text, hidden, shown) => {
+    const findings = secretsOf(await scanFiles({ [path]: text }))
+    expect(findings.length).toBeGreaterThan(0)
+    for (const [format, output] of Object.entries(renderAllFormats(findings))) {
+      for (const value of hidden) for (const piece of leakedPieces(value)) expect([format, value, output.includes(piece)]).toEqual([format, value, false])
+    }
+    for (const word of shown) expect([word, findings.some((f) => f.evidence.includes(word))]).toEqual([word, true])
+  })
+})
+
 describe('tests, fixtures and defaults', () => {
   it('a provider key in a test fixture is shown as a warning, not a block', async () => {
     const findings = secretsOf(await scanFiles({ 'spec/fixtures/github_client.json': '{ "token": "ghp_SulEETldq8b8Vw2zbJYAxyL1aCcTlN99mhWp" }\n' }))

@@ -198,6 +198,29 @@ describe('table rebuilds and tables created in the same file', () => {
     ])
   })
 
+  it('Prisma PostgreSQL: a column the SQL copies into a new one before dropping it is not re-announced by the header', async () => {
+    const prisma = [
+      '/*',
+      '  Warnings:',
+      '',
+      '  - You are about to drop the column `customEmailBody` on the `DocumentMeta` table. All the data in the column will be lost.',
+      '  - You are about to drop the column `legacyFooter` on the `DocumentMeta` table. All the data in the column will be lost.',
+      '',
+      '*/',
+      '-- AlterTable',
+      'ALTER TABLE "DocumentMeta" ADD COLUMN "message" TEXT;',
+      '',
+      '-- Custom: keep the bodies',
+      'UPDATE "DocumentMeta" SET "message" = "customEmailBody";',
+      '',
+      '-- AlterTable',
+      'ALTER TABLE "DocumentMeta"',
+      'DROP COLUMN "customEmailBody",',
+      'DROP COLUMN "legacyFooter";'
+    ].join('\n')
+    expect(await findings({ 'packages/prisma/migrations/20230922121421_fix_document_meta_schema/migration.sql': prisma })).toEqual([['drop-column', 'block', 15]])
+  })
+
   it('in a change, a table created by another file (even one the change touches) does not excuse a drop', async () => {
     // the CREATE in 001 is old: the change only adds a comment there. Seeing other files' creates without their base
     // versions would excuse this DELETE; the engine reads each file on its own, so it fails closed.

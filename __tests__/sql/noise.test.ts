@@ -264,4 +264,58 @@ describe('copied, then dropped: a rebuild keeps the data', () => {
     const lost = rebuild.replace('INSERT INTO sessions SELECT * FROM sessions_;\n', '')
     expect(await found('db/migrations/20230314_sessions.sql', lost)).toEqual(['block drop-table :3', 'warn rename-table :1'])
   })
+
+  it('renamed away, recreated with IF NOT EXISTS, copied back, backup dropped: a rebuild (the authelia shape)', async () => {
+    const rebuild = [
+      'ALTER TABLE totp_configurations',
+      '    RENAME TO _bkp_UP_V0002_totp_configurations;',
+      '',
+      'CREATE TABLE IF NOT EXISTS totp_configurations (',
+      '    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,',
+      '    username VARCHAR(100) NOT NULL,',
+      '    secret BLOB NOT NULL',
+      ');',
+      '',
+      'INSERT INTO totp_configurations (id, username, secret)',
+      'SELECT id, username, secret',
+      'FROM _bkp_UP_V0002_totp_configurations;',
+      '',
+      'DROP TABLE IF EXISTS _bkp_UP_V0002_totp_configurations;'
+    ].join('\n')
+    expect(await found('internal/storage/migrations/sqlite/V0002.WebAuthn.up.sql', rebuild)).toEqual(['warn rename-table :1'])
+    // without the rename, IF NOT EXISTS may have found the table there, full of data: its drop blocks
+    const maybeOld = ['CREATE TABLE IF NOT EXISTS import_batches (id INTEGER PRIMARY KEY);', 'DROP TABLE import_batches;'].join('\n')
+    expect(await found('internal/storage/migrations/sqlite/V0031.Imports.up.sql', maybeOld)).toEqual(['block drop-table :2'])
+  })
+
+  it('copied out to a backup, recreated, copied back, backup dropped: a rebuild; copied out only, the drop blocks', async () => {
+    const rebuild = [
+      'CREATE TABLE IF NOT EXISTS _bkp_UP_V0007_oauth2_consent_session (challenge_id CHAR(36) NOT NULL, subject CHAR(36) NULL);',
+      'INSERT INTO _bkp_UP_V0007_oauth2_consent_session (challenge_id, subject)',
+      'SELECT challenge_id, subject',
+      'FROM oauth2_consent_session;',
+      'DROP TABLE IF EXISTS oauth2_consent_session;',
+      'CREATE TABLE IF NOT EXISTS oauth2_consent_session (id INTEGER PRIMARY KEY AUTOINCREMENT, challenge_id CHAR(36) NOT NULL, subject CHAR(36) NULL);',
+      'INSERT INTO oauth2_consent_session (challenge_id, subject)',
+      'SELECT challenge_id, subject',
+      'FROM _bkp_UP_V0007_oauth2_consent_session;',
+      'DROP TABLE IF EXISTS _bkp_UP_V0007_oauth2_consent_session;'
+    ].join('\n')
+    expect(await found('internal/storage/migrations/sqlite/V0007.ConsistencyFixes.up.sql', rebuild)).toEqual([])
+    const outOnly = rebuild.split('\n').slice(0, 5).join('\n')
+    expect(await found('internal/storage/migrations/sqlite/V0008.Archive.up.sql', outOnly)).toEqual(['block drop-table :5'])
+  })
+
+  it('rows moved into a table of another name, then the old one dropped: a data migration, blocking', async () => {
+    // the documenso shape: members copied into the new organisation model, the team table dropped. The new table does
+    // not take the old one's name, so the running app loses the table, and the columns not copied are gone.
+    const moved = [
+      'CREATE TABLE "OrganisationMember" ("id" TEXT NOT NULL, "userId" INTEGER NOT NULL, "organisationId" TEXT NOT NULL, CONSTRAINT "OrganisationMember_pkey" PRIMARY KEY ("id"));',
+      'INSERT INTO "OrganisationMember" ("id", "userId", "organisationId")',
+      'SELECT gen_random_uuid(), tm."userId", t."organisationId" FROM "TeamMember" tm JOIN "Team" t ON t."id" = tm."teamId";',
+      'ALTER TABLE "TeamMember" DROP CONSTRAINT "TeamMember_teamId_fkey";',
+      'DROP TABLE "TeamMember";'
+    ].join('\n')
+    expect((await found('packages/prisma/migrations/20250522054050_add_organisations/migration.sql', moved)).filter((f) => f.startsWith('block'))).toEqual(['block drop-table :5'])
+  })
 })

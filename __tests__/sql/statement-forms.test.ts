@@ -26,6 +26,8 @@ const flagged: Row[] = [
   ['db/migrations/20240307_opfamily.sql', 'DROP OPERATOR FAMILY IF EXISTS int_ops USING btree CASCADE;', ['block cascade :1', 'warn drop-object :1']],
   ['db/migrations/20240308_index.sql', 'DROP INDEX IF EXISTS idx_users_email CASCADE;', ['block cascade :1', 'warn drop-object :1']],
   ['db/migrations/20240309_cast.sql', 'DROP CAST IF EXISTS (text AS money_amount) CASCADE;', ['block cascade :1', 'warn drop-object :1']],
+  // CockroachDB names an index after its table: `table@index`
+  ['persistence/sql/migrations/sql/20230216142104000000_session_devices_index_drop.cockroach.up.sql', 'DROP INDEX IF EXISTS session_devices@unique_session_device CASCADE;', ['block cascade :1', 'warn drop-object :1']],
   ['db/migrations/20240310_operator.sql', 'DROP OPERATOR === (integer, integer) CASCADE;', ['block cascade :1', 'warn drop-object :1']],
   ['db/migrations/20240311_operator.sql', 'DROP OPERATOR IF EXISTS public.<-> (point, point) CASCADE;', ['block cascade :1', 'warn drop-object :1']]
 ]
@@ -35,7 +37,8 @@ const clean: Row[] = [
   ['clickhouse/migrations/0010_purge_old.sql', "ALTER TABLE events ON CLUSTER main DELETE WHERE created_at < now() - INTERVAL 90 DAY;", []],
   ['clickhouse/migrations/0011_fix.sql', 'ALTER TABLE events UPDATE score = 0 WHERE score < 0;', []],
   ['db/migrations/20240321_opclass.sql', 'DROP OPERATOR CLASS gist_ops USING gist;', ['warn drop-object :1']],
-  ['db/migrations/20240322_cast.sql', 'DROP CAST (text AS money_amount);', ['warn drop-object :1']]
+  ['db/migrations/20240322_cast.sql', 'DROP CAST (text AS money_amount);', ['warn drop-object :1']],
+  ['persistence/sql/migrations/sql/20230216142105000000_sessions_index_drop.cockroach.up.sql', 'DROP INDEX sessions@sessions_token_idx;', ['warn drop-object :1']]
 ]
 
 describe('statement forms', () => {

@@ -1,7 +1,8 @@
 /**
- * Who may approve: the configured users and teams, or, only when none are configured, anyone with write, maintain or
- * admin permission on the repository, checked with the collaborator-permission API (never `author_association`,
- * which hides private organization members). A configured team this token cannot read (403) or that does not exist
+ * Who may approve: the configured users (each while it has write access: a login can be re-registered by someone
+ * else) and teams, or, only when none are configured, anyone with write, maintain or admin permission on the
+ * repository, checked with the collaborator-permission API (never `author_association`, which hides private
+ * organization members); a permission that cannot be read counts as none. A configured team this token cannot read (403) or that does not exist
  * (404) approves no one: it never falls back to write permission.
  */
 import type { Settings } from '../config/settings.js'
@@ -101,7 +102,14 @@ export class ApproverDirectory {
   }
 
   private async check(login: string): Promise<Authorization> {
-    if (this.users.has(login.toLowerCase())) return { ok: true, reason: 'listed in approvals.users' }
+    let listed: Authorization | undefined
+    if (this.users.has(login.toLowerCase())) {
+      // A login is only a name: renamed or deleted, it can be registered again by someone else. A listed login counts
+      // only while it can write to this repository, which a stranger's new account cannot.
+      const permission = await this.writePermission(login)
+      if (permission.ok) return { ok: true, reason: `listed in approvals.users (${permission.reason})` }
+      listed = { ok: false, reason: `listed in approvals.users, but ${permission.reason}: a listed login counts only while it has write access here (a renamed or re-registered account must not inherit it)` }
+    }
     for (const team of await this.teamsInForce()) {
       try {
         const { data } = await this.api.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login })
@@ -110,16 +118,22 @@ export class ApproverDirectory {
         if (httpStatus(error) !== 404) throw error
       }
     }
+    if (listed !== undefined) return listed
     if (!this.usesWritePermission()) return { ok: false, reason: 'not in approvals.users or an approving team' }
     // Bots never count through repository permission: a workflow token must not approve its own gate.
     if (login.toLowerCase().endsWith('[bot]')) return { ok: false, reason: 'a bot (list it in approvals.users to count it)' }
+    return this.writePermission(login)
+  }
+
+  /** Write, maintain or admin on this repository, from the collaborator-permission API; unreadable is not write. */
+  private async writePermission(login: string): Promise<Authorization> {
     try {
       const { data } = await this.api.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login })
       const role = (data as { role_name?: string }).role_name
       if (WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role))) return { ok: true, reason: `${role ?? data.permission} permission` }
       return { ok: false, reason: `${role ?? data.permission} permission (needs write)` }
     } catch (error) {
-      if (httpStatus(error) === 404) return { ok: false, reason: 'not a collaborator' }
+      if (httpStatus(error) === 404) return { ok: false, reason: `not a collaborator of ${this.repo.owner}/${this.repo.repo}` }
       if (httpStatus(error) === 403 && !isRateLimited(error)) return { ok: false, reason: `permission could not be checked (${apiErrorMessage(error)})` }
       throw error
     }

@@ -17,6 +17,8 @@ export interface BaseConfig {
   path: string
   /** Why the base branch's file could not be used, when it could not. */
   problem?: string
+  /** The file's text, when it was read and loaded (the guardrail compares a file that would shadow it with it). */
+  text?: string
 }
 
 export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: string, refLabel: string, configPath: string): Promise<BaseConfig> {
@@ -27,7 +29,7 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
     const label = `${path} (${refLabel})`
     if (!(text instanceof Uint8Array)) return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: `${label}: (top level): ${text.unusable}` }
     try {
-      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path }
+      return { loaded: await parseConfig(text, label, { resolveExtends: apiResolver(api, repo, ref) }), path, text: Buffer.from(text).toString('utf8') }
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       return { loaded: { settings: resolveSettings(undefined), file: undefined, source: label }, path, problem: error.message }
@@ -37,13 +39,13 @@ export async function readBaseConfig(api: GitHubApi, repo: Repository, ref: stri
 }
 
 /**
- * `extends:` as the Action reads it, through the API: a local file at the same commit, `owner/repo/path@ref` at that
- * ref. An npm package cannot be read here (nothing is installed), so it is refused: the gate fails closed rather than
+ * `extends:` as the Action reads it, through the API: a local file at the same commit, `owner/repo/path@sha` at that
+ * commit (the loader has refused any other ref). An npm package cannot be read here (nothing is installed), so it is refused: the gate fails closed rather than
  * judge by less than the configuration says.
  */
 function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsResolver {
   return async (spec, kind) => {
-    if (kind === 'npm') throw new ConfigError(spec, 'extends', 'the Action cannot read an npm package', 'use `owner/repo/path.yml@ref` or a file in this repository')
+    if (kind === 'npm') throw new ConfigError(spec, 'extends', 'the Action cannot read an npm package', 'use `owner/repo/path.yml@<commit sha>` or a file in this repository')
     if (kind === 'local') {
       const path = spec.replace(/^\.?\/+/, '')
       if (path.split('/').includes('..')) throw new ConfigError(spec, 'extends', 'an extended file must be inside the repository')
@@ -52,7 +54,7 @@ function apiResolver(api: GitHubApi, repo: Repository, ref: string): ExtendsReso
       return { text: bytes, label: `${path} (${ref.slice(0, 7)})` }
     }
     const m = /^([^/]+)\/([^/]+)\/(.+)@([^@]+)$/.exec(spec)
-    if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@ref')
+    if (m === null) throw new ConfigError(spec, 'extends', 'expected owner/repo/path@sha')
     const bytes = await fileAt(api, { owner: m[1]!, repo: m[2]! }, m[3]!, m[4]!)
     if (!(bytes instanceof Uint8Array)) throw new ConfigError(spec, 'extends', bytes === undefined ? 'not found (or this token cannot read that repository)' : bytes.unusable)
     return { text: bytes, label: spec }

@@ -93,11 +93,18 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
   }
   const list = (Array.isArray(documents) ? documents : [documents]) as Document.Parsed[]
   const file: YamlFile = { documents: list, lines }
+  // One walk per document finds its repeated keys, counts its nodes, indexes its aliases and, for a file without
+  // aliases (most), checks nesting and merge keys too; only aliases need the expansion measured on its own.
+  const targets = new Map<Node, Node | undefined>()
+  let nodes = 0
+  let structural: StructuralProblem | undefined
   for (const doc of list) {
+    const walked = walkDocument(doc.contents, targets)
+    nodes += walked.count
     // A key given twice is read differently by different tools (first wins, last wins, refused): fail closed. The
     // first problem by position is reported, as the parser would when checking keys itself.
     const error = doc.errors[0]
-    const duplicate = firstDuplicateKey(doc.contents)
+    const duplicate = walked.duplicate
     if (duplicate !== undefined && (error === undefined || duplicate < error.pos[0])) {
       file.error = { line: lines.linePos(duplicate).line, message: 'Map keys must be unique' }
       break
@@ -106,16 +113,29 @@ function parseYamlText(text: string, options: { cloudFormation?: boolean }): Yam
       file.error = { line: lines.linePos(error.pos[0]).line, message: error.message.split('\n')[0]! }
       break
     }
+    structural ??= walked.problem
   }
   if (file.error === undefined) {
-    const bound = new ExpansionBound(list)
-    file.aliases = bound.targets
-    for (const doc of list) {
-      const problem = bound.measure(doc.contents)
-      if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
-    }
+    file.aliases = targets
+    const problem = targets.size === 0 ? structural : measureExpansion(list, targets, nodes)
+    if (problem !== undefined) return { documents: [], lines, error: { line: positionOf(file, problem.node).line, message: problem.message, tooLarge: problem.tooLarge } }
   }
   return file
+}
+
+interface StructuralProblem {
+  node: Node
+  message: string
+  tooLarge: boolean
+}
+
+function measureExpansion(documents: Document.Parsed[], targets: Map<Node, Node | undefined>, nodes: number): StructuralProblem | undefined {
+  const bound = new ExpansionBound(targets, nodes)
+  for (const doc of documents) {
+    const problem = bound.measure(doc.contents)
+    if (problem !== undefined) return problem
+  }
+  return undefined
 }
 
 /**
@@ -127,18 +147,17 @@ class ExpansionBound {
   private readonly sizes = new Map<Node, number>()
   private readonly open = new Set<Node>()
   private readonly limit: number
-  private problem: { node: Node; message: string; tooLarge: boolean } | undefined
+  private problem: StructuralProblem | undefined
 
-  /** Each alias's anchor, found in one pass (the library's `resolve` walks the whole document once per alias). */
-  readonly targets = new Map<Node, Node | undefined>()
-
-  constructor(documents: Document.Parsed[]) {
-    let nodes = 0
-    for (const doc of documents) nodes += countNodes(doc.contents, this.targets)
+  /** `targets`: each alias's anchor, found in one pass (the library's `resolve` walks the whole document per alias). */
+  constructor(
+    private readonly targets: Map<Node, Node | undefined>,
+    nodes: number
+  ) {
     this.limit = nodes + MAX_ALIAS_NODES
   }
 
-  measure(root: unknown): { node: Node; message: string; tooLarge: boolean } | undefined {
+  measure(root: unknown): StructuralProblem | undefined {
     this.size(root, 0)
     return this.problem
   }
@@ -188,73 +207,78 @@ class ExpansionBound {
   }
 }
 
-/**
- * The offset of the first key that repeats an earlier key of its map, in one pass over the document (aliases not
- * followed). Keys are equal as the parser's own check has them: scalars of the same value (`NaN` never equals
- * itself), other keys only when they are the same node.
- */
-function firstDuplicateKey(root: unknown): number | undefined {
-  let first: number | undefined
-  const stack: unknown[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node === null || node === undefined || typeof node !== 'object') continue
-    if (isPair(node)) {
-      stack.push(node.key, node.value)
-      continue
-    }
-    if (!isMap(node) && !isSeq(node)) continue
-    const seen = isMap(node) ? new Set<unknown>() : undefined
-    for (const item of node.items as unknown[]) {
-      if (seen !== undefined && isPair(item)) {
-        const key = item.key
-        const identity = isScalar(key) ? key.value : key
-        if (!(typeof identity === 'number' && Number.isNaN(identity))) {
-          if (seen.has(identity)) {
-            const at = (key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0]
-            if (at !== undefined && (first === undefined || at < first)) first = at
-          } else seen.add(identity)
-        }
-      }
-      stack.push(item)
-    }
-  }
-  return first
-}
-
 /** `<<` as a merge key (the library reads it as a symbol when `merge` is on). */
 function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'))
 }
 
 /**
- * Nodes as written (aliases not followed), iteratively: nesting cannot overflow the stack here. In document order, so
- * each alias gets the last node before it that holds its anchor, as YAML (and the library's `resolve`) has it.
+ * One document as written (aliases not followed), iteratively, so nesting cannot overflow the stack here:
+ * - the offset of the first key that repeats an earlier key of its map. Keys are equal as the parser's own check has
+ *   them: scalars of the same value (`NaN` never equals itself), other keys only when they are the same node;
+ * - its nodes, counted, and each alias's target: the last node before it that holds its anchor, as YAML (and the
+ *   library's `resolve`) has it;
+ * - the first node nested past `MAX_YAML_DEPTH`, or merge key whose value is not a map or a list of maps, in document
+ *   order, as `ExpansionBound` finds them when there is no alias to follow.
  */
-function countNodes(root: unknown, targets: Map<Node, Node | undefined>): number {
+function walkDocument(root: unknown, targets: Map<Node, Node | undefined>): { count: number; duplicate?: number; problem?: StructuralProblem } {
   let count = 0
+  let duplicate: number | undefined
+  let problem: StructuralProblem | undefined
   const anchors = new Map<string, Node>()
+  // Pre-order: children pushed last-first; a pair's key and value sit at the depth its collection gave the pair.
   const stack: unknown[] = [root]
+  const depths: number[] = [0]
   while (stack.length > 0) {
     const node = stack.pop()
+    const depth = depths.pop()!
     if (node === null || node === undefined || typeof node !== 'object') continue
     count++
     if (isPair(node)) {
+      if (problem === undefined && isMergeKey(node.key) && !isMergeable(node.value)) {
+        problem = { node: node.key as Node, message: 'a merge key (`<<`) whose value is not a map or a list of maps', tooLarge: false }
+      }
       stack.push(node.value, node.key)
+      depths.push(depth, depth)
       continue
     }
+    if (problem === undefined && depth > MAX_YAML_DEPTH) problem = { node: node as Node, message: `nested more than ${MAX_YAML_DEPTH} levels deep`, tooLarge: true }
     if (isAlias(node)) {
       targets.set(node, anchors.get(node.source))
       continue
     }
     const anchor = (node as { anchor?: string }).anchor
     if (anchor !== undefined) anchors.set(anchor, node as Node)
-    if (isMap(node) || isSeq(node)) {
-      const items = node.items as unknown[]
-      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i])
+    if (!isMap(node) && !isSeq(node)) continue
+    const items = node.items as unknown[]
+    if (isMap(node)) {
+      const seen = new Set<unknown>()
+      for (const item of items) {
+        if (!isPair(item)) continue
+        const key = item.key
+        const identity = isScalar(key) ? key.value : key
+        if (typeof identity === 'number' && Number.isNaN(identity)) continue
+        if (!seen.has(identity)) {
+          seen.add(identity)
+          continue
+        }
+        const at = (key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0]
+        if (at !== undefined && (duplicate === undefined || at < duplicate)) duplicate = at
+      }
+    }
+    for (let i = items.length - 1; i >= 0; i--) {
+      stack.push(items[i])
+      depths.push(depth + 1)
     }
   }
-  return count
+  return { count, ...(duplicate !== undefined ? { duplicate } : {}), ...(problem !== undefined ? { problem } : {}) }
+}
+
+/** What YAML's merge key accepts, in a document without aliases: a map, or a list of maps (or nothing). */
+function isMergeable(value: unknown): boolean {
+  if (isMap(value)) return true
+  if (!isSeq(value)) return value === null || value === undefined
+  return value.items.every((item) => isMap(item))
 }
 
 /** An alias's target, from the one-pass index made when the file was parsed. */

@@ -1,7 +1,8 @@
 /**
  * `prodguard data refresh`: refreshes the knowledge of the outdated-dependency rules from the live sources:
- * `eol.json` from the endoflife.date API (v1, falling back to v0 per product), the npm, PyPI and Go parts of
- * `latest-versions.json` from the registries, and `actions.yml` from the GitHub tags API (actions-refresh.ts). It writes to the user's cache directory (knowledge/user-data.ts), which
+ * `eol.json` from the endoflife.date API (v1, falling back to v0 per product), every part of `latest-versions.json`
+ * (npm, PyPI, Go, Maven, and NuGet, RubyGems, crates.io, Packagist where a fork's table has them) from the
+ * registries, and `actions.yml` from the GitHub tags API (actions-refresh.ts). It writes to the user's cache directory (knowledge/user-data.ts), which
  * later runs prefer to the data the package ships with, or to `--out DIR` (a fork's rules/outdated-dependency).
  * A source that fails leaves that product's or package's old data in place; nothing is half-written.
  * Exit codes: 0 everything refreshed, 1 some sources failed (their old data is kept), 2 usage error.
@@ -17,7 +18,10 @@ import type { Ecosystem } from '../analyzers/dependencies/dependency.js'
 import { findPackageFile } from '../knowledge/package-root.js'
 import { lineDatesOf } from '../analyzers/dependencies/lines.js'
 import { npmConfig } from '../sources/versions/npmrc.js'
-import { lookupGo, lookupNpm, lookupPypi, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
+import { lookupCrates, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
+import { lookupMaven, lookupPackagist } from '../sources/versions/more-registries.js'
+import { lookupNuget } from '../sources/versions/nuget.js'
+import type { Lookup } from '../analyzers/dependencies/version-lookup.js'
 import { RegistryClient, type FetchLike } from '../sources/versions/registry-client.js'
 
 export interface DataRefreshIO {
@@ -32,16 +36,17 @@ export interface DataRefreshIO {
 }
 
 const USAGE = `usage: prodguard data refresh [--only eol|versions|actions] [--products a,b] [--eol-api URL]
-                              [--npm-registry URL] [--pypi URL] [--go-proxy URL] [--github-api URL] [--token TOKEN]
-                              [--out DIR] [--timeout MS] [--concurrency N]
+                              [--npm-registry URL] [--pypi URL] [--go-proxy URL] [--maven URL] [--maven-search URL]
+                              [--nuget URL] [--rubygems URL] [--crates URL] [--packagist URL]
+                              [--github-api URL] [--token TOKEN] [--out DIR] [--timeout MS] [--concurrency N]
 
-Fetches the end-of-life table from endoflife.date, the latest versions of the npm, PyPI and Go packages prodguard
-knows from the registries (npm honours .npmrc), and the release tags of the GitHub Actions it knows from the GitHub
-API into your user cache ($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which later runs prefer to the data
-prodguard ships with. --out DIR writes there instead (e.g. rules/outdated-dependency in a fork).
+Fetches the end-of-life table from endoflife.date, the latest versions of the packages prodguard knows (npm, PyPI,
+Go, Maven Central; NuGet, RubyGems, crates.io and Packagist where the table lists some) from the registries (npm
+honours .npmrc), and the release tags of the GitHub Actions it knows from the GitHub API into your user cache
+($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which later runs prefer to the data prodguard ships with.
+--out DIR writes there instead (e.g. rules/outdated-dependency in a fork).
 The GitHub API allows 60 requests an hour without a token, fewer than the actions table needs: give one with
---token or GITHUB_TOKEN (any token that can read public repositories). The Maven part of latest-versions.json is
-kept as shipped.
+--token or GITHUB_TOKEN (any token that can read public repositories).
 
 Exit codes: 0 everything refreshed, 1 some sources could not be reached (their old data is kept), 2 usage error.`
 
@@ -50,6 +55,13 @@ interface Options {
   githubApi: string
   token?: string
   goProxy: string
+  /** Maven Central's repository and search API, nuget.org, RubyGems, crates.io and Packagist. */
+  maven: string
+  mavenSearch: string
+  nuget: string
+  rubygems: string
+  crates: string
+  packagist: string
   products?: string[]
   eolApi: string
   npmRegistry?: string
@@ -61,7 +73,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, goProxy: PUBLIC_REGISTRIES.go, githubApi: 'https://api.github.com', out: undefined, timeoutMs: 15000, concurrency: 6 }
+  const o: Options = { eolApi: 'https://endoflife.date/api/v1', pypi: PUBLIC_REGISTRIES.pypi, goProxy: PUBLIC_REGISTRIES.go, maven: PUBLIC_REGISTRIES.maven, mavenSearch: PUBLIC_REGISTRIES.mavenSearch, nuget: PUBLIC_REGISTRIES.nuget, rubygems: PUBLIC_REGISTRIES.rubygems, crates: PUBLIC_REGISTRIES.cargo, packagist: PUBLIC_REGISTRIES.packagist, githubApi: 'https://api.github.com', out: undefined, timeoutMs: 15000, concurrency: 6 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -88,6 +100,18 @@ function parseArgs(argv: string[]): Options | string {
       case '--go-proxy':
         o.goProxy = `${(value() ?? '').replace(/\/$/, '')}/`
         break
+      case '--maven':
+      case '--maven-search':
+      case '--nuget':
+      case '--rubygems':
+      case '--crates':
+      case '--packagist': {
+        const v = value()
+        if (v === undefined || !/^https?:\/\//.test(v)) return `${flag} takes a URL (http:// or https://)`
+        const key = flag === '--maven-search' ? 'mavenSearch' : (flag.slice(2) as 'maven' | 'nuget' | 'rubygems' | 'crates' | 'packagist')
+        o[key] = `${v.replace(/\/$/, '')}/`
+        break
+      }
       case '--github-api':
         o.githubApi = (value() ?? '').replace(/\/$/, '')
         break
@@ -276,8 +300,9 @@ async function refreshEol(o: Options & { out: string; explicit: boolean }, io: D
   return { failures, wrote: failures < products.length }
 }
 
-type Refreshed = 'npm' | 'pypi' | 'go'
-const REFRESHED: readonly Refreshed[] = ['npm', 'pypi', 'go']
+/** Every ecosystem of latest-versions.json that a registry answers for (the bundled one has npm, pypi, go, maven). */
+type Refreshed = 'npm' | 'pypi' | 'go' | 'maven' | 'nuget' | 'rubygems' | 'cargo' | 'composer'
+const REFRESHED: readonly Refreshed[] = ['npm', 'pypi', 'go', 'maven', 'nuget', 'rubygems', 'cargo', 'composer']
 
 async function refreshActions(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, today: string): Promise<Outcome> {
   const name = 'actions.yml'
@@ -313,10 +338,31 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
   const client = new RegistryClient({ fetch: fetchImpl, timeoutMs: o.timeoutMs, concurrency: o.concurrency, budget: Number.MAX_SAFE_INTEGER, hostFailures: 5 })
   let failures = 0
   const failed = new Map<string, string[]>()
-  const refreshed = { npm: 0, pypi: 0, go: 0 }
-  const unreachable = { npm: 0, pypi: 0, go: 0 }
+  const refreshed = Object.fromEntries(REFRESHED.map((e) => [e, 0])) as Record<Refreshed, number>
+  const unreachable = { ...refreshed }
+  const bases: Record<Refreshed, string> = { npm: npm.registry, pypi: o.pypi, go: o.goProxy, maven: o.maven, nuget: o.nuget, rubygems: o.rubygems, cargo: o.crates, composer: o.packagist }
+  const ask = (ecosystem: Refreshed, name: string): Promise<Lookup> => {
+    switch (ecosystem) {
+      case 'npm':
+        return lookupNpm(client, npm, name)
+      case 'pypi':
+        return lookupPypi(client, o.pypi, name)
+      case 'go':
+        return lookupGo(client, o.goProxy, name)
+      case 'maven':
+        return lookupMaven(client, o.maven, o.mavenSearch, name)
+      case 'nuget':
+        return lookupNuget(client, o.nuget, name)
+      case 'rubygems':
+        return lookupRubygems(client, o.rubygems, name)
+      case 'cargo':
+        return lookupCrates(client, o.crates, name)
+      case 'composer':
+        return lookupPackagist(client, o.packagist, name)
+    }
+  }
   const update = async (ecosystem: Refreshed, name: string) => {
-    const found = ecosystem === 'npm' ? await lookupNpm(client, npm, name) : ecosystem === 'pypi' ? await lookupPypi(client, o.pypi, name) : await lookupGo(client, o.goProxy, name)
+    const found = await ask(ecosystem, name)
     if (found.status === 'found') refreshed[ecosystem]++
     if (found.status !== 'found') {
       failures++
@@ -334,15 +380,14 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
   let total = 0
   for (const ecosystem of REFRESHED) {
     const names = Object.keys(snapshot.packages[ecosystem] ?? {})
-    snapshot.packages[ecosystem] ??= {}
+    if (names.length === 0) continue
     total += names.length
     await inBatches(names, o.concurrency, (name) => update(ecosystem, name))
   }
   reportFailures(io, 'versions', failed)
   if (failures < total) {
     // Each ecosystem's date is today when its registry answered for every package (a package the registry no longer
-    // has is an answer); the snapshot's date is the oldest of them (the Maven part is not refreshed here).
-    const bases: Record<Refreshed, string> = { npm: npm.registry, pypi: o.pypi, go: o.goProxy }
+    // has is an answer); the snapshot's date is the oldest of them.
     const dates: Partial<Record<Ecosystem, string>> = { ...snapshot.dates }
     for (const ecosystem of REFRESHED) {
       if (refreshed[ecosystem] === 0) continue

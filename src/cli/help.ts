@@ -137,9 +137,10 @@ Options:
   init: INIT_HELP,
   data: `Usage: prodguard data refresh [options]
 
-Fetches the end-of-life table (endoflife.date), the latest versions of npm, PyPI and Go packages, and the release
-tags of the GitHub Actions prodguard knows into your user cache ($XDG_CACHE_HOME/prodguard, else
-~/.cache/prodguard), which prodguard then prefers to the data it ships with.
+Fetches the end-of-life table (endoflife.date), the latest versions of the packages prodguard knows (npm, PyPI, Go,
+Maven Central; NuGet, RubyGems, crates.io and Packagist where the table lists some), and the release tags of the
+GitHub Actions it knows into your user cache ($XDG_CACHE_HOME/prodguard, else ~/.cache/prodguard), which prodguard
+then prefers to the data it ships with.
 
 Options:
       --only eol|versions|actions  refresh one of the three
@@ -148,6 +149,10 @@ Options:
       --npm-registry URL     npm registry (default: from .npmrc, else registry.npmjs.org)
       --pypi URL             PyPI base (default https://pypi.org/)
       --go-proxy URL         Go module proxy (default https://proxy.golang.org/)
+      --maven URL            Maven repository (default https://repo1.maven.org/maven2/)
+      --maven-search URL     Maven Central search API, for release dates (default https://search.maven.org/)
+      --nuget URL            NuGet v3 registration base (default https://api.nuget.org/v3/registration5-gz-semver2/)
+      --rubygems URL, --crates URL, --packagist URL   those registries' bases
       --github-api URL       GitHub REST API (default https://api.github.com)
       --token TOKEN          GitHub token (default: $GITHUB_TOKEN, else $GH_TOKEN); without one GitHub allows
                              60 requests an hour, fewer than the actions table needs

@@ -5,6 +5,11 @@ export interface CliIO {
   cwd: string
   env: NodeJS.ProcessEnv
   stdout: (text: string) => void
+  /**
+   * Resolves once what `stdout` was given has gone out far enough to write more: a pipe to a slow reader would
+   * otherwise queue a whole report in memory (a 43 MB JSON report of 100,000 files: +220 MB peak RSS).
+   */
+  drained?: () => Promise<void>
   stderr: (text: string) => void
   /** Whether stdout is a terminal (colors, default format). */
   isTTY: boolean
@@ -44,6 +49,17 @@ export function processIO(): CliIO {
       } catch (error) {
         failed(error as NodeJS.ErrnoException)
       }
+    },
+    drained: () => {
+      const out = process.stdout
+      if (stdoutGone || !out.writableNeedDrain) return Promise.resolve()
+      return new Promise((resolve) => {
+        const done = (): void => {
+          out.off('drain', done).off('error', done).off('close', done)
+          resolve()
+        }
+        out.on('drain', done).on('error', done).on('close', done)
+      })
     },
     stderr: (text) => {
       try {

@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { ChangeSet } from '../change/change-set.js'
-import { extendedConfigReader, loadConfig, localExtends } from '../config/load.js'
+import { extendedConfigReader, loadConfig, localExtends, stagedConfigReader } from '../config/load.js'
 import { localExtendedPaths } from '../config/extends.js'
 import type { Settings } from '../config/settings.js'
 import { analyzers } from '../analyzers/registry.js'
@@ -86,7 +86,12 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       now: scanNow,
       services: {
         [VERSION_SERVICE]: createVersionSource({ offline: settings.offline, cwd: command.root, env: io.env }),
-        guardrail: { extendedConfig: extendedConfigReader(localExtends(command.root)), configFiles: localExtendedPaths(config.file) },
+        guardrail: {
+          extendedConfig: extendedConfigReader(localExtends(command.root)),
+          configFiles: localExtendedPaths(config.file),
+          // a staged change has no project tree: an untouched `.prodguard.yaml` an added `.prodguard.yml` shadows is read from the index
+          ...(changeSet.mode === 'diff' && changeSet.trees?.head === undefined ? { configText: stagedConfigReader(command.root) } : {})
+        },
         // `check examples/shop`: a named path is in dependency scope although examples are not by default.
         ...(command.namedPaths ? { namedPaths: command.namedPaths.paths.map((n) => n.path) } : {})
       },
@@ -158,7 +163,10 @@ export async function runScanCommand(command: ScanCommand): Promise<number> {
       if (fd !== undefined) closeSync(fd)
     }
   } else {
-    for (const chunk of chunks) io.stdout(chunk)
+    for (const chunk of chunks) {
+      io.stdout(chunk)
+      await io.drained?.()
+    }
   }
   trace.finish()
 

@@ -3,8 +3,9 @@
  * - a local file, `./policy/prodguard.yml` (relative to the repository root, never outside it);
  * - an npm package installed in the repository, `@acme/prodguard-policy` (its `.prodguard.yml`) or a file in it,
  *   `@acme/prodguard-policy/strict.yml`;
- * - `owner/repo/path@ref`, a file of another GitHub repository at a tag or SHA: read only by the Action, through the
- *   API (the Action passes a resolver to `parseConfig`).
+ * - `owner/repo/path@sha`, a file of another GitHub repository at one commit (a full 40-hex SHA): read only by the
+ *   Action, through the API (the Action passes a resolver to `parseConfig`). A branch or tag is refused: whoever can
+ *   push to that repository could move it, and so change this repository's policy outside its review.
  *
  * The extended configs apply first, in order, and the file that extends them applies over them: mappings merge key
  * by key (`rules`, `approvals`), lists and values are replaced. A closer config may loosen what it extends, but in a
@@ -30,6 +31,16 @@ export type ExtendsResolver = (spec: string, kind: ExtendsKind) => Promise<Exten
 const GITHUB_SPEC = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+\.ya?ml@[A-Za-z0-9._/-]{1,200}$/
 const NPM_SPEC = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]+)?$/
 export const MAX_EXTENDS_DEPTH = 5
+
+/** A full commit SHA: the only ref of another repository that nobody can move. */
+const COMMIT_SHA = /^[0-9a-f]{40}$/i
+
+/** Why a GitHub entry's ref cannot be trusted (a branch, a tag, a short SHA), or undefined when it names one commit. */
+export function unpinnedRef(spec: string): string | undefined {
+  const ref = spec.slice(spec.lastIndexOf('@') + 1)
+  if (COMMIT_SHA.test(ref)) return undefined
+  return `\`@${ref}\` is ${/^[0-9a-f]{7,39}$/i.test(ref) ? 'an abbreviated SHA or a ref' : 'a branch or a tag'}, which anyone who can push to that repository can move: this repository's policy would change without a review here`
+}
 
 /** Which kind an entry is, or undefined when it is none of them. */
 export function extendsKind(spec: string): ExtendsKind | undefined {

@@ -22,7 +22,7 @@ import { ruleCatalog } from '../knowledge/catalog.js'
 import { resolveSettings, type ConfigFile, type Settings } from './settings.js'
 import { closest, safeKey } from './words.js'
 import { mayBeInGit } from '../git-presence.js'
-import { extendsKind, extendsList, fileResolver, MAX_EXTENDS_DEPTH, mergeConfigs, type ExtendsResolver } from './extends.js'
+import { extendsKind, extendsList, fileResolver, MAX_EXTENDS_DEPTH, mergeConfigs, unpinnedRef, type ExtendsResolver } from './extends.js'
 
 export const DEFAULT_CONFIG_FILE = '.prodguard.yml'
 const ALTERNATE_CONFIG_FILES = ['.prodguard.yaml']
@@ -222,7 +222,11 @@ export async function parseConfig(input: string | Uint8Array, label: string, opt
   const chain = options.chain ?? []
   for (const [index, spec] of specs.entries()) {
     const kind = extendsKind(spec)
-    if (kind === undefined) fail(['extends', index], 'not a local file (`./…`), an npm package or `owner/repo/path@ref`')
+    if (kind === undefined) fail(['extends', index], 'not a local file (`./…`), an npm package or `owner/repo/path@sha`')
+    // Refused in every front door, so `prodguard check` tells what the gate would refuse, and a pull request that
+    // introduces it is a guardrail finding (the file would not validate once merged).
+    const unpinned = kind === 'github' ? unpinnedRef(spec) : undefined
+    if (unpinned !== undefined) fail(['extends', index], unpinned, 'pin it to the full 40-character commit SHA (`owner/repo/path.yml@<sha>`, with the tag in a comment); Renovate or Dependabot can keep it current')
     if (chain.includes(spec)) fail(['extends', index], 'extends itself (a cycle)')
     if (chain.length >= MAX_EXTENDS_DEPTH) fail(['extends', index], `extends more than ${MAX_EXTENDS_DEPTH} levels deep`)
     if (options.resolveExtends === undefined) fail(['extends', index], 'extended configs cannot be read here', 'remove `extends`, or run a prodguard version that reads it')
@@ -468,5 +472,17 @@ function checkGlobs(file: ConfigFile, fail: Fail): void {
     ;(globs ?? []).forEach((glob, index) => {
       if (glob.startsWith('!')) fail([...path, index], 'negated globs (`!…`) are not supported here', 'list only what the setting applies to')
     })
+  }
+}
+
+/**
+ * For the guardrail in a staged change (no project tree): a root config file as the index holds it, which is what the
+ * commit will hold; undefined when the index has no such file or this is not a git repository.
+ */
+export function stagedConfigReader(root: string): (path: string) => Promise<string | undefined> {
+  return (path) => {
+    if (!mayBeInGit(root) || path.includes('..')) return Promise.resolve(undefined)
+    const shown = spawnSync('git', ['show', `:${path}`], { cwd: root, encoding: 'utf8', timeout: 10_000, maxBuffer: CONFIG_MAX_BYTES + 1 })
+    return Promise.resolve(shown.status === 0 && typeof shown.stdout === 'string' ? shown.stdout : undefined)
   }
 }

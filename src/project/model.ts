@@ -16,7 +16,14 @@ export class ProjectModel {
   /** Per-question caches of parsed summaries, keyed by the asking module (Terraform, compose, ...). */
   private readonly memo = new Map<string, Promise<unknown>>()
 
-  constructor(readonly tree: ProjectTree) {}
+  /**
+   * @param before in a diff, the base side's model: what a changed file said before, so that a finding moved to the
+   *   half the change touched points at the line it touched (a variables file's changed value, not its first one)
+   */
+  constructor(
+    readonly tree: ProjectTree,
+    readonly before?: ProjectModel
+  ) {}
 
   /** The Helm deploys a values file takes part in, each with its files in merge order. */
   async helmStacksOf(path: string): Promise<ValuesStack[]> {

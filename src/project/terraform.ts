@@ -5,7 +5,7 @@
  * evaluated with the caller's values. Each deploy of a module folder is a context: the inputs it is given, each with
  * where it was written, outermost last (the module call's argument, then the tfvars line that set it).
  */
-import { evaluate, parseHcl, Unresolved, type HclAttribute, type HclBlock, type HclFile, type Scope } from '../analyzers/infra/hcl/model.js'
+import { evaluate, parseHcl, scopeOf, Unresolved, type HclAttribute, type HclBlock, type HclFile, type Scope } from '../analyzers/infra/hcl/model.js'
 import type { ProjectModel } from './model.js'
 
 /** Where an input was written: a `.tfvars` line or a module call's argument. */
@@ -39,6 +39,8 @@ export interface ModuleSummary {
   folder: string
   files: string[]
   variables: Map<string, HclBlock>
+  /** The file each variable is declared in. */
+  variableFiles: Map<string, string>
   locals: Map<string, HclAttribute>
   calls: Array<{ name: string; file: string; block: HclBlock; callee: string }>
 }
@@ -78,12 +80,15 @@ export function moduleSummary(model: ProjectModel, folder: string): Promise<Modu
 
 async function summarize(model: ProjectModel, folder: string): Promise<ModuleSummary> {
   const files = model.inFolder(folder).filter((p) => p.endsWith('.tf'))
-  const out: ModuleSummary = { folder, files, variables: new Map(), locals: new Map(), calls: [] }
+  const out: ModuleSummary = { folder, files, variables: new Map(), variableFiles: new Map(), locals: new Map(), calls: [] }
   for (const file of files) {
     const hcl = await parsed(model, file)
     if (hcl === undefined) continue
     for (const block of hcl.blocks) {
-      if (block.type === 'variable' && block.labels[0] !== undefined) out.variables.set(block.labels[0], block)
+      if (block.type === 'variable' && block.labels[0] !== undefined) {
+        out.variables.set(block.labels[0], block)
+        out.variableFiles.set(block.labels[0], file)
+      }
       if (block.type === 'locals') for (const [name, attribute] of block.attributes) out.locals.set(name, attribute)
       if (block.type === 'module' && block.labels[0] !== undefined) {
         const source = block.attributes.get('source')?.expression.expr
@@ -177,4 +182,111 @@ export function referencedVariables(text: string, module: { locals: Map<string, 
 function oneLine(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
   return line.length > 60 ? `${line.slice(0, 57)}...` : line
+}
+
+/**
+ * The scope of one file as `terraform apply` sees it: every variable and local of its module folder (variables.tf,
+ * locals.tf), the file's own declarations winning. Without a model, the file's own.
+ */
+export async function moduleScope(model: ProjectModel | undefined, path: string, hcl: HclFile): Promise<Scope> {
+  const own = scopeOf(hcl)
+  if (model === undefined) return own
+  const folder = await moduleSummary(model, dirOf(path))
+  return { variables: new Map([...folder.variables, ...own.variables]), locals: new Map([...folder.locals, ...own.locals]) }
+}
+
+/** The variables a file declares with a `default`, each with where the default is written. */
+export function defaultsOf(path: string, hcl: HclFile): Map<string, Origin> {
+  const out = new Map<string, Origin>()
+  for (const block of hcl.blocks) {
+    const name = block.labels[0]
+    const fallback = block.attributes.get('default')
+    if (block.type !== 'variable' || name === undefined || fallback === undefined) continue
+    out.set(name, { file: path, line: fallback.line, column: fallback.column, what: `variable "${name}" default = ${oneLine(fallback.expression.text)}` })
+  }
+  return out
+}
+
+/**
+ * Whether a module's own default for one of `names` is what some deploy of the folder runs with: no deploy of it is
+ * known (a root module without tfvars), or one of them leaves a name unset. When every deploy sets them all, the
+ * deploys decide (their findings are the tfvars line or the module call's argument), not the default.
+ */
+export async function defaultReachesDeploy(model: ProjectModel | undefined, folder: string, names: readonly string[]): Promise<boolean> {
+  if (model === undefined || names.length === 0) return true
+  const deploys = (await terraformContexts(model)).filter((c) => c.folder === folder)
+  return deploys.length === 0 || deploys.some((c) => names.some((n) => !c.inputs.has(n)))
+}
+
+/**
+ * The variables an expression of `path` reads whose declaration is in another file of the module, with where their
+ * default is written (the other half of a finding on that line).
+ */
+export async function defaultsFromElsewhere(model: ProjectModel | undefined, path: string, hcl: HclFile, text: string): Promise<{ names: string[]; origins: Origin[] }> {
+  if (model === undefined) return { names: [], origins: [] }
+  const own = scopeOf(hcl)
+  const module = await moduleSummary(model, dirOf(path))
+  const names = [...referencedVariables(text, { locals: new Map([...module.locals, ...own.locals]) })].filter((v) => !own.variables.has(v) && module.variables.has(v))
+  const origins: Origin[] = []
+  for (const name of names) {
+    const fallback = module.variables.get(name)!.attributes.get('default')
+    if (fallback !== undefined) origins.push({ file: module.variableFiles.get(name)!, line: fallback.line, column: fallback.column, what: `variable "${name}" default = ${oneLine(fallback.expression.text)}` })
+  }
+  return { names, origins }
+}
+
+/** What a judge says about one line of a module file: enough to move it to the default that decides it. */
+export interface JudgedLine {
+  line: number
+  column?: number
+  /** The line as written (it names the variables it reads). */
+  evidence: string
+  message: string
+  identity: string
+}
+
+/**
+ * A change to a variable's `default` alone (variables.tf edited, the resource reading `var.x` in main.tf untouched):
+ * the module's other files judged with this file's defaults, each finding that reads one of them moved to the default
+ * line, naming the resource line as the other half. Files the change also touches report themselves; a default that
+ * every deploy of the module overrides decides nothing. The pipeline drops what the base version already had.
+ */
+export async function findingsOfDefaults<T extends JudgedLine>(
+  model: ProjectModel | undefined,
+  changed: ReadonlySet<string> | undefined,
+  file: { path: string; text: string },
+  hcl: HclFile,
+  judge: (target: string, text: string, hcl: HclFile, scope: Scope) => T[] | Promise<T[]>
+): Promise<T[]> {
+  const declared = defaultsOf(file.path, hcl)
+  if (model === undefined || declared.size === 0) return []
+  const module = await moduleSummary(model, dirOf(file.path))
+  const out: T[] = []
+  for (const target of module.files) {
+    if (target === file.path || changed?.has(target)) continue
+    const text = await model.tree.text(target)
+    if (text === undefined) continue
+    const other = await model.computed(`terraform-hcl:${target}`, () => parseHcl(text))
+    if (other.errors.length > 0 || other.tooLarge !== undefined) continue
+    const ownVariables = scopeOf(other).variables
+    for (const d of await judge(target, text, other, await moduleScope(model, target, other))) {
+      const names = [...referencedVariables(d.evidence, module)].filter((v) => declared.has(v) && module.variableFiles.get(v) === file.path && !ownVariables.has(v))
+      if (names.length === 0 || !(await defaultReachesDeploy(model, module.folder, names))) continue
+      const at = declared.get(names[0]!)!
+      out.push({
+        ...d,
+        line: at.line,
+        column: at.column,
+        evidence: lineAt(file.text, at.line),
+        message: `${d.message.replace(/\.$/, '')}, through the default of ${names.map((n) => `\`var.${n}\``).join(', ')}; the other half: \`${d.evidence.trim()}\` at ${target}:${d.line}.`,
+        identity: `default:${target}:${d.identity}`
+      })
+    }
+  }
+  return out
+}
+
+function lineAt(text: string, line: number): string {
+  const raw = (text.split('\n', line)[line - 1] ?? '').trim()
+  return raw.length > 160 ? `${raw.slice(0, 157)}...` : raw
 }

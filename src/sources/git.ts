@@ -6,7 +6,7 @@ import { join, posix } from 'node:path'
 import { UsageError } from '../errors.js'
 import type { ChangeSet, ChangedFile, FileVersion } from '../change/change-set.js'
 import { decodeBytes, decodeChunks, type FileContent } from '../change/content.js'
-import { fileVersion } from './files.js'
+import { fileInTree } from './files.js'
 import { byCodePoint } from '../policy/policy.js'
 import { gitTree } from '../project/tree.js'
 import { mayBeInGit } from '../git-presence.js'
@@ -124,12 +124,12 @@ export function diffChangeSet(root: string, options: { base: string; head?: stri
   if (headCommit !== undefined) args.push(headCommit)
   const entries = parseRaw(git(root, args))
   const blobs = new BlobReader(root, options.maxFileBytes)
-  const disk = (path: string) => () => fileVersion(join(root, path), options.maxFileBytes, root)
+  const disk = (path: string) => () => fileInTree(root, path, options.maxFileBytes)
   const files: ChangedFile[] = entries.map((e) => changedFile(e, blobs, headCommit === undefined ? disk(e.path) : undefined))
   if (headCommit === undefined) {
     // The working tree also holds new files git does not track yet.
     for (const path of git(root, ['-c', 'core.quotepath=off', 'ls-files', '--others', '--exclude-standard', '-z']).split('\0')) {
-      if (path !== '') files.push({ path, status: 'added', after: fileVersion(join(root, path), options.maxFileBytes, root) })
+      if (path !== '') files.push({ path, status: 'added', after: fileInTree(root, path, options.maxFileBytes) })
     }
   }
   files.sort((a, b) => byCodePoint(a.path, b.path))

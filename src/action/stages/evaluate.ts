@@ -4,7 +4,6 @@
  * only authorized approvers who are neither the author nor (unless `approvals.allowCommitters`) a committer.
  */
 import type { Settings } from '../../config/settings.js'
-import { DEFAULT_CONFIG_FILE, type LoadedConfig } from '../../config/load.js'
 import { localExtendedPaths } from '../../config/extends.js'
 import { analyzers } from '../../analyzers/registry.js'
 import type { AnalyzerServices } from '../../analyzers/analyzer.js'
@@ -26,6 +25,7 @@ import type { GitHubApi } from '../github-client.js'
 import { headBranchPushers, type PullRequest } from '../pull-request.js'
 import { SnapshotError } from '../snapshots.js'
 import type { GoverningConfig, PinnedChange } from './read-change.js'
+import type { BaseConfig } from '../base-config.js'
 
 /** One pull request judged at one head commit. */
 export interface Judgement {
@@ -63,7 +63,8 @@ export class Evaluator {
    * What a scan under this configuration needs. The files the governing config extends locally are config files too:
    * a pull request that loosens `policy/prodguard-base.yml` loosens the gate as surely as one editing `.prodguard.yml`.
    */
-  scanOptions(config: LoadedConfig): ScanOptions {
+  scanOptions(governing: BaseConfig): ScanOptions {
+    const config = governing.loaded
     const settings = config.settings
     this.versions ??= createVersionSource({
       offline: settings.offline,
@@ -71,15 +72,22 @@ export class Evaluator {
       env: { HOME: process.env['HOME'], XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'] }
     })
     const services: AnalyzerServices = {
-      guardrail: { configFiles: [this.configPath, ...localExtendedPaths(config.file)], ruleDefault: (id: string) => ruleCatalog().get(id)?.severity, statusContext: this.gate.statusContext, verdict: this.gate.verdict },
+      guardrail: {
+        configFiles: [this.configPath, ...localExtendedPaths(config.file)],
+        ruleDefault: (id: string) => ruleCatalog().get(id)?.severity,
+        statusContext: this.gate.statusContext,
+        verdict: this.gate.verdict,
+        // The governing file as it was read: a `.prodguard.yml` the change adds beside a governing `.prodguard.yaml` is compared with it.
+        configText: (path: string) => Promise.resolve(path === governing.path ? governing.text : undefined)
+      },
       [VERSION_SERVICE]: this.versions
     }
     return { settings, knowledge: bundledKnowledge(), catalog: ruleCatalog(), analyzers: analyzers(), now: this.now, services }
   }
 
   /** The findings of a change under a configuration, with the action's own (an incomplete listing). */
-  async scan(change: ApiChange, config: LoadedConfig, notes: string[]): Promise<{ findings: Finding[]; stats: ScanStats }> {
-    const settings = config.settings
+  async scan(change: ApiChange, config: BaseConfig, notes: string[]): Promise<{ findings: Finding[]; stats: ScanStats }> {
+    const settings = config.loaded.settings
     const extra: Finding[] = []
     if (change.listing.incomplete !== undefined) {
       extra.push(gateFinding(settings, 'unanalyzable/incomplete-change', '(pull request)', `Not every changed file could be listed: ${change.listing.incomplete}. Only the ${change.listing.files.length} listed files were analyzed.`))
@@ -103,10 +111,8 @@ export class Evaluator {
       const finding = gateFinding(settings, 'unanalyzable/invalid-config', config.path, `${config.problem}. Nothing passes until the file is fixed: prodguard never falls back to its defaults.`)
       return { ...base, findings: [finding], gated: [finding], decision: 'blocked', unapprovable: `invalid ${config.problem}`, stats: { files: 0, bytes: 0, ms: 0 }, notes }
     }
-    if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} is not protected, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/, '')}'s does.`)
-    const scanned = await this.scan(pinned.change, config.loaded, notes)
-    const shadow = shadowingFinding(config, pinned.change, this.configPath)
-    if (shadow !== undefined) scanned.findings = [shadow, ...scanned.findings].sort(compareFindings)
+    if (config.replaced) notes.push(`The base branch ${codeSpan(pr.baseRef)} ${config.distrust ?? 'is not protected'}, so its \`${config.path}\` does not govern: ${config.governance.replace(/, because.*$/s, '')}'s does.`)
+    const scanned = await this.scan(pinned.change, config, notes)
     const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
     let approvals: ApprovalResult | undefined
     let directory: ApproverDirectory | undefined
@@ -153,7 +159,7 @@ export class Evaluator {
     let since: SinceApproval | undefined
     const lastApproval = approvals?.stale[0]
     if (decision === 'blocked' && lastApproval?.commitId !== undefined) {
-      const newFindings = await findingsSince(pinned.change, lastApproval.commitId, gated, this.scanOptions(config.loaded))
+      const newFindings = await findingsSince(pinned.change, lastApproval.commitId, gated, this.scanOptions(config))
       since = { login: lastApproval.login, commitId: lastApproval.commitId, newFindings }
     }
     return { ...base, findings: scanned.findings, gated, approvals, directory, decision, unapprovable, since, stats: scanned.stats, notes }
@@ -178,27 +184,6 @@ async function lastBaseChange(api: GitHubApi, repo: Repository, number: number):
     for (const e of page.data) if (e.event === 'base_ref_changed' && (last === undefined || Date.parse(e.created_at) > Date.parse(last))) last = e.created_at
   }
   return last
-}
-
-/**
- * A config file the change adds at a path looked up before the governing one (`.prodguard.yml` over a governing
- * `.prodguard.yaml`): once merged it replaces the whole governing config, whatever the two say. guardrail/weakened
- * compares each file with its own earlier version only (an added file with the defaults), so it cannot see this.
- */
-function shadowingFinding(config: GoverningConfig, change: ApiChange, configPath: string): Finding | undefined {
-  const order = configPath === DEFAULT_CONFIG_FILE ? [DEFAULT_CONFIG_FILE, '.prodguard.yaml'] : [configPath]
-  const governing = order.indexOf(config.path)
-  if (config.loaded.source === undefined || governing <= 0) return undefined
-  const earlier = new Set(order.slice(0, governing))
-  const added = change.listing.files.find((f) => earlier.has(f.path) && (f.status === 'added' || f.status === 'renamed'))
-  if (added === undefined) return undefined
-  const finding = gateFinding(
-    config.loaded.settings,
-    'guardrail/weakened',
-    added.path,
-    `${added.path} is added beside the governing ${config.path}: once merged prodguard reads ${added.path} instead, and what ${config.path} requires stops applying. Change ${config.path} itself (or move it) instead.`
-  )
-  return { ...finding, fingerprint: fingerprintOf('guardrail/weakened', added.path, `shadows:${config.path}`, 0) }
 }
 
 /** A finding the action itself raises (an incomplete listing, a broken config), shaped like the pipeline's. */

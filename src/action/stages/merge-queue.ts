@@ -45,7 +45,7 @@ export async function judgeMergeGroup(
     return { ...base, findings: [finding], gated: [finding], decision: 'blocked', stats: { files: 0, bytes: 0, ms: 0 }, description: `Invalid config ${config.problem}` }
   }
   const settings = config.loaded.settings
-  const scanned = await evaluator.scan(pinned.change, config.loaded, notes)
+  const scanned = await evaluator.scan(pinned.change, config, notes)
   const gated = scanned.findings.filter((f) => needsApproval(f, settings.failOn))
   if (gated.length === 0) return { ...base, findings: scanned.findings, gated, decision: 'pass', stats: scanned.stats, description: 'Nothing needs approval' }
 

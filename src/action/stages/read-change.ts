@@ -6,7 +6,7 @@
 import { readBaseConfig, type BaseConfig } from '../base-config.js'
 import { codeSpan } from '../gate-report.js'
 import { changeSetFrom, fileStatus, treeDiff, type ApiChange, type ChangeListing, type ListedFile } from '../change-listing.js'
-import { httpStatus, isNotFound, isRateLimited, type GitHubApi } from '../github-client.js'
+import { apiErrorMessage, httpStatus, isNotFound, isRateLimited, type GitHubApi } from '../github-client.js'
 import type { Repository } from '../event.js'
 
 /** What compare lists of a change's files: more than this and the trees are compared instead. */
@@ -16,13 +16,13 @@ const MAX_COMMITS = 3000
 
 export interface RepositoryFacts {
   defaultBranch: string
-  /** Cached per run: is this branch protected (branch protection or a ruleset requiring pull requests/checks)? */
-  protectedBranches: Map<string, Promise<boolean>>
+  /** Cached per run: does a change to this branch need an approved pull request, and if not, why not. */
+  reviewedBranches: Map<string, Promise<BranchReview>>
 }
 
 export async function repositoryFacts(api: GitHubApi, repo: Repository): Promise<RepositoryFacts> {
   const { data } = await api.rest.repos.get({ ...repo })
-  return { defaultBranch: data.default_branch, protectedBranches: new Map() }
+  return { defaultBranch: data.default_branch, reviewedBranches: new Map() }
 }
 
 export interface GoverningConfig extends BaseConfig {
@@ -30,52 +30,107 @@ export interface GoverningConfig extends BaseConfig {
   governance: string
   /** True when the base's own config was set aside for the default branch's. */
   replaced: boolean
+  /** When replaced: why the base branch is not trusted (`is not protected`), said after its name. */
+  distrust?: string
 }
 
 /**
+ * Whether a push to a branch needs someone else's review first: a ruleset's `pull_request` rule, or classic branch
+ * protection's required reviews, asking for at least one approving review. A writer who can push to the branch without
+ * one can rewrite its `.prodguard.yml` (`ignore: ['**']`) and then aim a pull request at it.
+ */
+export type BranchReview = { reviewed: true; how: string } | { reviewed: false; why: string }
+
+/**
  * The configuration that governs a pull request into `baseRef`: the base's own when the base is the default branch
- * or a protected branch (its config could only change through reviewed pull requests), otherwise the default
- * branch's as it is now (a writer may push anything to an unprotected branch, including `ignore: ['**']`).
+ * or a branch whose changes need an approved pull request (its config could only change through review), otherwise
+ * the default branch's as it is now. The default branch is the root of trust: the workflow itself comes from there.
  */
 export async function governingConfig(api: GitHubApi, repo: Repository, facts: RepositoryFacts, base: { ref: string; sha: string }, configPath: string): Promise<GoverningConfig> {
   if (base.ref === facts.defaultBranch) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch)`, replaced: false }
+    // Trusted whatever guards it (the workflow itself runs from there), but the summary says when nothing visibly does.
+    const own = await branchReview(api, repo, facts, base.ref)
+    const caveat = own.reviewed ? '' : `, trusted as it is although it ${own.why}: whoever can push to it can change this configuration`
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (the default branch${caveat})`, replaced: false }
   }
-  if (await isProtected(api, repo, facts, base.ref)) {
-    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (a protected branch)`, replaced: false }
+  const review = await branchReview(api, repo, facts, base.ref)
+  if (review.reviewed) {
+    return { ...(await readBaseConfig(api, repo, base.sha, `base branch ${base.ref}`, configPath)), governance: `the base branch ${codeSpan(base.ref)} (${review.how})`, replaced: false }
   }
   const { data } = await api.rest.repos.getBranch({ ...repo, branch: facts.defaultBranch })
   return {
     ...(await readBaseConfig(api, repo, data.commit.sha, `default branch ${facts.defaultBranch}`, configPath)),
-    governance: `the default branch ${codeSpan(facts.defaultBranch)}, because the base branch ${codeSpan(base.ref)} is not protected`,
-    replaced: true
+    governance: `the default branch ${codeSpan(facts.defaultBranch)}, because the base branch ${codeSpan(base.ref)} ${review.why}`,
+    replaced: true,
+    distrust: review.why
   }
 }
 
-function isProtected(api: GitHubApi, repo: Repository, facts: RepositoryFacts, branch: string): Promise<boolean> {
-  let known = facts.protectedBranches.get(branch)
+interface BranchRule {
+  type?: string
+  parameters?: { required_approving_review_count?: number }
+}
+
+function branchReview(api: GitHubApi, repo: Repository, facts: RepositoryFacts, branch: string): Promise<BranchReview> {
+  let known = facts.reviewedBranches.get(branch)
   if (known === undefined) {
-    known = (async () => {
-      try {
-        const { data } = await api.rest.repos.getBranch({ ...repo, branch })
-        if (data.protected) return true
-      } catch (error) {
-        if (isNotFound(error)) return false
-        throw error
-      }
-      try {
-        const { data } = await api.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch })
-        const rules = Array.isArray(data) ? (data as Array<{ type?: string }>) : []
-        return rules.some((r) => r.type === 'pull_request' || r.type === 'required_status_checks')
-      } catch (error) {
-        const status = httpStatus(error)
-        if ((status === 404 || status === 403) && !isRateLimited(error)) return false
-        throw error
-      }
-    })()
-    facts.protectedBranches.set(branch, known)
+    known = readBranchReview(api, repo, branch)
+    facts.reviewedBranches.set(branch, known)
   }
   return known
+}
+
+async function readBranchReview(api: GitHubApi, repo: Repository, branch: string): Promise<BranchReview> {
+  // Rulesets first: anyone who can read the repository can read the rules that apply to a branch.
+  let rules: BranchRule[] = []
+  try {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch })
+    rules = Array.isArray(data) ? (data as BranchRule[]) : []
+  } catch (error) {
+    if (!refused(error)) throw error
+  }
+  const approvals = (rule: BranchRule) => (typeof rule.parameters?.required_approving_review_count === 'number' ? rule.parameters.required_approving_review_count : 0)
+  const pullRequestRules = rules.filter((r) => r.type === 'pull_request')
+  const most = Math.max(0, ...pullRequestRules.map(approvals))
+  if (most >= 1) return { reviewed: true, how: `a ruleset requires ${most} approving review${most === 1 ? '' : 's'} of a pull request into it` }
+
+  let classic: boolean
+  try {
+    const { data } = await api.rest.repos.getBranch({ ...repo, branch })
+    classic = data.protected
+  } catch (error) {
+    if (isNotFound(error)) return { reviewed: false, why: 'does not exist' }
+    throw error
+  }
+  let classicWhy: string | undefined
+  if (classic) {
+    try {
+      const { data } = await api.rest.repos.getBranchProtection({ ...repo, branch })
+      const count = data.required_pull_request_reviews?.required_approving_review_count ?? 0
+      if (data.required_pull_request_reviews !== undefined && count >= 1) {
+        return { reviewed: true, how: `branch protection requires ${count} approving review${count === 1 ? '' : 's'} of a pull request into it` }
+      }
+      classicWhy = data.required_pull_request_reviews === undefined ? 'its branch protection does not require a pull request' : 'its branch protection requires a pull request but no approving review'
+    } catch (error) {
+      if (!refused(error)) throw error
+      // GITHUB_TOKEN cannot read branch protection (it needs Administration: read): unverified is not trusted.
+      classicWhy = `its branch protection cannot be read with this token (${apiErrorMessage(error)}; reading it needs Administration: read)`
+    }
+  }
+  const ruleWhy =
+    pullRequestRules.length > 0
+      ? 'its ruleset requires a pull request but no approving review'
+      : rules.some((r) => r.type === 'required_status_checks')
+        ? 'its ruleset requires status checks, not an approved pull request'
+        : undefined
+  if (classicWhy === undefined && ruleWhy === undefined) return { reviewed: false, why: 'is not protected' }
+  return { reviewed: false, why: `is protected, but nothing this token can read requires an approving review before a change lands on it (${[ruleWhy, classicWhy].filter((w) => w !== undefined).join('; ')})` }
+}
+
+/** A 403 or 404 that is an answer (no such thing, or not for this token), not a rate limit. */
+function refused(error: unknown): boolean {
+  const status = httpStatus(error)
+  return (status === 404 || status === 403 || status === 401) && !isRateLimited(error)
 }
 
 export interface CommitIdentity {

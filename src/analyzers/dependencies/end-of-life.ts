@@ -135,6 +135,38 @@ export class EndOfLife {
   }
 
   /**
+   * A version older than every numbered line the data lists, when the oldest listed lines have all ended: it is past
+   * its end too (a maintainer still patching an older line would have it listed), on a date the data does not give.
+   * Returns the oldest listed line, for the message; undefined when the version is newer than some listed line, or
+   * the oldest lines are not all ended at `now` (then the line stays unknown). `22.3` of ClickHouse, whose data
+   * starts at 25.1; `2.30` of Prometheus. With `under`, only the lines below that major count (Jenkins lists its
+   * weekly line as `2` and its LTS lines as `2.346` ... `2.568`: 2.60.3 is older than every LTS line).
+   */
+  olderThanListed(product: string, version: string, now: Date, under?: string): { line: string; oldest: EolRelease; on?: string } | undefined {
+    const segments = numericSegments(version.trim())
+    const releases = this.snapshot.products[product]?.releases
+    if (segments === undefined || releases === undefined) return undefined
+    const numbered = releases
+      .filter((r) => under === undefined || r.name.startsWith(`${under}.`))
+      .map((r) => ({ r, at: /^\d+(\.\d+)*$/.test(r.name) ? r.name.split('.').map(Number) : undefined }))
+      .filter((x): x is { r: EolRelease; at: number[] } => x.at !== undefined)
+    // Two lines at least: with one, "older than everything" says little.
+    if (numbered.length < 2) return undefined
+    const compare = (a: number[], b: number[]) => {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0)
+      return 0
+    }
+    const ordered = numbered.sort((x, y) => compare(x.at, y.at))
+    const oldest = ordered[0]!
+    const line = segments.slice(0, oldest.at.length)
+    // Below the oldest listed line, and on none of its majors' lines: 2.30 is older than 2.36, 3.1 is not below 3.4 if 3 itself is listed.
+    if (compare(line, oldest.at) >= 0) return undefined
+    if (ordered.slice(0, 2).some((x) => this.status(product, x.r, now, 0).kind !== 'ended')) return undefined
+    const end = this.endOf(product, oldest.r)
+    return { line: line.join('.'), oldest: oldest.r, ...(typeof end === 'string' ? { on: end } : {}) }
+  }
+
+  /**
    * When security fixes stop: the `eol` column, or `eoas` for products listed in `securityEndsAtEoas`; extended
    * support (`eoes`) when it counts (free extended support by default: Debian LTS).
    */

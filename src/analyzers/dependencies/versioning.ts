@@ -1,6 +1,6 @@
 /**
- * Version arithmetic per ecosystem: semver for npm, Cargo, Composer and Go; PEP 440 for Python; numeric segments
- * for the rest (Maven, RubyGems, image tags, runtimes). Everything here returns undefined rather than guess.
+ * Version arithmetic per ecosystem: semver for npm, Cargo, Composer and Go; PEP 440 for Python; NuGet.Versioning
+ * for NuGet; numeric segments for the rest (Maven, RubyGems, image tags, runtimes). Everything here returns undefined rather than guess.
  */
 import semver from 'semver'
 import * as pep440 from '@renovatebot/pep440'
@@ -27,6 +27,53 @@ export function numericSegments(version: string): number[] | undefined {
   return m ? m[0].split('.').map(Number) : undefined
 }
 
+/**
+ * NuGet versions (NuGet.Versioning): up to four numeric parts, a SemVer 2.0 prerelease label compared without case,
+ * build metadata ignored. `1.0`, `1.0.0` and `1.0.0.0` are one version, `01.2` is `1.2.0`.
+ */
+const NUGET_VERSION = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/
+
+interface NugetVersion {
+  parts: [number, number, number, number]
+  prerelease: string[]
+}
+
+function parseNuget(version: string): NugetVersion | undefined {
+  const m = NUGET_VERSION.exec(bare(version))
+  if (!m) return undefined
+  const parts = [m[1], m[2], m[3], m[4]].map((p) => Number(p ?? 0)) as NugetVersion['parts']
+  if (!parts.every(Number.isSafeInteger)) return undefined
+  return { parts, prerelease: m[5] === undefined ? [] : m[5].toLowerCase().split('.') }
+}
+
+/**
+ * NuGet's normalized form, the one nuget.org lists and restore resolves to: `1.0` -> `1.0.0`, `1.0.0.0` -> `1.0.0`,
+ * `1.2.3.4` stays, `01.02.3-Beta+sha.5` -> `1.2.3-beta`. Undefined when it is not a NuGet version.
+ */
+export function normalizeNugetVersion(version: string): string | undefined {
+  const v = parseNuget(version)
+  if (v === undefined) return undefined
+  const [a, b, c, d] = v.parts
+  return `${a}.${b}.${c}${d > 0 ? `.${d}` : ''}${v.prerelease.length > 0 ? `-${v.prerelease.join('.')}` : ''}`
+}
+
+function compareNuget(x: NugetVersion, y: NugetVersion): number {
+  for (let i = 0; i < 4; i++) if (x.parts[i] !== y.parts[i]) return x.parts[i]! - y.parts[i]!
+  // A release sorts after its prereleases; labels compare identifier by identifier, numbers numerically.
+  if (x.prerelease.length === 0 || y.prerelease.length === 0) return y.prerelease.length - x.prerelease.length
+  for (let i = 0; i < Math.min(x.prerelease.length, y.prerelease.length); i++) {
+    const p = x.prerelease[i]!
+    const q = y.prerelease[i]!
+    if (p === q) continue
+    const pn = /^\d+$/.test(p)
+    const qn = /^\d+$/.test(q)
+    if (pn && qn) return Number(p) - Number(q)
+    if (pn !== qn) return pn ? -1 : 1
+    return p < q ? -1 : 1
+  }
+  return x.prerelease.length - y.prerelease.length
+}
+
 export function majorOf(ecosystem: Ecosystem, version: string): number | undefined {
   if (ecosystem === 'pypi') {
     const parsed = pep440.explain(bare(version))
@@ -41,6 +88,11 @@ export function majorOf(ecosystem: Ecosystem, version: string): number | undefin
 /** Negative when a < b, 0 when equal, positive when a > b; undefined when either is not a version. */
 export function compareVersions(ecosystem: Ecosystem, a: string, b: string): number | undefined {
   if (ecosystem === 'pypi' && pep440.valid(bare(a)) && pep440.valid(bare(b))) return pep440.compare(bare(a), bare(b))
+  if (ecosystem === 'nuget') {
+    const x = parseNuget(a)
+    const y = parseNuget(b)
+    if (x && y) return compareNuget(x, y)
+  }
   if (usesSemver(ecosystem)) {
     const x = looseSemver(a)
     const y = looseSemver(b)
@@ -74,6 +126,10 @@ export function isStable(ecosystem: Ecosystem, version: string): boolean {
   if (usesSemver(ecosystem)) {
     const parsed = semver.parse(bare(version), { loose: true })
     return parsed !== null && parsed.prerelease.length === 0
+  }
+  if (ecosystem === 'nuget') {
+    const parsed = parseNuget(version)
+    return parsed !== undefined && parsed.prerelease.length === 0
   }
   const plain = ecosystem === 'maven' ? bare(version).replace(MAVEN_FLAVOUR, '') : bare(version)
   return /^\d+(\.\d+)*$/.test(plain.replace(STABLE_QUALIFIER, ''))

@@ -7,7 +7,7 @@ import { parse as parseToml } from 'smol-toml'
 import type { ConfigEntry } from './entries.js'
 import type { Environment, PathClass } from './environment.js'
 import type { SectionNames } from './sections.js'
-import { jsonEntries, yamlEntries, type StructuredOptions } from './formats/yaml-entries.js'
+import { jsonEntries, jsonSyntaxProblem, yamlEntries, yamlSyntaxProblem, type StructuredOptions } from './formats/yaml-entries.js'
 import { dockerfileEntries, dotenvEntries, propertiesEntries, sectionedEntries } from './formats/line-entries.js'
 import { codeEntries } from './formats/code-entries.js'
 
@@ -103,6 +103,29 @@ export function readConfig(path: string, text: string, cls: PathClass, names: Se
       return { entries: codeEntries(text, env, format, names) }
     default:
       return { entries: looseEntries(text, env) }
+  }
+}
+
+/**
+ * Only whether a structured file (YAML, JSON, TOML) parses, as `readConfig` would report it: for a file whose entries
+ * no check reads (most YAML and JSON of a repository), the entries are never built.
+ */
+export function parseErrorOf(path: string, text: string): ReadResult['parseError'] {
+  switch (formatOf(path)) {
+    case 'yaml':
+      return yamlSyntaxProblem(text)
+    case 'json':
+      return jsonSyntaxProblem(text)
+    case 'toml':
+      try {
+        parseToml(text)
+        return undefined
+      } catch (error) {
+        const line = /line (\d+)/i.exec(String((error as Error).message))?.[1]
+        return { line: line ? Number(line) : 1, message: firstLine(error) }
+      }
+    default:
+      return undefined
   }
 }
 

@@ -16,7 +16,8 @@ export interface HostRef {
 const URL = /\b([a-z][a-z0-9+.-]{1,30}):\/\/(?:[^\s/@"'<>]*@)?(\[[0-9a-f:.]+\]|[^\s/:?#@"'<>,;)\]]+)(?::\d+)?(\/[^\s?#"'<>;,)]*)?/gi
 const JDBC = /\bjdbc:([a-z0-9]+):(?:thin:@\/?\/?|\/\/)([^\s/:;?"'<>]+)(?::\d+)?(?:[/:;]([^\s?;"'<>]*))?/gi
 const ADO = /(?:^|;)\s*(?:server|data source|host|address|addr)\s*=\s*(?:tcp:)?([^;,\s\\]+)/gi
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g
+// Starts only where a run of address characters starts: from every position of a long run it was quadratic.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g
 const BARE_HOST = /^(\[[0-9a-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
 

@@ -8,7 +8,7 @@ import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyz
 import { commandArgs, composeServices, environmentOf } from './compose.js'
 import { containerDetections, type ContainerSpec, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
-import { roleOf, roleTasks, roleTemplate } from '../../project/ansible.js'
+import { changedVariables, isVariablesFile, resolveJinja, roleOf, roleTasks, roleTemplate, roleVariableSets, rolesReading, tasksOfRole, type AnsibleValue, type VariableSet } from '../../project/ansible.js'
 import { parsePortSpec } from './published-ports.js'
 import { child, entriesOf, itemsOf, lineText, pairOf, parseYamlFile, positionOf, scalarText, yamlProblem, MAX_YAML_CHARS, type YamlFile } from '../yaml-source.js'
 
@@ -26,40 +26,89 @@ export const ansibleAnalyzer: Analyzer = {
   claims: (path) => (YAML_FILE.test(path) && !COMPOSE_FILE.test(path)) || (ROLE_TEMPLATE.test(path) && roleOf(path) !== undefined),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     if (ROLE_TEMPLATE.test(file.path)) return templateHalf(file, ctx)
-    return analyzeTasks(file, ctx)
+    const tasks = await analyzeTasks(file, ctx)
+    return isVariablesFile(file.path) ? [...tasks, ...(await variablesHalf(file, ctx))] : tasks
   }
 }
 
 const ROLE_TEMPLATE = /\/templates\/[^/]+\.j2$/i
 
 async function analyzeTasks(file: SourceText, ctx: AnalyzerContext, template?: SourceText): Promise<Detection[]> {
+  return (await judgedTasks(file, ctx, template)).map((j) => j.detection)
+}
+
+/** A detection of a task, with the variables its container was built from (the other halves). */
+interface Judged {
+  detection: Detection
+  used: AnsibleValue[]
+}
+
+/**
+ * The container tasks of a file, judged once per deploy of its role (the variables each gives `{{ }}`); a finding the
+ * deploys share is one finding, naming the values it read. Outside a role, `{{ x | default(y) }}` is `y`.
+ */
+async function judgedTasks(file: SourceText, ctx: AnalyzerContext, template?: SourceText): Promise<Judged[]> {
   if (!/^[ \t]*(?:-[ \t]*)?(?:[a-z]+\.[a-z]+\.)?(?:docker|podman)_(?:container|compose(?:_v2)?)\s*:/m.test(file.text)) return []
   const yaml = parseYamlFile(file.text)
   const problem = yamlProblem(file.path, yaml)
-  if (problem !== undefined) return file.text.includes('{{') && !problem.ruleId.endsWith('too-large') ? [] : [problem]
+  if (problem !== undefined) return file.text.includes('{{') && !problem.ruleId.endsWith('too-large') ? [] : [{ detection: problem, used: [] }]
   const exposure = exposureContext(file.path, ctx)
-  const out: Detection[] = []
-  const specs: ContainerSpec[] = []
-  for (const doc of yaml.documents) {
-    visit(doc.contents as Node, 0, (task, module, args) => {
-      if (CONTAINER_MODULE.test(module)) {
-        const spec = containerTask(task, module, args, yaml, file.text)
-        if (spec) specs.push(spec)
-      } else if (COMPOSE_MODULE.test(module)) {
-        const definition = child(args, 'definition')
-        if (isMap(definition)) {
-          for (const spec of composeServices(doc, yaml, file.text, definition)) {
-            out.push(...containerDetections({ ...spec, kind: 'Ansible docker_compose service' }, exposure))
+  const role = roleOf(file.path)
+  const sets: Array<VariableSet | undefined> = role !== undefined && ctx.project !== undefined ? await roleVariableSets(ctx.project, role) : [undefined]
+  const out = new Map<string, Judged>()
+  for (const set of sets) {
+    const specs: Array<{ spec: ContainerSpec; used: AnsibleValue[] }> = []
+    for (const doc of yaml.documents) {
+      visit(doc.contents as Node, 0, (task, module, args) => {
+        if (CONTAINER_MODULE.test(module)) {
+          const used: AnsibleValue[] = []
+          const spec = containerTask(task, module, args, yaml, file.text, resolverOf(set, used))
+          if (spec) specs.push({ spec, used })
+        } else if (COMPOSE_MODULE.test(module)) {
+          const definition = child(args, 'definition')
+          if (isMap(definition)) {
+            for (const spec of composeServices(doc, yaml, file.text, definition)) {
+              for (const d of containerDetections({ ...spec, kind: 'Ansible docker_compose service' }, exposure)) out.set(`${d.ruleId}|${d.identity}`, { detection: d, used: [] })
+            }
           }
         }
+      })
+    }
+    for (const { spec, used } of specs) {
+      await withConfigTemplate(spec, file.path, ctx, template, set, used)
+      for (const d of containerDetections(spec, exposure)) {
+        const key = `${d.ruleId}|${d.identity}`
+        if (out.has(key)) continue
+        // the values on the finding's own line first: they are the half a deploy chose
+        const named = [...new Set(used)].sort((a, b) => Number(d.evidence.includes(b.name)) - Number(d.evidence.includes(a.name)))
+        const message = named.length === 0 ? d.message : `${d.message} (With ${named.slice(0, 3).map((v) => `\`${v.name}: ${String(v.value)}\` at ${v.file}:${v.line}`).join(', ')}.)`
+        out.set(key, { detection: { ...d, message }, used: named })
       }
-    })
+    }
   }
-  for (const spec of specs) {
-    await withConfigTemplate(spec, file.path, ctx, template)
-    out.push(...containerDetections(spec, exposure))
+  return [...out.values()]
+}
+
+function resolved(value: unknown, resolve: Resolver): unknown {
+  if (typeof value === 'string') return resolve.lenient(value)
+  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? resolve.lenient(v) : v)) : value
+}
+
+/** `{{ }}` with one deploy's values: in ports, image and mounts an unknown expression is a variable without a value; in env and args it stays as written. */
+interface Resolver {
+  strict(text: string): string
+  lenient(text: string): string
+}
+
+function resolverOf(set: VariableSet | undefined, used: AnsibleValue[]): Resolver {
+  const values = set?.values ?? new Map<string, AnsibleValue>()
+  const run = (text: string, otherwise: (written: string) => string): string => {
+    if (!text.includes('{{')) return text
+    const r = resolveJinja(text, values, otherwise)
+    used.push(...r.used)
+    return r.text
   }
-  return out
+  return { strict: (text) => run(text, jinja), lenient: (text) => run(text, (written) => written) }
 }
 
 /** The configuration file the container loads (`--config /etc/mongod.conf`), and the host paths mounted there. */
@@ -83,14 +132,15 @@ function configDestinations(spec: ContainerSpec & { mounts?: string[] }): string
 }
 
 /** The role's template for the container's configuration file, read into the container's settings. */
-async function withConfigTemplate(spec: ContainerSpec & { mounts?: string[] }, taskPath: string, ctx: AnalyzerContext, given?: SourceText): Promise<void> {
+async function withConfigTemplate(spec: ContainerSpec & { mounts?: string[] }, taskPath: string, ctx: AnalyzerContext, given?: SourceText, set?: VariableSet, used: AnsibleValue[] = []): Promise<void> {
   if (ctx.project === undefined) return
   const destinations = configDestinations(spec)
   const path = await roleTemplate(ctx.project, taskPath, destinations)
   if (path === undefined) return
   const text = given?.path === path ? given.text : await ctx.project.tree.text(path)
   if (text === undefined) return
-  spec.settings.configFile = { path: `${path}:${bindLine(text)}`, text }
+  // the template as the deploy renders it: `bindIp: {{ mongo_bind_ip }}` with the role's value
+  spec.settings.configFile = { path: `${path}:${bindLine(text)}`, text: resolverOf(set, used).lenient(text) }
 }
 
 /** The line of the template that says where the server listens (the other half to point at), else 1. */
@@ -120,6 +170,34 @@ async function templateHalf(file: SourceText, ctx: AnalyzerContext): Promise<Det
   return out
 }
 
+/**
+ * A variables file changed alone (`mongo_bind_ip: 0.0.0.0` in the role's defaults, a group's `group_vars`): the
+ * container tasks of the roles it reaches judged with the new values, reported at the value's line, naming the task.
+ * Only in a diff where none of those roles' tasks or templates changed (otherwise they carry the finding).
+ */
+async function variablesHalf(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
+  const model = ctx.project
+  if (ctx.mode !== 'diff' || model === undefined) return []
+  const out: Detection[] = []
+  const changed = await changedVariables(model, file.path)
+  for (const role of rolesReading(model, file.path)) {
+    const touched = model.tree.paths().some((p) => p.startsWith(role) && !isVariablesFile(p) && ctx.change?.changed.has(p))
+    if (touched) continue
+    for (const task of await tasksOfRole(model, role)) {
+      const text = await model.tree.text(task)
+      if (text === undefined) continue
+      for (const { detection: d, used } of await judgedTasks({ path: task, text }, ctx)) {
+        // the value the change set (`mongo_authorization: disabled`), else the one on the finding's line
+        const here = used.filter((v) => v.file === file.path)
+        const value = here.find((v) => changed.has(v.name)) ?? here[0]
+        if (value === undefined) continue
+        out.push({ ...d, line: value.line, column: 1, evidence: lineText(file.text, value.line), message: `${d.message} The task is ${task}:${d.line}.`, identity: `vars:${task}:${d.identity}` })
+      }
+    }
+  }
+  return out
+}
+
 /** Walks tasks, blocks and plays; calls back for every task that uses a container module. */
 function visit(node: Node | null | undefined, depth: number, found: (task: Node, module: string, args: Node) => void): void {
   if (depth > 12 || node === null || node === undefined) return
@@ -142,7 +220,7 @@ function jinja(text: string): string {
   })
 }
 
-function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, text: string): ContainerSpec | undefined {
+function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, text: string, resolve: Resolver): ContainerSpec | undefined {
   const state = scalarText(child(args, 'state'))
   if (state === 'absent' || state === 'stopped') return undefined
   const taskName = scalarText(child(task, 'name'))
@@ -161,7 +239,7 @@ function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, t
         publishAll = { ...pos, evidence: lineText(text, pos.line) }
         continue
       }
-      const spec = parsePortSpec(jinja(raw))
+      const spec = parsePortSpec(resolve.strict(raw))
       if (spec) ports.push({ spec, ...pos, evidence: lineText(text, pos.line) })
     }
   }
@@ -180,7 +258,7 @@ function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, t
     kind: 'Ansible task',
     image: (() => {
       const image = scalarText(child(args, 'image'))
-      return image === undefined ? undefined : jinja(image)
+      return image === undefined ? undefined : resolve.strict(image)
     })(),
     line: at.line,
     column: at.column,
@@ -188,8 +266,9 @@ function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, t
     ports,
     ...(publishAll ? { publishAll } : {}),
     settings: {
-      env: environmentOf(toJs(envNode)),
-      args: [...commandArgs(toJs(entrypoint)), ...commandArgs(toJs(command))],
+      env: new Map([...environmentOf(toJs(envNode))].map(([k, v]) => [k, v === undefined ? v : resolve.lenient(v)])),
+      // resolved before the command is split into words (`--bind_ip {{ bind }}`)
+      args: [...commandArgs(resolved(toJs(entrypoint), resolve)), ...commandArgs(resolved(toJs(command), resolve))],
       ...(envFile !== undefined ? { envFromFile: `env_file \`${envFile}\`` } : {})
     }
   }
@@ -200,6 +279,6 @@ function containerTask(task: Node, module: string, args: Node, yaml: YamlFile, t
   }
   // host paths mounted into the container: a template installed on the host may be the config file it loads
   const volumes = toJs(child(args, 'volumes'))
-  const mounts = Array.isArray(volumes) ? volumes.filter((v): v is string => typeof v === 'string').map(jinja) : []
+  const mounts = Array.isArray(volumes) ? volumes.filter((v): v is string => typeof v === 'string').map((v) => resolve.strict(v)) : []
   return Object.assign(spec, { mounts })
 }

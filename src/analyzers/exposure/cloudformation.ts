@@ -74,10 +74,10 @@ class Template {
         }
       }
       for (const list of (knowledge.cidrLists ?? []).filter((f) => f.type === type)) {
-        for (const item of list.list !== undefined ? itemsOf(child(properties, list.list)) : [properties]) this.cidr(id, type, item, list.property)
+        for (const item of list.list !== undefined ? oneOrMany(child(properties, list.list)) : [properties]) this.cidr(id, type, item, list.property)
       }
       for (const setting of (knowledge.publicSettings ?? []).filter((f) => f.type === type)) this.publicSetting(id, type, properties, setting)
-      if (type === 'AWS::EC2::SecurityGroup') for (const rule of itemsOf(child(properties, 'SecurityGroupIngress'))) this.ingress(id, rule)
+      if (type === 'AWS::EC2::SecurityGroup') for (const rule of oneOrMany(child(properties, 'SecurityGroupIngress'))) this.ingress(id, rule)
       if (type === 'AWS::EC2::SecurityGroupIngress') this.ingress(id, properties)
     }
     return this.out
@@ -210,4 +210,9 @@ function yaml11(node: Scalar): unknown {
 /** What CloudFormation deploys as true: the boolean, the string `true` in any case (it converts strings), and 1. */
 function truthy(value: unknown): boolean {
   return value === true || value === 1 || (typeof value === 'string' && /^(?:true|1)$/i.test(value.trim()))
+}
+
+/** A list property written as one map (`DBSecurityGroupIngress: { CIDRIP: ... }`, as AWS's own example does) is a list of one. */
+function oneOrMany(node: Node | undefined): Node[] {
+  return isMap(node) ? [node] : itemsOf(node)
 }

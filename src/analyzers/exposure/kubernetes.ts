@@ -4,7 +4,7 @@
  * the host network or with a `hostPort`; database containers without authentication.
  */
 import { isMap, parseAllDocuments, stringify, type Document, type Node } from 'yaml'
-import { kustomizeBuilds, mergePatch } from '../../project/kustomize.js'
+import { applyOperations, isOperationList, kustomizeBuilds, mergePatch, targetSelects, type KustomizePatch } from '../../project/kustomize.js'
 import type { Analyzer, AnalyzerContext, Detection, SourceText } from '../analyzer.js'
 import { containerDetections, type ContainerSpec, type ExposureContext, type PublishedPort } from './container-exposure.js'
 import { exposureContext, wholeWhenMine } from './context.js'
@@ -23,6 +23,7 @@ export interface KubernetesKnowledge {
 
 const YAML_FILE = /\.ya?ml$/i
 const TEMPLATED = /(^|\/)templates\//
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/
 const COMPOSE_FILE = /(^|\/)(docker-compose[^/]*|compose[^/]*)\.ya?ml$/i
 
 const POD_SPEC_PATHS: Record<string, string[]> = {
@@ -44,7 +45,8 @@ export const kubernetesAnalyzer: Analyzer = {
   claims: (path) => YAML_FILE.test(path) && !COMPOSE_FILE.test(path),
   async analyze(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
     const out = manifestDetections(file, ctx)
-    if (ctx.project === undefined || !/^[ \t]*kind\s*:/m.test(file.text)) return out
+    // a kustomization need not name its kind (its inline patches are half of a build), nor a JSON 6902 patch file
+    if (ctx.project === undefined || !(/^[ \t]*kind\s*:/m.test(file.text) || KUSTOMIZATION_FILE.test(file.path) || /^[ \t]*-[ \t]*op[ \t]*:/m.test(file.text))) return out
     const built = await kustomizeFindings(file, ctx)
     const replaced = new Set(built.map((d) => d.identity.split('|')[1]!.split(':')[0]))
     return [...out.filter((d) => !replaced.has(d.identity.split(':')[0]!)), ...built]
@@ -60,30 +62,44 @@ const SERVICE_RULE = 'public-exposure/kubernetes-service-exposes-database'
  */
 async function kustomizeFindings(file: SourceText, ctx: AnalyzerContext): Promise<Detection[]> {
   const model = ctx.project!
-  const builds = (await kustomizeBuilds(model)).filter((b) => b.resources.includes(file.path) || b.patches.includes(file.path))
+  const builds = (await kustomizeBuilds(model)).filter((b) => b.resources.includes(file.path) || b.patches.some((p) => p.file === file.path))
   const out = new Map<string, Detection>()
   for (const build of builds) {
     const texts = new Map<string, string>()
-    for (const path of [...build.resources, ...build.patches]) {
+    for (const path of new Set([...build.resources, ...build.patches.filter((p) => p.inline === undefined).map((p) => p.file)])) {
       const text = path === file.path ? file.text : await model.tree.text(path)
       if (text !== undefined) texts.set(path, text)
     }
-    const objects: Array<{ obj: Record<string, unknown>; file: string; patchedBy: string[] }> = []
-    const docsOf = (text: string): Record<string, unknown>[] => {
+    const objects: Array<{ obj: Record<string, unknown>; file: string; patchedBy: KustomizePatch[] }> = []
+    const parsed = (text: string): unknown[] => {
       try {
-        return parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown])).filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o))
+        return parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown]))
       } catch {
         return []
       }
     }
+    const docsOf = (text: string): Record<string, unknown>[] => parsed(text).filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o))
     const keyOf = (o: Record<string, unknown>): string => `${String(o['kind'])}/${String((o['metadata'] as { name?: unknown } | undefined)?.name)}`
     for (const path of build.resources) for (const obj of docsOf(texts.get(path) ?? '')) objects.push({ obj, file: path, patchedBy: [] })
-    for (const path of build.patches) {
-      for (const patch of docsOf(texts.get(path) ?? '')) {
-        const target = objects.find((o) => keyOf(o.obj) === keyOf(patch))
-        if (target === undefined) continue
-        target.obj = mergePatch(target.obj, patch) as Record<string, unknown>
-        target.patchedBy.push(path)
+    for (const patch of build.patches) {
+      const text = patch.inline ?? texts.get(patch.file)
+      if (text === undefined) continue
+      const [first] = parsed(text)
+      // JSON 6902: a list of operations, applied to every object the target selects
+      if (isOperationList(first)) {
+        if (patch.target === undefined) continue
+        for (const o of objects.filter((x) => targetSelects(patch.target!, x.obj))) {
+          o.obj = applyOperations(o.obj, first)
+          o.patchedBy.push(patch)
+        }
+        continue
+      }
+      for (const doc of docsOf(text)) {
+        const targets = patch.target !== undefined ? objects.filter((o) => targetSelects(patch.target!, o.obj)) : objects.filter((o) => keyOf(o.obj) === keyOf(doc))
+        for (const target of targets) {
+          target.obj = mergePatch(target.obj, doc) as Record<string, unknown>
+          target.patchedBy.push(patch)
+        }
       }
     }
     const builtText = objects.map((o) => stringify(o.obj)).join('---\n')
@@ -101,7 +117,14 @@ async function kustomizeFindings(file: SourceText, ctx: AnalyzerContext): Promis
       const workload = objects.find((o) => o.file !== service.file && String(o.obj['kind']) in POD_SPEC_PATHS)
       if (workload !== undefined) halves.push({ file: workload.file, line: lineOf(workload.file, /^\s*(?:-\s*)?image\s*:/), what: `${String(workload.obj['kind'])} ${String((workload.obj['metadata'] as { name?: unknown } | undefined)?.name)}` })
       halves.push({ file: service.file, line: lineOf(service.file, new RegExp(`^\\s*name\\s*:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`)), what: `Service ${name}` })
-      for (const patch of service.patchedBy) halves.push({ file: patch, line: lineOf(patch, /^\s*(?:type|externalIPs)\s*:/), what: `the patch of Service ${name}` })
+      // the patches of the workload (its auth) and of the Service (its type), in the order the build applies them
+      const patchHalf = (patch: KustomizePatch, of: string): { file: string; line: number; what: string } => ({
+        file: patch.file,
+        line: patch.inline !== undefined ? (patch.line ?? 1) : lineOf(patch.file, /^\s*(?:-\s*)?(?:type\s*:|externalIPs\s*:|path\s*:\s*\/spec\/(?:type|externalIPs)|env\s*:|path\s*:\s*\/spec\/template)/),
+        what: `the patch of ${of}`
+      })
+      for (const patch of workload?.patchedBy ?? []) halves.push(patchHalf(patch, `${String(workload!.obj['kind'])} ${String((workload!.obj['metadata'] as { name?: unknown } | undefined)?.name)}`))
+      for (const patch of service.patchedBy) halves.push(patchHalf(patch, `Service ${name}`))
       const touched = ctx.mode === 'diff' && ctx.change !== undefined ? halves.filter((h) => ctx.change!.changed.has(h.file)) : []
       const pool = touched.length > 0 ? touched : halves
       const here = pool[pool.length - 1]!

@@ -24,7 +24,7 @@ import {
 } from '../infra/hcl/model.js'
 import { containerDetections, type PublishedPort } from './container-exposure.js'
 import { exposureContext, parseError, wholeWhenMine } from './context.js'
-import { moduleSummary, referencedVariables, terraformContexts } from '../../project/terraform.js'
+import { defaultReachesDeploy, defaultsFromElsewhere, findingsOfDefaults, moduleScope, moduleSummary, referencedVariables, terraformContexts } from '../../project/terraform.js'
 import type { DatabaseCatalog } from './databases.js'
 import type { KubernetesKnowledge } from './kubernetes.js'
 import { classifyCidr, classifyIpRange } from './network.js'
@@ -64,14 +64,39 @@ export const terraformExposureAnalyzer: Analyzer = {
     const cloud = ctx.knowledge.load<CloudKnowledge>('public-exposure/cloud.yml').terraform
     const kubernetes = ctx.knowledge.load<KubernetesKnowledge>('public-exposure/kubernetes.yml')
     const followed = await followedCalls(file.path, ctx)
-    const reader = new TerraformExposure(hcl, cloud, kubernetes, exposure.catalog, file.text, undefined, followed)
+    // `var.x` declared in variables.tf resolves to its default, as `terraform apply` resolves it
+    const reader = new TerraformExposure(hcl, cloud, kubernetes, exposure.catalog, file.text, await moduleScope(ctx.project, file.path, hcl), followed)
     const deploys = await deployFindings(file, ctx)
     // what this file alone could not resolve, every deploy of the module resolves: the deploys' findings decide
-    const out = reader.run().filter((d) => !deploys.settled.has(d.identity))
+    const out = (await withDefaults(reader.run(), file.path, hcl, ctx)).filter((d) => !deploys.settled.has(d.identity))
     for (const r of resources(hcl)) if (r.type === 'docker_container') out.push(...containerDetections(reader.dockerContainer(r), exposure))
     out.push(...deploys.detections)
+    // in a diff, a default changed here is judged on the module's resources that read it (in `check` they report it)
+    if (ctx.mode === 'diff') {
+      out.push(
+        ...(await findingsOfDefaults(ctx.project, ctx.change?.changed, file, hcl, (target, text, other, scope) =>
+          new TerraformExposure(other, cloud, kubernetes, exposureContext(target, ctx).catalog, text, scope, new Set()).run()
+        ))
+      )
+    }
     return lowered(out, exposure.notDeployed)
   }
+}
+
+/**
+ * The file's own findings that read a default declared in another file of the module: kept, naming that default, when
+ * some deploy runs with it; dropped when every deploy sets the variable (the deploys' findings decide).
+ */
+async function withDefaults(found: Detection[], path: string, hcl: HclFile, ctx: AnalyzerContext): Promise<Detection[]> {
+  const out: Detection[] = []
+  for (const d of found) {
+    const { names, origins } = await defaultsFromElsewhere(ctx.project, path, hcl, d.evidence)
+    if (names.length === 0) out.push(d)
+    else if (await defaultReachesDeploy(ctx.project, dirOf(path), names)) {
+      out.push(origins.length === 0 ? d : { ...d, message: `${d.message.replace(/\.$/, '')} (${origins.map((o) => `\`${o.what}\` at ${o.file}:${o.line}`).join(', ')}).` })
+    }
+  }
+  return out
 }
 
 function lowered(out: Detection[], notDeployed: string | undefined): Detection[] {
@@ -132,7 +157,8 @@ async function deployFindings(file: SourceText, ctx: AnalyzerContext): Promise<{
         settled = settled === undefined ? here : new Set([...settled].filter((i) => here.has(i)))
       }
       for (const d of given) {
-        if (plain.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`)) continue
+        // what the module file reports by itself is not reported again, unless every deploy overrides the default it reads
+        if (plain.has(`${d.ruleId}|${d.identity}|${d.severity ?? ''}`) && (await withDefaults([d], target, hcl, ctx)).length > 0) continue
         // the inputs this finding's line reads, with a value the deploy gives
         const used = [...referencedVariables(d.evidence, module)].filter((v) => {
           const input = context.inputs.get(v)

@@ -40,6 +40,12 @@ export interface GuardrailServices {
    * comparison is then between the effective configs, so loosening what is extended is flagged too.
    */
   extendedConfig?: (spec: string) => Promise<Record<string, unknown> | undefined>
+  /**
+   * The text of a root config file the change may leave untouched (`.prodguard.yaml` beside an added `.prodguard.yml`),
+   * when the project model cannot say: the staged change (the index is what the hook commits), or the Action, whose
+   * governing config is read on its own. Undefined when there is no such file.
+   */
+  configText?: (path: string) => Promise<string | undefined>
 }
 
 export function guardrailServices(ctx: AnalyzerContext): GuardrailServices {
@@ -81,7 +87,9 @@ export const configLoosened: Analyzer = {
     }
     const afterYaml = after !== undefined ? readYaml(after.text) : undefined
     const services = guardrailServices(ctx)
-    const beforeRaw = configValue(before)
+    // An added `.prodguard.yml` beside a `.prodguard.yaml` replaces that file whole once merged: it is compared with it.
+    const shadowed = before === undefined && after !== undefined ? await shadowedConfig(after.path, ctx) : undefined
+    const beforeRaw = configValue(before ?? shadowed)
     const afterRaw = afterYaml?.ok ? record(afterYaml.value) : {}
     const beforeValue = await effective(beforeRaw, services)
     const afterValue = await effective(afterRaw, services)
@@ -92,7 +100,36 @@ export const configLoosened: Analyzer = {
       if (kept.has(spec)) continue
       found.unshift({ at: ['extends'], message: `no longer extends \`${spec}\`: what that policy requires stops applying`, evidence: `extends: -${spec}`, identity: `extends-${spec}` })
     }
-    return found.map((l) => toDetection(l, path, afterYaml))
+    const detections = found.map((l) => toDetection(l, path, afterYaml))
+    if (shadowed !== undefined) detections.unshift(shadowingDetection(path, shadowed.path))
+    return detections
+  }
+}
+
+/**
+ * The config file an added one is read instead of (the loader's order: `.prodguard.yml`, then `.prodguard.yaml`),
+ * when the other is there and not added by the same change; from the project model when it knows the path, else from
+ * the front door.
+ */
+async function shadowedConfig(path: string, ctx: AnalyzerContext): Promise<SourceText | undefined> {
+  const order = DEFAULT_CONFIG_FILES.indexOf(path)
+  if (order < 0) return undefined
+  const services = guardrailServices(ctx)
+  for (const later of DEFAULT_CONFIG_FILES.slice(order + 1)) {
+    if (ctx.change?.added.has(later)) continue
+    const text = ctx.project?.has(later) ? await ctx.project.tree.text(later) : await services.configText?.(later)
+    if (text !== undefined) return { path: later, text }
+  }
+  return undefined
+}
+
+function shadowingDetection(path: string, shadowed: string): Detection {
+  return {
+    ruleId: RULE_ID,
+    line: 1,
+    message: `${path} is added beside the governing ${shadowed}: once merged prodguard reads ${path} instead, and what ${shadowed} requires stops applying. Change ${shadowed} itself (or move it) instead.`,
+    evidence: `${path} (shadows ${shadowed})`,
+    identity: `shadows:${shadowed}`
   }
 }
 
@@ -244,7 +281,7 @@ function approvalLoosenings(before: Record<string, unknown>, after: Record<strin
   const teamsBefore = strings(before['teams'])
   const usersAfter = strings(after['users'])
   const teamsAfter = strings(after['teams'])
-  // A listed approver need not have write access, so every new name widens who can approve.
+  // With a list, only the listed approve: every new name widens who can.
   for (const user of added(usersBefore.map(lower), usersAfter.map(lower))) {
     found.push({ at: ['approvals', 'users'], message: `lets \`${user}\` approve blocking findings`, evidence: `approvals.users: [${user}]`, identity: `approvals.users+${user}` })
   }

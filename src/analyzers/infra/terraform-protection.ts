@@ -9,7 +9,7 @@ import { wholeWhenMine } from '../exposure/context.js'
 import type { Severity } from '../../findings/finding.js'
 import { DataResourceCatalog, protectionOn, type DataResourceType } from './data-resources.js'
 import { MAX_HCL_CHARS, parseHcl, resources, scopeOf, Unresolved, valueAt, type HclBlock, type HclFile, type Position, type Scope } from './hcl/model.js'
-import { moduleSummary, referencedVariables, terraformContexts, type Origin } from '../../project/terraform.js'
+import { defaultReachesDeploy, defaultsFromElsewhere, findingsOfDefaults, moduleScope, moduleSummary, referencedVariables, terraformContexts, type Origin } from '../../project/terraform.js'
 
 export const terraformProtectionAnalyzer: Analyzer = {
   name: 'terraform-protection',
@@ -38,14 +38,20 @@ export const terraformProtectionAnalyzer: Analyzer = {
     }
     // the module's resources with the values a deploy gives them (tfvars, module call arguments)
     const deploys = await deployGaps(file, ctx)
-    // In a diff, `compare` sees both versions and tells a new resource from a weakened one.
-    if (ctx.mode === 'diff') return deploys
-    const side = new TerraformSide(hcl, file.text, new DataResourceCatalog(ctx.knowledge))
+    const catalog = new DataResourceCatalog(ctx.knowledge)
+    // In a diff, `compare` sees both versions and tells a new resource from a weakened one; a default changed here
+    // (variables.tf) is judged on the module's resources that read it.
+    if (ctx.mode === 'diff') {
+      const defaults = await findingsOfDefaults(ctx.project, ctx.change?.changed, file, hcl, (_target, text, other, scope) => gapLines(new TerraformSide(other, text, catalog, scope)))
+      return [...deploys, ...defaults]
+    }
+    // `var.x` declared in variables.tf resolves to its default, as `terraform apply` resolves it
+    const side = new TerraformSide(hcl, file.text, catalog, await moduleScope(ctx.project, file.path, hcl))
     const out: Detection[] = []
     // As it stands, only what the file says on purpose (`skip_final_snapshot = true`, `deletion_protection = false`):
     // a protection merely left unset is reported when a change creates the resource.
     for (const resource of side.dataResources()) {
-      const gaps = side.gaps(resource).filter((g) => g.explicit)
+      const gaps = await ownGaps(side, resource, file.path, ctx)
       if (gaps.length > 0) out.push(unprotected(resource, gaps, side))
     }
     for (const removal of side.destroyingRemovedBlocks()) out.push(removal)
@@ -118,15 +124,15 @@ async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detec
       const text = target === file.path ? file.text : await model.tree.text(target)
       if (text === undefined) continue
       // a module's files are read by every deploy of it: parsed once per model
-      const hcl = await model.computed(`terraform-protection-hcl:${target}`, () => parseHcl(text))
+      const hcl = await model.computed(`terraform-hcl:${target}`, () => parseHcl(text))
       if (hcl.errors.length > 0 || hcl.tooLarge !== undefined) continue
       // in `check`, what the file reports by itself (its own variables' defaults) is not reported again; in a diff,
       // the pipeline drops what the base already had
-      const alone = ctx.mode === 'diff' ? undefined : new TerraformSide(hcl, text, catalog)
+      const alone = ctx.mode === 'diff' ? undefined : new TerraformSide(hcl, text, catalog, plainScope)
       const given = new TerraformSide(hcl, text, catalog, { ...plainScope, inputs })
       for (const resource of given.dataResources()) {
         const itself = alone?.find(resource.address)
-        const already = new Set(itself === undefined ? [] : alone!.gaps(itself).filter((g) => g.explicit).map((g) => g.key))
+        const already = new Set(itself === undefined ? [] : (await ownGaps(alone!, itself, target, ctx)).map((g) => g.key))
         for (const gap of given.gaps(resource)) {
           if (!gap.explicit || already.has(gap.key)) continue
           const written = lineOf(text, gap.line)
@@ -159,6 +165,40 @@ async function deployGaps(file: SourceText, ctx: AnalyzerContext): Promise<Detec
     }
   }
   return [...out.values()]
+}
+
+/**
+ * The gaps a file reports by itself: what it writes on purpose. One that reads a default declared in another file of
+ * the module names that default, and is left to the deploys when every deploy sets the variable.
+ */
+async function ownGaps(side: TerraformSide, resource: DataResource, path: string, ctx: AnalyzerContext): Promise<Gap[]> {
+  const out: Gap[] = []
+  for (const gap of side.gaps(resource)) {
+    if (!gap.explicit) continue
+    const { names, origins } = await defaultsFromElsewhere(ctx.project, path, side.hcl, lineOf(side.text, gap.line))
+    if (names.length === 0) out.push(gap)
+    else if (await defaultReachesDeploy(ctx.project, dirOf(path), names)) {
+      out.push(origins.length === 0 ? gap : { ...gap, what: `${gap.what} (${origins.map((o) => `\`${o.what}\` at ${o.file}:${o.line}`).join(', ')})` })
+    }
+  }
+  return out
+}
+
+/** Each gap a file writes, as a line to judge: the blocking rule of its protection. */
+function gapLines(side: TerraformSide): Detection[] {
+  return side.dataResources().flatMap((resource) =>
+    side
+      .gaps(resource)
+      .filter((g) => g.explicit)
+      .map((g) => ({
+        ruleId: g.ruleId,
+        line: g.line,
+        column: g.column,
+        evidence: lineOf(side.text, g.line),
+        message: `Data-bearing resource ${resource.address} can be deleted with its data: ${g.what}.`,
+        identity: `${resource.address}:${g.key}`
+      }))
+  )
 }
 
 function dirOf(path: string): string {

@@ -16,6 +16,7 @@ import { checkPostgres, postgresSqlMigration } from './postgres/analyze.js'
 import { checkMySql, readMySqlMigration } from './mysql/analyze.js'
 import { declaredVersions, DECLARING_FILE, type Engine } from './server-version.js'
 import { byVersion, holds, settle, type Conditional } from './conditional.js'
+import { HeldTexts } from '../../findings/held-texts.js'
 import { ASSUMED_MYSQL, ASSUMED_POSTGRES, atLeast, parseVersion, type ServerVersion, type Triple } from './version.js'
 
 export type ServerVersions = Record<Engine, ServerVersion>
@@ -109,6 +110,17 @@ function lowest(summaries: FileSummary[]): Map<Engine, ServerVersion> {
   return found
 }
 
+/** One pool of held texts per run (its context): the same messages repeat in every migration. */
+const pools = new WeakMap<AnalyzerContext, HeldTexts>()
+function heldTexts(ctx: AnalyzerContext): HeldTexts {
+  let pool = pools.get(ctx)
+  if (pool === undefined) {
+    pool = new HeldTexts()
+    pools.set(ctx, pool)
+  }
+  return pool
+}
+
 export const lockSafetyAnalyzer: Analyzer = {
   name: 'lock-safety',
   claims(path: string, ctx: AnalyzerContext): boolean {
@@ -125,7 +137,8 @@ export const lockSafetyAnalyzer: Analyzer = {
       if (declared.length > 0) summary.declared = declared
     }
     const findings = await findingsOf(file, ctx)
-    if (findings.length > 0) summary.findings = findings
+    // kept until the end of the scan: the detections' own copies of their texts, not the statements they were cut from
+    if (findings.length > 0) summary.findings = findings.map((c) => ({ ...c, detection: heldTexts(ctx).detection(c.detection) }))
     return summary
   },
   analyzeSummaries(summaries: FileSummary[], ctx: AnalyzerContext): Detection[] {

@@ -14,7 +14,10 @@ export type Engine = 'postgres' | 'mysql'
 export const DECLARING_FILE = /(?:^|\/)(?:(?:docker-)?compose[^/]*\.ya?ml|[^/]*\.dockerfile|Dockerfile[^/]*|[^/]+\.tf|[^/]*(?:deployment|statefulset|values)[^/]*\.ya?ml)$/i
 
 const IMAGE = /(?:image:\s*|^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?)["']?(?:[\w.-]+(?::\d+)?\/)*(postgres|postgresql|postgis|mysql|percona-server|percona)(?:\/[\w.-]+)?:([\w.-]+)/gim
-const TF_BLOCK = /\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"[\s\S]{0,2000}?\bengine_version\s*=\s*"([^"]+)"|\bengine_version\s*=\s*"([^"]+)"[\s\S]{0,2000}?\bengine\s*=\s*"(aurora-postgresql|postgres|aurora-mysql|mysql)"/g
+/** `engine = "postgres"` and `engine_version = "15.4"`, paired when within 2,000 characters of each other (one resource). */
+const TF_SETTING = /\b(engine|engine_version)\s*=\s*"([^"\n]*)"/g
+const TF_ENGINE = /^(?:aurora-postgresql|postgres|aurora-mysql|mysql)$/
+const TF_PAIR_DISTANCE = 2000
 const CLOUD_SQL = /\bdatabase_version\s*=\s*"(POSTGRES|MYSQL)_(\d+)(?:_(\d+))?"/g
 
 function engineOf(name: string): Engine {
@@ -36,11 +39,21 @@ export function declaredVersions(files: Iterable<SourceText>): Map<Engine, Serve
       keepLowest(found, engineOf(m[1]!), parseVersion(m[2]!, file.path))
     }
     if (!file.path.endsWith('.tf')) continue
-    for (const m of file.text.matchAll(TF_BLOCK)) {
-      const engine = m[1] ?? m[4]!
-      const version = m[2] ?? m[3]!
-      // aurora-mysql's `8.0.mysql_aurora.3.05.2`, aurora-postgresql's `15.4`
-      keepLowest(found, engineOf(engine), parseVersion(version, file.path))
+    // two linear scans' worth: a window regex (`engine ... [\s\S]{0,2000}? engine_version`) rescans 2,000 characters
+    // after every `engine =`
+    let open: { key: string; value: string; end: number } | undefined
+    for (const m of file.text.matchAll(TF_SETTING)) {
+      const key = m[1]!
+      const value = m[2]!
+      if (open !== undefined && open.key !== key && m.index - open.end <= TF_PAIR_DISTANCE) {
+        const engine = key === 'engine' ? value : open.value
+        const version = key === 'engine' ? open.value : value
+        // aurora-mysql's `8.0.mysql_aurora.3.05.2`, aurora-postgresql's `15.4`; a redis block's version is its own
+        if (TF_ENGINE.test(engine)) keepLowest(found, engineOf(engine), parseVersion(version, file.path))
+        open = undefined
+      } else {
+        open = { key, value, end: m.index + m[0].length }
+      }
     }
     for (const m of file.text.matchAll(CLOUD_SQL)) keepLowest(found, engineOf(m[1]!), parseVersion(`${m[2]}.${m[3] ?? 0}`, file.path))
   }

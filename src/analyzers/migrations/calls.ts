@@ -24,6 +24,8 @@ export interface Syntax {
   trailingBlocks: 'do' | 'do-or-brace' | 'none'
   /** JavaScript tagged templates: sql`DROP TABLE x` is a call of `sql` with the template as its argument. */
   taggedTemplates?: boolean
+  /** Elixir `query |> Repo.delete_all()`: the value left of the operator is the call's first argument. */
+  pipe?: string
 }
 
 export type Value =
@@ -93,6 +95,7 @@ export class CallIndex {
         this.byName.set(i, call)
       }
     }
+    if (syntax.pipe !== undefined) for (const call of this.calls) this.pipeInto(call, syntax.pipe)
     // `alter table(:users) do ... end`: the block belongs to the outer call written without parentheses.
     for (const outer of this.calls) {
       if (outer.block === undefined) continue
@@ -131,6 +134,31 @@ export class CallIndex {
   }
 
   private readonly adopted: Array<{ range: { start: number; end: number }; call: Call }> = []
+
+  /** `from(u in "users") |> repo().delete_all()` is `repo().delete_all(from(u in "users"))`. */
+  private pipeInto(call: Call, pipe: string): void {
+    const { tokens, partner } = this.stream
+    const op = tokens[call.start - 1]
+    // the pipe feeds the outermost call of the chain: `x |> repo().delete_all()` feeds delete_all, not repo
+    if (op === undefined || op.kind !== 'punct' || op.value !== pipe || call.start < 2 || call.following.length > 0) return
+    const last = call.start - 2
+    const t = tokens[last]!
+    let start: number
+    if (t.kind === 'punct' && partner[last]! >= 0 && partner[last]! < last) {
+      const open = partner[last]!
+      // `from(...)`, `Ecto.Query.from(...)`: the call that ends there, receiver included; else a bracketed expression.
+      start = this.byName.get(open - 1)?.start ?? open
+    } else if (t.kind === 'word') {
+      // `MyApp.Session |> Repo.delete_all()`: a dotted name.
+      start = last
+      while (start >= 2 && tokens[start - 1]!.kind === 'punct' && this.syntax.memberOps.has(tokens[start - 1]!.value) && tokens[start - 2]!.kind === 'word') start -= 2
+    } else if (t.kind === 'string' || t.kind === 'symbol' || t.kind === 'number') {
+      start = last
+    } else {
+      return
+    }
+    call.args = [this.lazyArg(start, last + 1), ...call.args]
+  }
 
   private callAt(i: number): Call | undefined {
     const { tokens, partner } = this.stream

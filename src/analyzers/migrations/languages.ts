@@ -104,7 +104,8 @@ export const elixir: Language = {
     concatenation: new Set(['<>']),
     adjacentLiterals: false,
     typeArguments: false,
-    trailingBlocks: 'do'
+    trailingBlocks: 'do',
+    pipe: '|>'
   }
 }
 

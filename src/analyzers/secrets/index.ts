@@ -9,7 +9,7 @@ import { placeholders } from './placeholders.js'
 import { secretScope } from './scope.js'
 import { SecretScanner, type SecretMatch } from './scanner.js'
 import { allowMarkers } from './allow-markers.js'
-import { evidenceWindow, redact, redactLine, type Span } from './redaction.js'
+import { evidenceWindow, redact, redactLine, redactRandomTokens, type Span } from './redaction.js'
 import { FoundSecrets } from '../../findings/redaction.js'
 
 export { redact, redactLine } from './redaction.js'
@@ -138,7 +138,7 @@ function decodedDetections(path: string, entry: SecretDataEntry, ctx: AnalyzerCo
   const matches = secretScanner(ctx).scan(decodedText, { path, lowConfidencePath: testPath })
   return matches.map((m) => {
     const value = m.pattern.multiline ? m.secret.replace(/\\[nr]|[\s"'+,]/g, '') : m.secret
-    const evidence = evidenceWindow(entry.text.replace(entry.encoded, redact(entry.encoded))).text
+    const evidence = evidenceWindow(redactRandomTokens(entry.text.replace(entry.encoded, redact(entry.encoded)))).text
     return {
       ruleId: m.pattern.ruleId,
       line: entry.line,
@@ -199,7 +199,7 @@ function toDetection(text: string, m: SecretMatch, all: SecretMatch[], testPath:
   // ...and every other occurrence or spelling of them (repeated, escaped, split by `+`).
   const onLine = new FoundSecrets()
   for (const o of all) if (o.lineStart === m.lineStart) onLine.add({ value: o.secret, visible: o.pattern.visible })
-  const window = evidenceWindow(onLine.scrub(redactLine(line, spans)), m.column - 1)
+  const window = evidenceWindow(redactRandomTokens(onLine.scrub(redactLine(line, spans))), m.column - 1)
   const value = m.pattern.multiline ? m.secret.replace(/\\[nr]|[\s"'+,]/g, '') : m.secret
   const shown = redact(value, m.pattern.visible)
   return {

@@ -52,6 +52,42 @@ export function redactLine(line: string, spans: readonly Span[] = []): string {
   return redactSpans(line, all)
 }
 
+const TOKEN_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{16,}(?![A-Za-z0-9+/=_-])/g
+
+/**
+ * Is this run of token characters a credential-looking value rather than a word, a name or a path? Mixed case with
+ * digits (`ZWd1e2141Q2R1ds23sdX`), or a long hex or digit-bearing run: identifiers (`getUserByIdAsync`,
+ * `DATABASE_PASSWORD`) and version strings have too few digits or too little variety.
+ */
+function looksRandom(run: string): boolean {
+  let digits = 0
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 65 && c <= 90) upper++
+    else if (c >= 97 && c <= 122) lower++
+  }
+  if (digits < 2) return false
+  if (upper > 0 && lower > 0) return distinct(run) >= 10
+  // One case: hex digests and keys of 32 or more characters.
+  return run.length >= 32 && digits >= 6 && distinct(run) >= 10
+}
+
+function distinct(run: string): number {
+  return new Set(run).size
+}
+
+/**
+ * The evidence of a secret finding shows the line around the secret; any other credential-looking value on that line
+ * (one no pattern named: a second key beside the one found) is redacted too, so evidence cannot carry a live value
+ * that prodguard did not recognise.
+ */
+export function redactRandomTokens(line: string): string {
+  return line.replace(TOKEN_RUN, (run) => (looksRandom(run) ? redact(run) : run))
+}
+
 /** One line of evidence, trimmed and cut to a readable length around `focus` (an offset into the line). */
 export function evidenceWindow(line: string, focus = 0, max = 160): { text: string; offset: number } {
   const trimmedStart = line.length - line.trimStart().length

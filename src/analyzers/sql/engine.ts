@@ -29,10 +29,11 @@ const PREFILTER =
 
 /**
  * `CREATE TABLE name`, read without tokens: remembered so that dropping a table the file created is not a loss.
- * Not `IF NOT EXISTS`: the table may have been there, full of data, before the file ran.
+ * `IF NOT EXISTS` only where the unit renamed that name away first: elsewhere the table may have been there, full of
+ * data, before the file ran.
  */
 const CREATE_TABLE =
-  /^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(TEMP(?:ORARY)?\s+|UNLOGGED\s+|TRANSIENT\s+|VOLATILE\s+)?TABLE\s+(?!IF\s+NOT\s+EXISTS\b)((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
+  /^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(TEMP(?:ORARY)?\s+|UNLOGGED\s+|TRANSIENT\s+|VOLATILE\s+)?TABLE\s+(IF\s+NOT\s+EXISTS\s+)?((?:(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+)\s*\.\s*)*(?:"[^"]+"|`[^`]+`|\[[^\]]+\]|[\w$]+))/i
 
 /** `ALTER TABLE ... ADD`: read for bookkeeping (a column added now holds nothing yet; a foreign key added now). */
 const ALTER_ADDS = /^\s*ALTER\s+TABLE\b[\s\S]*?\bADD\b/i
@@ -178,8 +179,11 @@ export class SqlAnalysis {
   private noteCreateTable(text: string, section: 'up' | 'down', unit: number): void {
     const m = CREATE_TABLE.exec(text)
     if (m === null) return
-    const parts = m[2]!.split('.').map((part) => part.trim().replace(/^["`[]|["`\]]$/g, ''))
-    this.pending.push(this.keep({ effect: { kind: 'create-table', name: objectName(parts), temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, routine: undefined, order: this.order++ }))
+    const parts = m[3]!.split('.').map((part) => part.trim().replace(/^["`[]|["`\]]$/g, ''))
+    const name = objectName(parts)
+    // `ALTER TABLE t RENAME TO _bkp_t; CREATE TABLE IF NOT EXISTS t (...)`: the name is free, so the table is new
+    if (m[2] !== undefined && !this.pending.some((q) => q.effect.kind === 'rename-table' && q.section === section && q.unit === unit && q.effect.name.key === name.key)) return
+    this.pending.push(this.keep({ effect: { kind: 'create-table', name, temporary: m[1] !== undefined }, ruleIds: [], line: 0, column: 0, endLine: 0, evidence: '', identity: '', section, unit, context: undefined, routine: undefined, order: this.order++ }))
   }
 
   /** A column added outside the SQL (a framework call), before the statements that follow. */
@@ -400,8 +404,11 @@ export class SqlAnalysis {
         detections.push(detection)
       }
     }
+    // Prisma's header names what the SQL destroys; where the SQL holds that statement, the engine has judged it (a
+    // column copied into a new one before the drop is a rename), so the header speaks only for what the SQL hides
+    const stated = new Set(this.pending.filter((p) => p.source === source).map((p) => effectKey(p.effect)))
     for (const announcement of announcements) {
-      if (seen.has(effectKey(announcement.effect))) continue
+      if (seen.has(effectKey(announcement.effect)) || stated.has(effectKey(announcement.effect))) continue
       for (const rule of SQL_RULES) {
         const message = rule.check(announcement.effect)
         if (message === undefined) continue
@@ -430,8 +437,14 @@ export class SqlAnalysis {
     for (const copy of this.copies) {
       if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
       if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
+        // a rebuild: the new table takes the old one's name (renamed in before or after); rows moved into a table of
+        // another name (`INSERT INTO organisation_members SELECT ... FROM team_members`) are a data migration the
+        // running app does not follow, and the dropped table's other columns are gone
         const made = created.get(`${unitKey}:${copy.to}`)
-        if (made !== undefined && made < copy.order) return true
+        if (made !== undefined && made < copy.order && this.renamedBetween(p, copy.to, copy.from)) return true
+        // copied out and back: `INSERT INTO _bkp_t SELECT ... FROM t; DROP TABLE t; CREATE TABLE t ...; INSERT INTO t
+        // SELECT ... FROM _bkp_t; DROP TABLE _bkp_t` (authelia's SQLite rebuilds): the rows end up under the old name
+        if (this.copies.some((back) => back.kind === 'rows' && back.section === p.section && back.unit === p.unit && back.from === copy.to && back.to === copy.from)) return true
       }
       if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
         const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
@@ -439,6 +452,13 @@ export class SqlAnalysis {
       }
     }
     return false
+  }
+
+  /** A table rename in p's unit between the two names, either way (`t RENAME TO t_old`, `__new_t RENAME TO t`). */
+  private renamedBetween(p: Pending, a: string, b: string): boolean {
+    return this.pending.some(
+      (q) => q.section === p.section && q.unit === p.unit && q.effect.kind === 'rename-table' && ((q.effect.name.key === a && q.effect.to.key === b) || (q.effect.name.key === b && q.effect.to.key === a))
+    )
   }
 
   /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */

@@ -291,8 +291,11 @@ export function versionGroup(path: string, ctx: AnalyzerContext): readonly strin
   return members
 }
 
-/** Each version group is read once per run; its files' findings are handed out by file. */
-const groupReadings = new WeakMap<ChangeContext, Map<string, Promise<Map<string, Detection[]>>>>()
+/**
+ * Each version group is read once per run; its files' findings are handed out by file, and the reading is dropped once
+ * every member has had its own (a check of a whole history would otherwise keep every group's findings twice).
+ */
+const groupReadings = new WeakMap<ChangeContext, Map<string, { reading: Promise<Map<string, Detection[]>>; waiting: Set<string> }>>()
 /** A group's cache key, joined once per group (not once per file of a 90-file version). */
 const groupKeys = new WeakMap<readonly string[], string>()
 
@@ -300,19 +303,21 @@ async function analyzeVersionGroup(file: SourceText, members: readonly string[],
   const change = ctx.change!
   // the base side of a diff has other text than the change holds: read that version on its own terms
   if (ctx.mode === 'diff' && (await change.newText(file.path)) !== file.text) return (await readVersionGroup(members, file, ctx)).get(file.path) ?? []
-  const cache = groupReadings.get(change) ?? new Map<string, Promise<Map<string, Detection[]>>>()
+  const cache = groupReadings.get(change) ?? new Map<string, { reading: Promise<Map<string, Detection[]>>; waiting: Set<string> }>()
   groupReadings.set(change, cache)
   let key = groupKeys.get(members)
   if (key === undefined) {
     key = members.join('\0')
     groupKeys.set(members, key)
   }
-  let reading = cache.get(key)
-  if (reading === undefined) {
-    reading = readVersionGroup(members, file, ctx)
-    cache.set(key, reading)
+  let group = cache.get(key)
+  if (group === undefined) {
+    group = { reading: readVersionGroup(members, file, ctx), waiting: new Set(members) }
+    cache.set(key, group)
   }
-  return (await reading).get(file.path) ?? []
+  group.waiting.delete(file.path)
+  if (group.waiting.size === 0) cache.delete(key)
+  return (await group.reading).get(file.path) ?? []
 }
 
 async function readVersionGroup(members: readonly string[], file: SourceText, ctx: AnalyzerContext): Promise<Map<string, Detection[]>> {

@@ -329,8 +329,15 @@ class TokenReader {
     while (j < t.length) {
       const name = object === 'cast' || object === 'operator' ? this.symbolName(j) : this.readName(j)
       if (name === undefined) break
-      names.push(objectName(name.parts))
       j = name.next
+      // CockroachDB `DROP INDEX sessions@sessions_token_idx` (tokenized as a name and an `@variable`): the index
+      const at = t[j]
+      if (object === 'index' && at?.type === 'variable' && at.raw !== undefined && at.raw.startsWith('@') && at.start === t[j - 1]!.end && at.raw.length > 1) {
+        names.push(objectName([at.raw.slice(1)]))
+        j++
+      } else {
+        names.push(objectName(name.parts))
+      }
       if (t[j]?.value === '(') j = this.skipParens(j) // function signature
       // `DROP OPERATOR CLASS c USING btree`
       if (this.isWord(j, 'USING') && this.readName(j + 1) !== undefined) j = this.readName(j + 1)!.next

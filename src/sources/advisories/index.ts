@@ -34,6 +34,14 @@ export function mergeAliases(advisories: Advisory[]): Advisory[] {
   return out
 }
 
+/**
+ * The name a source is asked with. OSV compares NuGet IDs exactly (only PyPI names are normalized there), and its
+ * records carry nuget.org's casing (`Newtonsoft.Json`), which is what project files write: NuGet IDs go as written.
+ */
+function sourceName(ecosystem: AdvisoryQuery['ecosystem'], name: string): string {
+  return ecosystem === 'nuget' ? name.trim() : normalizePackageName(ecosystem, name)
+}
+
 export function createAdvisorySource(options: AdvisorySourceOptions): AdvisoryLookup {
   const { client, cache, npm, osv, now } = options
   const memo = new Map<string, AdvisoryAnswer>()
@@ -50,7 +58,7 @@ export function createAdvisorySource(options: AdvisorySourceOptions): AdvisoryLo
         const key = advisoryKey(query)
         if (seen.has(key)) continue
         seen.add(key)
-        const q = { ...query, name: normalizePackageName(query.ecosystem, query.name) }
+        const q = { ...query, name: sourceName(query.ecosystem, query.name) }
         const known = memo.get(key)
         if (known !== undefined) {
           out.set(key, known)
@@ -98,7 +106,7 @@ export function createAdvisorySource(options: AdvisorySourceOptions): AdvisoryLo
       for (const query of raw) {
         const key = advisoryKey(query)
         if (out.has(key)) continue
-        const normal = out.get(advisoryKey({ ...query, name: normalizePackageName(query.ecosystem, query.name) }))
+        const normal = out.get(advisoryKey({ ...query, name: sourceName(query.ecosystem, query.name) }))
         if (normal !== undefined) out.set(key, normal)
       }
       for (const [key, answer] of out) if (answer.status === 'found') memo.set(key, answer)

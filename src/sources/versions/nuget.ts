@@ -4,7 +4,7 @@
  * index (1 request); a large one has pages, of which the newest `MAX_PAGES` are fetched, on the index's own host only.
  */
 import type { Lookup } from '../../analyzers/dependencies/version-lookup.js'
-import { compareVersions, isStable } from '../../analyzers/dependencies/versioning.js'
+import { compareVersions, isStable, normalizeNugetVersion } from '../../analyzers/dependencies/versioning.js'
 import type { HttpResult, RegistryClient } from './registry-client.js'
 
 type Json = Record<string, unknown>
@@ -43,7 +43,8 @@ function leavesOf(page: Json): Leaf[] {
   for (const raw of list(page.items)) {
     const entry = obj(obj(raw)?.catalogEntry)
     if (entry === undefined) continue
-    const version = str(entry.version)?.split('+')[0]
+    const written = str(entry.version)
+    const version = written === undefined ? undefined : (normalizeNugetVersion(written) ?? written.split('+')[0])
     if (version === undefined || version === '' || entry.listed === false) continue
     const published = str(entry.published)
     const deprecated = deprecationText(entry.deprecation)

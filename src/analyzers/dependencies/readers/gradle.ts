@@ -1,6 +1,6 @@
 /**
  * Gradle: `build.gradle` / `build.gradle.kts` dependency notations (`implementation 'g:a:v'`, `api("g:a:v")`) and
- * plugins (`id 'org.springframework.boot' version '3.3.4'`), and the version catalog `gradle/libs.versions.toml`
+ * plugins (`id 'org.springframework.boot' version '3.3.4'`, `kotlin("jvm") version "2.0.21"`), and the version catalog `gradle/libs.versions.toml`
  * (`[versions]`, `[libraries]`, `[plugins]`). Versions that are expressions (`$springVersion`) are left alone.
  */
 import { parse as parseToml } from 'smol-toml'
@@ -9,6 +9,8 @@ import { escapeRegExp, SourceLines } from '../source-lines.js'
 
 const NOTATION = /^[ \t]*(\w+)[ \t]*\(?[ \t]*(?:platform\(|enforcedPlatform\()?["']([\w.-]+):([\w.-]+):([^"'@:\s]+)["']/gm
 const PLUGIN = /^[ \t]*id[ \t]*\(?[ \t]*["']([\w.-]+)["'][ \t]*\)?[ \t]+version[ \t]*\(?[ \t]*["']([^"'\s]+)["']/gm
+/** The Kotlin DSL's shorthand for the Kotlin plugins: `kotlin("jvm") version "1.9.24"` is `org.jetbrains.kotlin.jvm`. */
+const KOTLIN_PLUGIN = /^[ \t]*kotlin[ \t]*\([ \t]*["']([\w.-]+)["'][ \t]*\)[ \t]+version[ \t]*\(?[ \t]*["']([^"'\s]+)["']/gm
 const DEV_CONFIGURATIONS = /^(test|androidTest|integrationTest|testFixtures|kaptTest|detekt|ktlint|lint)/
 
 /** A plugin id as a Maven coordinate: Spring Boot's plugin is its own artifact; others are plugin markers. */
@@ -31,6 +33,11 @@ export function readGradleBuild(text: string): Dependency[] {
     if (m[2]!.includes('$')) continue
     const line = lines.lineAt(m.index)
     out.push({ ecosystem: 'maven', name: pluginCoordinate(m[1]!), version: m[2]!, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
+  }
+  for (let m = KOTLIN_PLUGIN.exec(text); m !== null; m = KOTLIN_PLUGIN.exec(text)) {
+    if (m[2]!.includes('$')) continue
+    const line = lines.lineAt(m.index)
+    out.push({ ecosystem: 'maven', name: pluginCoordinate(`org.jetbrains.kotlin.${m[1]!}`), version: m[2]!, scope: 'runtime', direct: true, line, evidence: lines.lineText(line) })
   }
   return out
 }

@@ -9,6 +9,7 @@
 import { XMLValidator } from '../../xml-parser.js'
 import { ManifestError, type Dependency, type Scope } from '../dependency.js'
 import { SourceLines } from '../source-lines.js'
+import { normalizeNugetVersion } from '../versioning.js'
 
 const ELEMENTS = /<(PackageReference|PackageVersion|GlobalPackageReference|package)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/>|>([\s\S]*?)<\/\1\s*>)/g
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
@@ -43,15 +44,18 @@ function properties(text: string): Record<string, string> {
   return out
 }
 
-/** `13.0.3` and `[13.0.3]` pin a version; `[1.0,2.0)`, `6.*` and unresolved properties are ranges. */
+/** `13.0.3`, `13.0` and `[13.0.3]` pin a version; `[1.0,2.0)`, `6.*` and unresolved properties are ranges. */
 function versionOf(raw: string, props: Record<string, string>): Pick<Dependency, 'version' | 'range'> | undefined {
   let v = raw
   for (let depth = 0; v.includes('$(') && depth < 5; depth++) v = v.replace(/\$\(([\w.-]+)\)/g, (whole, key: string) => props[key.toLowerCase()] ?? whole)
   if (v === '') return undefined
   if (v.includes('$(')) return { range: v }
+  // Written as NuGet resolves it (`1.0` is `1.0.0`), so that a diff from `1.0` to `1.0.0` is no change and the
+  // registry's and the advisories' versions match.
   const exact = /^\[\s*([^,\]\s]+)\s*\]$/.exec(v)
-  if (exact) return { version: exact[1]! }
-  if (/^\d+(\.\d+){0,3}(-[\w.-]+)?$/.test(v)) return { version: v }
+  if (exact) return { version: normalizeNugetVersion(exact[1]!) ?? exact[1]! }
+  const normalized = normalizeNugetVersion(v)
+  if (normalized !== undefined) return { version: normalized }
   return { range: v }
 }
 

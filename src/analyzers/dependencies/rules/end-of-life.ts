@@ -7,7 +7,7 @@ import type { Detection } from '../../analyzer.js'
 import { displayName, type Dependency } from '../dependency.js'
 import type { EndOfLife, EolRelease } from '../end-of-life.js'
 import { versionEcosystem } from '../lines.js'
-import { rangeAdmits, rangeFloor } from '../versioning.js'
+import { numericSegments, rangeAdmits, rangeFloor } from '../versioning.js'
 import { dependencyDetection } from './detection.js'
 import type { RuleEnvironment } from './environment.js'
 
@@ -61,6 +61,8 @@ interface Hit {
   allowsSupported: boolean
   /** A short-lived line within its grace after the end: the day it starts to block. */
   blocksFrom?: string
+  /** A line older than every one the data lists: the oldest listed, and when that one ended. */
+  olderThan?: { name: string; on?: string }
 }
 
 export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeResult {
@@ -82,9 +84,18 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
     const eco = versionEcosystem(dep)
     const isRange = dep.range !== undefined && dep.version === undefined
     const version = isRange ? rangeFloor(eco, use.version) : use.version
-    const release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
+    let release = version === undefined ? undefined : env.eol.releaseOf(use.product, version)
+    // A dotted version read as a bare-major line (Jenkins' weekly `2`) that is older than every dotted line listed
+    // under it (Jenkins' LTS lines) is one of those lines, long ended: judged below as older than the data.
+    if (release !== undefined && version !== undefined && /^\d+$/.test(release.name) && (numericSegments(version)?.length ?? 0) > 1 && env.eol.olderThanListed(use.product, version, env.now, release.name) !== undefined) release = undefined
     if (release === undefined) {
-      if (version !== undefined) result.unknown.push(`${env.eol.label(use.product)} ${version} (${use.via})`)
+      const older = version === undefined ? undefined : (env.eol.olderThanListed(use.product, version, env.now) ?? env.eol.olderThanListed(use.product, version, env.now, String(numericSegments(version)?.[0])))
+      if (older !== undefined) {
+        // Older than every line the data lists, whose oldest lines have ended: ended too, date unknown.
+        const allowsSupported = isRange && admitsSupported(env.eol, use.product, dep, dep.range!, env.now)
+        ended.push({ product: use.product, release: { name: older.line, eol: true }, allowsSupported, olderThan: { name: older.oldest.name, ...(older.on !== undefined ? { on: older.on } : {}) } })
+        result.endedLines.push(`${use.product}:${older.line}`)
+      } else if (version !== undefined) result.unknown.push(`${env.eol.label(use.product)} ${version} (${use.via})`)
       continue
     }
     const status = env.eol.status(use.product, release, env.now, env.warnDays)
@@ -116,6 +127,7 @@ export function endOfLifeRule(dep: Dependency, env: RuleEnvironment): EndOfLifeR
       const paid = env.eol.uncountedExtended(h.product, h.release)
       const window = h.blocksFrom !== undefined ? env.eol.supportWindowDays(h.product, h.release) : undefined
       const short = window !== undefined ? ` after ${window} day${window === 1 ? '' : 's'} of support (a short-lived line)` : ''
+      if (h.olderThan !== undefined) return `${lineName(env.eol, h.product, h.release)}, a line older than every one the end-of-life data lists (the oldest, ${h.olderThan.name}, reached end of life${h.olderThan.on ? ` on ${h.olderThan.on}` : ''})`
       return `${lineName(env.eol, h.product, h.release)}, which reached end of life ${h.on ? `on ${h.on}` : 'on an unpublished date'}${short}${paid ? ` (extended support to ${paid} is not counted: dependencies.extendedSupport)` : ''}`
     })
     const severity = onlyRanges || level === 'off' || inGrace ? 'warn' : level

@@ -106,7 +106,8 @@ export function dockerfileEntries(text: string, env: Environment): ConfigEntry[]
       if (legacy) out.push({ path: [legacy[1]!], value: unquote(legacy[2]!), line: start + 1, env })
       continue
     }
-    for (const pair of body.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+    // A name starts where a word starts (from every position of a long word it was quadratic).
+    for (const pair of body.matchAll(/(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
       out.push({ path: [pair[1]!], value: unquote(pair[2]!), line: start + 1, env })
     }
   }

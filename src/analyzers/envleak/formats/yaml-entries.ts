@@ -4,7 +4,7 @@
  * merge keys (`<<: *default`, so a production section inherits what it really gets), and environment sections.
  */
 import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import { parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser'
 import { MAX_YAML_CHARS, aliasTarget, parseYamlFile, type YamlFile } from '../../yaml-source.js'
 import type { ConfigEntry } from '../entries.js'
 import { canonicalKey } from '../entries.js'
@@ -82,6 +82,61 @@ export function jsonEntries(text: string, options: StructuredOptions): ParseResu
 }
 
 const MAX_JSON_DEPTH = 256
+
+type SyntaxProblem = { line: number; message: string; tooLarge?: boolean }
+
+/**
+ * What `yamlEntries` would refuse, without walking the entries: for a file no check reads, only whether it parses
+ * (a claimed structured file that does not parse fails closed, relevant or not).
+ */
+export function yamlSyntaxProblem(text: string): SyntaxProblem | undefined {
+  return parseYamlFile(text).error
+}
+
+/**
+ * What `jsonEntries` would refuse (the same message, line and precedence: a syntax error anywhere first, then the first
+ * repeated key or nesting past the bound in document order), read with the JSON visitor: no tree is built.
+ */
+export function jsonSyntaxProblem(text: string): SyntaxProblem | undefined {
+  if (text.length > MAX_YAML_CHARS) return yamlSyntaxProblem(blankJsonComments(text))
+  let syntax: { offset: number; message: string } | undefined
+  let problem: { offset: number; message: string; tooLarge?: boolean } | undefined
+  const keys: Array<Set<string>> = []
+  const value = (offset: number): void => {
+    if (problem === undefined && keys.length + arrays > MAX_JSON_DEPTH) problem = { offset, message: `nested more than ${MAX_JSON_DEPTH} levels deep`, tooLarge: true }
+  }
+  // Depth is the number of open containers; objects keep their keys, arrays only count.
+  let arrays = 0
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => {
+        value(offset)
+        keys.push(new Set())
+      },
+      onObjectEnd: () => keys.pop(),
+      onArrayBegin: (offset) => {
+        value(offset)
+        arrays++
+      },
+      onArrayEnd: () => arrays--,
+      onObjectProperty: (name, offset) => {
+        const seen = keys[keys.length - 1]
+        if (seen === undefined || problem !== undefined) return
+        if (seen.has(name)) problem = { offset, message: 'Map keys must be unique' }
+        else seen.add(name)
+      },
+      onLiteralValue: (_value, offset) => value(offset),
+      onError: (error, offset) => {
+        syntax ??= { offset, message: `not JSON: ${printParseErrorCode(error)} at offset ${offset}` }
+      }
+    },
+    { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }
+  )
+  const first = syntax ?? problem
+  if (first === undefined) return undefined
+  return { line: lineOfOffset(text, first.offset), message: first.message, ...(syntax === undefined && problem?.tooLarge ? { tooLarge: true } : {}) }
+}
 
 /** A JSON node as the YAML node it reads as (positions kept); the first problem (a repeated key, depth) is recorded. */
 function toYamlNode(node: JsonNode, text: string, depth: number, problem: { offset?: number; message?: string; tooLarge?: boolean }): Node | undefined {

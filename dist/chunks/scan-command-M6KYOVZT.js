@@ -1,2 +1,0 @@
-import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);
-import{loadBaseline,runScanCommand}from"./chunk-2OK5R74X.js";import"./chunk-IK32KMYP.js";import"./chunk-DKZIUTWC.js";import"./chunk-M72N5BOU.js";import"./chunk-V4FJACZE.js";import"./chunk-VTIQ2JIK.js";import"./chunk-CWXGK6CQ.js";import"./chunk-5H5MCHXH.js";import"./chunk-ETRHNIRB.js";import"./chunk-UFUIRCKN.js";export{loadBaseline,runScanCommand};
