@@ -15,7 +15,8 @@ export interface InlineSuppression {
 
 const MARKER = 'prodguard-ignore'
 const COMMENT_OPENERS = /(?:--|#|\/\/|\/\*|<!--|;|%|\bREM\b|')\s*$/i
-const BODY = /^prodguard-ignore(?:-next-line)?[ \t]+([A-Za-z0-9*][A-Za-z0-9/*_.-]*(?:[ \t]*,[ \t]*[A-Za-z0-9*][A-Za-z0-9/*_.-]*)*)(?:[ \t]+--[ \t]*(.*?))?[ \t]*(?:\*\/|-->)?[ \t]*$/
+/** The reason is read greedily to the line's end and its closer cut off in code: a lazy `(.*?)` before `[ \t]*$` rescans every run of spaces. */
+const BODY = /^prodguard-ignore(?:-next-line)?[ \t]+([A-Za-z0-9*][A-Za-z0-9/*_.-]*(?:[ \t]*,[ \t]*[A-Za-z0-9*][A-Za-z0-9/*_.-]*)*)(?:[ \t]+--[ \t]*(.*))?[ \t]*(?:\*\/|-->)?[ \t]*$/
 
 /** Finds every suppression comment in a file's text; cheap when the file has none. */
 export function parseSuppressions(text: string): Map<number, InlineSuppression> {
@@ -35,7 +36,7 @@ export function parseSuppressions(text: string): Map<number, InlineSuppression> 
     if (COMMENT_OPENERS.test(before)) {
       const m = BODY.exec(body)
       if (m) {
-        const reason = m[2]?.replace(/\s*(?:\*\/|-->)\s*$/, '').trim()
+        const reason = closerStripped(m[2])
         const targets = m[1]!.split(',').map((t) => t.trim())
         found.set(line, { line, targets, reason: reason === '' ? undefined : reason, key: `${targets.join(',')} -- ${reason ?? ''}`.toLowerCase() })
       }
@@ -44,6 +45,14 @@ export function parseSuppressions(text: string): Map<number, InlineSuppression> 
     start = lineEnd
   }
   return found
+}
+
+/** A reason without the comment's closer (`*\/`, `-->`). Trimmed first: `\s*` before an anchored end retries every run of spaces (quadratic). */
+function closerStripped(reason: string | undefined): string | undefined {
+  if (reason === undefined) return undefined
+  const trimmed = reason.trimEnd()
+  const closer = trimmed.endsWith('*/') ? 2 : trimmed.endsWith('-->') ? 3 : 0
+  return trimmed.slice(0, trimmed.length - closer).trim()
 }
 
 function covers(s: InlineSuppression, ruleId: string): boolean {
