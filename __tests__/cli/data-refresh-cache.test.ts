@@ -45,14 +45,16 @@ describe('prodguard data refresh', () => {
   it('with every source down: a few lines, nothing written, exit 1', async () => {
     const down = await server({})
     const cache = tempDir('prodguard-cache-')
-    const result = await run(tempDir('prodguard-cwd-'), ['data', 'refresh', '--eol-api', `${down.url}api/v1`, '--npm-registry', down.url, '--pypi', `${down.url}pypi`, '--go-proxy', `${down.url}go`, '--maven', `${down.url}maven2`, '--maven-search', `${down.url}search`, '--github-api', `${down.url}github`, '--timeout', '2000', '--concurrency', '16'], {
+    const result = await run(tempDir('prodguard-cwd-'), ['data', 'refresh', '--eol-api', `${down.url}api/v1`, '--npm-registry', down.url, '--pypi', `${down.url}pypi`, '--go-proxy', `${down.url}go`, '--github-api', `${down.url}github`, '--maven', `${down.url}maven2/`, '--maven-search', `${down.url}search/`, '--nuget', `${down.url}nuget/`, '--rubygems', `${down.url}rubygems/`, '--crates', `${down.url}crates/`, '--packagist', `${down.url}packagist/`, '--timeout', '2000', '--concurrency', '16'], {
       XDG_CACHE_HOME: cache,
       HOME: cache
     })
     expect(result.code).toBe(1)
     const lines = `${result.stdout}${result.stderr}`.trim().split('\n')
-    // One line per table and one per source that failed (endoflife.date, npm, PyPI, Go, Maven, GitHub), and the verdict.
-    expect(lines.length).toBeLessThanOrEqual(10)
+    // One line per table, one per source and reason that failed (endoflife.date; npm, PyPI, Go, Maven Central, NuGet,
+    // RubyGems, crates.io, Packagist, each not found or timed out; GitHub's tags), and the verdict: not one per package.
+    expect(lines.length).toBeLessThanOrEqual(3 + 1 + 2 * 8 + 1 + 1)
+    expect(result.stderr).toMatch(/^versions: kept the old data of \d+ \(maven: .+\): .+ and \d+ more$/m)
     expect(result.stderr).toMatch(/^eol: kept the old data of \d+ \(.+\): .+ and \d+ more$/m)
     expect(result.stdout).toContain('Nothing was written')
     expect(existsSync(join(cache, 'prodguard', 'outdated-dependency', 'eol.json'))).toBe(false)
