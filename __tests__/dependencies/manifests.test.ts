@@ -313,6 +313,46 @@ Resources:
     expected: ['end-of-life@5:block']
   },
   { name: 'compose runtime: nvidia is no Lambda runtime', file: 'docker-compose.gpu.yml', text: 'services:\n  trainer:\n    runtime: nvidia\n', expected: [] },
+  {
+    name: 'Pipfile: [requires] python_version, pinned and open packages, dev-packages',
+    file: 'api/Pipfile',
+    text: `[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[packages]
+django = "==2.2.28"
+requests = "*"
+celery = {version = ">=5.3", extras = ["redis"]}
+
+[dev-packages]
+pytest = "==8.3.3"
+
+[requires]
+python_version = "3.7"
+`,
+    // Django 2.2 and Python 3.7 have ended; pytest 8 is a major behind (dev scope); requests (any version) is not judged.
+    expected: ['end-of-life@15:block', 'end-of-life@7:block', 'majors-behind@12:warn']
+  },
+  {
+    name: 'Pipfile.lock: _meta.requires and the locked packages',
+    file: 'worker/Pipfile.lock',
+    text: `{
+    "_meta": {
+        "hash": { "sha256": "7f3c1f1d7b4b3e3c9a4c1c6d1e6b2f0f6a4f8e7d6c5b4a3f2e1d0c9b8a7f6e5d" },
+        "pipfile-spec": 6,
+        "requires": { "python_version": "3.8" },
+        "sources": [{ "name": "pypi", "url": "https://pypi.org/simple", "verify_ssl": true }]
+    },
+    "default": {
+        "flask": { "hashes": ["sha256:aaaa"], "index": "pypi", "markers": "python_version >= '3.8'", "version": "==2.3.3" }
+    },
+    "develop": {}
+}
+`,
+    expected: ['end-of-life@5:block', 'majors-behind@9:warn']
+  },
   { name: 'runtime.txt (Heroku): Python 3.7', file: 'runtime.txt', text: 'python-3.7.12\n', expected: ['end-of-life@1:block'] },
   { name: 'runtime.txt of another runtime is not read', file: 'binder/runtime.txt', text: 'r-4.3-2024-01-10\n', expected: [] },
   // The data lists Terraform from 1.0: 0.14 is older than every listed line, all of whose oldest have ended.

@@ -9,7 +9,7 @@ import { readGemfileLock } from './readers/gemfile-lock.js'
 import { readGoMod } from './readers/go-mod.js'
 import { readBunLock, readPackageLock, readPnpmLock, readYarnLock } from './readers/npm-lockfiles.js'
 import { readPackageJson } from './readers/package-json.js'
-import { readPipfileLock, readPoetryLock, readPyproject, readRequirements, readUvLock } from './readers/python.js'
+import { readPipfile, readPipfileLock, readPoetryLock, readPyproject, readRequirements, readUvLock } from './readers/python.js'
 import { readGlobalJson, readProjectFile } from './readers/dotnet.js'
 import { readGradleBuild, readVersionCatalog } from './readers/gradle.js'
 import { readHelmChart } from './readers/helm-chart.js'
@@ -61,7 +61,8 @@ const KINDS: { test: (path: string, base: string) => boolean; kind: ManifestKind
   { test: (p) => isWrapperProperties(p), kind: { name: 'wrapper properties', read: (t) => readWrapperProperties(t) } },
   { test: (_, b) => b === 'rust-toolchain.toml' || b === 'rust-toolchain', kind: { name: 'rust-toolchain', read: (t, p) => readRustToolchain(t, basename(p)) } },
   { test: (_, b) => b === 'global.json', kind: { name: 'global.json', read: (t) => readGlobalJson(t) } },
-  { test: (_, b) => b === 'Pipfile.lock', kind: { name: 'Pipfile.lock', read: (t) => readPipfileLock(t) } },
+  { test: (_, b) => b === 'Pipfile', kind: { name: 'Pipfile', read: (t) => readPipfile(t) } },
+  { test: (_, b) => b === 'Pipfile.lock', kind: { name: 'Pipfile.lock', read: (t) => readPipfileLock(t), lockOf: 'Pipfile' } },
   { test: (_, b) => b === 'go.mod', kind: { name: 'go.mod', read: (t) => readGoMod(t) } },
   { test: (_, b) => b === 'Gemfile.lock' || b === 'gems.locked', kind: { name: 'Gemfile.lock', read: (t) => readGemfileLock(t) } },
   { test: (_, b) => b === 'pom.xml', kind: { name: 'pom.xml', read: (t) => readPomXml(t), prepare: loadXml } },

@@ -194,11 +194,39 @@ export function readPoetryLock(text: string): Dependency[] {
   return out
 }
 
-/** Pipfile.lock: `default` (runtime) and `develop` (dev), each pinned with `==`. */
+/**
+ * Pipenv's Python: `python_version = "3.8"` (a line: pipenv refuses another) or `python_full_version = "3.8.10"`, in
+ * Pipfile's `[requires]` or Pipfile.lock's `_meta.requires`.
+ */
+function pipenvPython(requires: Table | undefined, lines: SourceLines): Dependency[] {
+  const version = requires?.python_full_version ?? requires?.python_version
+  if (typeof version !== 'string' || !/^\d+(\.\d+){0,2}$/.test(version.trim())) return []
+  const line = lines.lineOf(/python_(full_)?version/)
+  return [{ ecosystem: 'runtime', name: 'python', version: version.trim(), scope: 'runtime', direct: true, line, evidence: lines.lineText(line) }]
+}
+
+/** Pipfile: `[packages]` (runtime) and `[dev-packages]` (dev) with their specifiers (`"==3.2.25"`, `{ version = ">=2" }`), and `[requires]`. */
+export function readPipfile(text: string): Dependency[] {
+  const doc = tomlTable(text, 'Pipfile')
+  const lines = new SourceLines(text)
+  const out: Dependency[] = pipenvPython(table(doc.requires), lines)
+  for (const [section, scope] of [['packages', 'runtime'], ['dev-packages', 'dev']] as const) {
+    const from = Math.max(0, lines.search(new RegExp(`^\\[${section}\\]`, 'm')))
+    for (const [name, raw] of Object.entries(table(doc[section]) ?? {})) {
+      const spec = typeof raw === 'string' ? raw : typeof table(raw)?.version === 'string' ? (table(raw)!.version as string) : undefined
+      if (spec === undefined || spec.trim() === '*') continue
+      const line = lines.lineOf(new RegExp(`^\\s*["']?${escapeRegExp(name)}["']?\\s*=`, 'm'), from)
+      out.push(pythonDependency(lines, name, spec.replace(/\s+/g, ''), scope, true, line))
+    }
+  }
+  return out
+}
+
+/** Pipfile.lock: `default` (runtime) and `develop` (dev), each pinned with `==`, and `_meta.requires`. */
 export function readPipfileLock(text: string): Dependency[] {
   const json = parseJsonObject(text, 'Pipfile.lock')
   const lines = new SourceLines(text)
-  const out: Dependency[] = []
+  const out: Dependency[] = pipenvPython(table(table(json._meta)?.requires), lines)
   for (const [section, scope] of [['default', 'runtime'], ['develop', 'dev']] as const) {
     const from = Math.max(0, lines.search(new RegExp(`"${section}"\\s*:`)))
     for (const [name, raw] of Object.entries(table(json[section]) ?? {})) {
