@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { exposureAnalyzers } from '../../src/analyzers/exposure/index.js'
 import type { Finding } from '../../src/findings/finding.js'
+import { resolveJinja, type AnsibleValue } from '../../src/project/ansible.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { scanFiles, scanGitDiff } from '../helpers/scan.js'
 
@@ -130,5 +131,26 @@ describe('Ansible: {{ var }} from the role defaults and group_vars', () => {
     r.write({ 'ansible/roles/mongo/defaults/main.yml': defaults('127.0.0.1').replace('"7.0"', '"7.0.14"') })
     r.commit('patch release')
     expect(found(await diff(r, from))).toEqual([])
+  })
+})
+
+describe('Ansible: {{ }} resolution', () => {
+  const values = new Map<string, AnsibleValue>([
+    ['bind', { name: 'bind', value: '{{ fallback_bind }}', file: 'roles/db/defaults/main.yml', line: 2 }],
+    ['fallback_bind', { name: 'fallback_bind', value: '0.0.0.0', file: 'group_vars/all.yml', line: 1 }]
+  ])
+  const unknown = (): string => '${UNKNOWN}'
+  it('resolves values (through other values), defaults, and leaves the rest to the caller', () => {
+    const r = resolveJinja('{{ bind }}:27017 {{ port | default(\'27017\') }} {{ other | upper }}', values, unknown)
+    expect(r.text).toBe('0.0.0.0:27017 27017 ${UNKNOWN}')
+    expect(r.used.map((v) => v.name)).toEqual(['bind', 'fallback_bind'])
+  })
+
+  it('is linear on hostile templates', () => {
+    const started = performance.now()
+    resolveJinja(`{{${' '.repeat(1_000_000)}`, values, unknown)
+    resolveJinja(`{{ a | default('x'${' '.repeat(1_000_000)}}}`, values, unknown)
+    resolveJinja('{{ '.repeat(300_000), values, unknown)
+    expect(performance.now() - started).toBeLessThan(1500)
   })
 })

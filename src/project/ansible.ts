@@ -132,11 +132,16 @@ export function roleVariableSets(model: ProjectModel, role: string): Promise<Var
     const inventories = new Map<string, Map<string, string[]>>()
     for (const p of paths) {
       if (!p.startsWith(root) || roleOf(p) !== undefined) continue
-      const m = /^(.*?(?:^|\/)group_vars\/)([^/]+?)(?:\.ya?ml)?(?:\/[^/]+\.ya?ml)?$/i.exec(p)
-      if (m === null || !VARS_FILE.test(p)) continue
-      const groups = inventories.get(m[1]!) ?? new Map<string, string[]>()
-      inventories.set(m[1]!, groups)
-      groups.set(m[2]!, [...(groups.get(m[2]!) ?? []), p])
+      // cut by hand, not by a backtracking pattern: the paths are the change's
+      const at = p.startsWith('group_vars/') ? 0 : p.indexOf('/group_vars/') + 1
+      if (at === 0 && !p.startsWith('group_vars/')) continue
+      const folder = p.slice(0, at + 'group_vars/'.length)
+      const parts = p.slice(folder.length).split('/')
+      if (parts.length > 2 || (parts.length === 2 && !/\.ya?ml$/i.test(parts[1]!)) || !VARS_FILE.test(p)) continue
+      const group = parts[0]!.replace(/\.ya?ml$/i, '')
+      const groups = inventories.get(folder) ?? new Map<string, string[]>()
+      inventories.set(folder, groups)
+      groups.set(group, [...(groups.get(group) ?? []), p])
     }
     const layersOf: string[][] = []
     for (const groups of inventories.values()) {
@@ -172,8 +177,10 @@ export function rolesReading(model: ProjectModel, varsPath: string): string[] {
  */
 export function resolveJinja(text: string, values: ReadonlyMap<string, AnsibleValue>, otherwise: (written: string) => string, depth = 0): { text: string; used: AnsibleValue[] } {
   const used: AnsibleValue[] = []
-  const out = text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole: string, expression: string) => {
-    const m = /^([A-Za-z_]\w*)\s*(?:\|\s*default\(\s*(['"])([^'"]*)\2\s*(?:,\s*(?:true|True))?\s*\))?$/.exec(expression)
+  // linear on hostile templates: no two unbounded runs that can take the same characters
+  const out = text.replace(/\{\{([^{}]*)\}\}/g, (whole: string, inner: string) => {
+    const expression = inner.trim()
+    const m = /^([A-Za-z_]\w*)(?:\s*\|\s*default\(\s*(['"])([^'"]*)\2(?:\s*,\s*(?:true|True))?\s*\))?$/.exec(expression)
     if (m === null) return otherwise(whole)
     const found = values.get(m[1]!)
     if (found !== undefined && (typeof found.value === 'string' || typeof found.value === 'number' || typeof found.value === 'boolean')) {
