@@ -146,6 +146,12 @@ const cases: Array<{ name: string; dialect: SqlDialect; sql: string; statements:
     statements: ['COPY public.users (id, name) FROM stdin', 'DROP TABLE y', 'COPY t FROM stdin WITH (FORMAT csv)']
   },
   {
+    name: 'psql \\copy ... FROM STDIN data lines are not SQL either (regression scripts)',
+    dialect: 'postgresql',
+    sql: "CREATE TABLE a (id int, note text);\n\\COPY a FROM STDIN DELIMITER AS ',';\n1, x; DROP TABLE z\n2, y\n\\.\n\nCREATE TABLE b (id int);\n\\copy b from stdin\n3\n\\.\nDROP TABLE b;\n",
+    statements: ['CREATE TABLE a (id int, note text)', 'CREATE TABLE b (id int)', 'DROP TABLE b']
+  },
+  {
     name: 'psql meta-commands are not SQL',
     dialect: 'postgresql',
     sql: "\\connect billing\n\\set ON_ERROR_STOP on\nDROP TABLE t;\n  \\echo done\nSELECT 'a\\b';",

@@ -27,6 +27,30 @@ import { LineIndex } from '../line-index.js'
 const PREFILTER =
   /\bDROP\b|\bTRUNCATE\b|\bDELETE\b(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION)\b)|\bUPDATE\b(?<!\b(?:FOR|KEY|DO|NO)\s+UPDATE)(?!\s+(?:CASCADE|SET\s+(?:NULL|DEFAULT)|RESTRICT|NO\s+ACTION|CURRENT_TIMESTAMP|NOW)\b)|\bRENAME\b|\bMODIFY\b|\bCHANGE\b|\bALTER\s+(?:COLUMN\s+)?(?:"[^"]*"|`[^`]*`|\[[^\]]*\]|\w+)\s+(?:TYPE|SET\s+DATA|\w+\s*\()|\bALTER\s+COLUMN\b|\bCREATE\s+OR\s+REPLACE\s+(?:\w+\s+)?TABLE\b|\bEXEC(?:UTE)?\b|\bPREPARE\b|\bSP_RENAME\b|\bSP_EXECUTESQL\b|:=|\b(?:SET|DECLARE|SELECT)\s+@/i
 
+/** Rows (`INSERT INTO to SELECT ... FROM from`) or a column's values (`SET to = from`) copied inside a unit. */
+interface Copy {
+  kind: 'rows' | 'column'
+  table: string
+  to: string
+  from: string
+  section: 'up' | 'down'
+  unit: number
+  order: number
+}
+
+/** Copies and renames by unit and name; `at` is the number of copies and pending effects it was built from. */
+interface CopyIndex {
+  at: [number, number]
+  rowsFrom: Map<string, Copy[]>
+  rowPairs: Set<string>
+  columnsFrom: Map<string, Copy[]>
+  renames: Set<string>
+  /** Per dropped table / column: the order of the first copy that makes the drop lose nothing (Infinity: none). */
+  rebuildFrom: Map<string, number>
+  renameFrom: Map<string, number>
+  renameFromFor?: Map<string, number>
+}
+
 /**
  * `CREATE TABLE name`, read without tokens: remembered so that dropping a table the file created is not a loss.
  * `IF NOT EXISTS` only where the unit renamed that name away first: elsewhere the table may have been there, full of
@@ -140,7 +164,7 @@ export class SqlAnalysis {
   private readonly unparseable: Detection[] = []
   private readonly references: Array<{ from: string; to: string; section: 'up' | 'down'; unit: number; order: number }> = []
   private readonly called = new Set<string>()
-  private readonly copies: Array<{ kind: 'rows' | 'column'; table: string; to: string; from: string; section: 'up' | 'down'; unit: number; order: number }> = []
+  private readonly copies: Copy[] = []
   private order = 0
 
   constructor(
@@ -434,22 +458,43 @@ export class SqlAnalysis {
   /** Whether what `p` drops was copied, earlier in its unit, into a table or column the unit made. */
   private copiedAway(p: Pending, addedColumns: Map<string, number>): boolean {
     const unitKey = `${p.section}:${p.unit}`
-    for (const copy of this.copies) {
-      if (copy.section !== p.section || copy.unit !== p.unit || copy.order > p.order) continue
-      if (copy.kind === 'rows' && p.effect.kind === 'drop' && p.effect.object === 'table' && p.effect.name.key === copy.from) {
-        // a rebuild: the table the rows went to takes the old one's name (renamed in before or after; made with or
-        // without IF NOT EXISTS, the copied rows are there); rows moved into a table of another name (`INSERT INTO
-        // organisation_members SELECT ... FROM team_members`) are a data migration the running app does not follow,
-        // and the dropped table's other columns are gone
-        if (this.renamedBetween(p, copy.to, copy.from)) return true
-        // copied out and back: `INSERT INTO _bkp_t SELECT ... FROM t; DROP TABLE t; CREATE TABLE t ...; INSERT INTO t
-        // SELECT ... FROM _bkp_t; DROP TABLE _bkp_t` (authelia's SQLite rebuilds): the rows end up under the old name
-        if (this.copies.some((back) => back.kind === 'rows' && back.section === p.section && back.unit === p.unit && back.from === copy.to && back.to === copy.from)) return true
+    const index = this.copyIndex()
+    if (p.effect.kind === 'drop' && p.effect.object === 'table') {
+      // the earliest copy of this table's rows that makes its drop a rebuild (computed once per table)
+      const key = `${unitKey}:${p.effect.name.key}`
+      let first = index.rebuildFrom.get(key)
+      if (first === undefined) {
+        first = Infinity
+        for (const copy of index.rowsFrom.get(key) ?? []) {
+          // a rebuild: the table the rows went to takes the old one's name (renamed in before or after; made with or
+          // without IF NOT EXISTS, the copied rows are there), or the rows come back (`INSERT INTO _bkp_t SELECT ...
+          // FROM t; DROP TABLE t; CREATE TABLE t ...; INSERT INTO t SELECT ... FROM _bkp_t`, authelia's SQLite
+          // rebuilds). Rows moved into a table of another name (`INSERT INTO organisation_members SELECT ... FROM
+          // team_members`) are a data migration the running app does not follow, and the other columns are gone.
+          const rebuild = this.renamedBetween(p, copy.to, copy.from) || index.rowPairs.has(`${unitKey}:${copy.to}>${copy.from}`)
+          if (rebuild) first = Math.min(first, copy.order)
+        }
+        index.rebuildFrom.set(key, first)
       }
-      if (copy.kind === 'column' && p.effect.kind === 'drop-column' && p.effect.table.key === copy.table && p.effect.column.toLowerCase() === copy.from) {
-        const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
-        if (added !== undefined && added < copy.order) return true
+      if (first < p.order) return true
+    }
+    if (p.effect.kind === 'drop-column') {
+      // the earliest copy of this column's values into a column the unit added before it (computed once per column)
+      const key = `${unitKey}:${p.effect.table.key}:${p.effect.column.toLowerCase()}`
+      if (index.renameFromFor !== addedColumns) {
+        index.renameFrom.clear()
+        index.renameFromFor = addedColumns
       }
+      let first = index.renameFrom.get(key)
+      if (first === undefined) {
+        first = Infinity
+        for (const copy of index.columnsFrom.get(key) ?? []) {
+          const added = addedColumns.get(`${unitKey}:${copy.table}:${copy.to}`)
+          if (added !== undefined && added < copy.order) first = Math.min(first, copy.order)
+        }
+        index.renameFrom.set(key, first)
+      }
+      if (first < p.order) return true
     }
     return false
   }
@@ -458,14 +503,42 @@ export class SqlAnalysis {
   private refilled(p: Pending): boolean {
     const e = p.effect
     if (e.kind !== 'rename-table') return false
-    return this.copies.some((c) => c.kind === 'rows' && c.section === p.section && c.unit === p.unit && c.to === e.name.key && c.from === e.to.key && c.order < p.order)
+    return (this.copyIndex().rowsFrom.get(`${p.section}:${p.unit}:${e.to.key}`) ?? []).some((c) => c.to === e.name.key && c.order < p.order)
   }
 
   /** A table rename in p's unit between the two names, either way (`t RENAME TO t_old`, `__new_t RENAME TO t`). */
   private renamedBetween(p: Pending, a: string, b: string): boolean {
-    return this.pending.some(
-      (q) => q.section === p.section && q.unit === p.unit && q.effect.kind === 'rename-table' && ((q.effect.name.key === a && q.effect.to.key === b) || (q.effect.name.key === b && q.effect.to.key === a))
-    )
+    const { renames } = this.copyIndex()
+    return renames.has(`${p.section}:${p.unit}:${a}>${b}`) || renames.has(`${p.section}:${p.unit}:${b}>${a}`)
+  }
+
+  private copyLookup: CopyIndex | undefined
+
+  /** Copies and renames by unit and name, built once per settling (thousands of UPDATEs each look up only their own). */
+  private copyIndex(): CopyIndex {
+    if (this.copyLookup !== undefined && this.copyLookup.at[0] === this.copies.length && this.copyLookup.at[1] === this.pending.length) return this.copyLookup
+    const rowsFrom = new Map<string, Copy[]>()
+    const rowPairs = new Set<string>()
+    const columnsFrom = new Map<string, Copy[]>()
+    const renames = new Set<string>()
+    for (const c of this.copies) {
+      const unitKey = `${c.section}:${c.unit}`
+      if (c.kind === 'rows') {
+        const key = `${unitKey}:${c.from}`
+        const list = rowsFrom.get(key)
+        if (list === undefined) rowsFrom.set(key, [c])
+        else list.push(c)
+        rowPairs.add(`${unitKey}:${c.from}>${c.to}`)
+      } else {
+        const key = `${unitKey}:${c.table}:${c.from}`
+        const list = columnsFrom.get(key)
+        if (list === undefined) columnsFrom.set(key, [c])
+        else list.push(c)
+      }
+    }
+    for (const q of this.pending) if (q.effect.kind === 'rename-table') renames.add(`${q.section}:${q.unit}:${q.effect.name.key}>${q.effect.to.key}`)
+    this.copyLookup = { at: [this.copies.length, this.pending.length], rowsFrom, rowPairs, columnsFrom, renames, rebuildFrom: new Map(), renameFrom: new Map() }
+    return this.copyLookup
   }
 
   /** An existing table (not created before `p` in its unit) that a foreign key added in the same unit points from, at p's table. */

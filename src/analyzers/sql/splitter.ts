@@ -445,6 +445,12 @@ export class StatementSplitter {
       if (c === CH.backslash && this.lineBlank && !this.inStatement && p.dollarQuotes === 'tagged') {
         // psql meta-commands in dumps and scripts (`\connect db`, `\set ON_ERROR_STOP on`) run in the client, not as SQL
         const end = buf.indexOf('\n', i)
+        // `\copy t FROM STDIN`: raw data lines follow, up to a line `\.`, as after pg_dump's COPY
+        if (end !== -1 && end <= limit && /^\\copy\b[^\n]*\bfrom\s+stdin\b/i.test(buf.slice(i, end))) {
+          this.state = State.CopyData
+          this.copyLineStart = false
+          this.stateLine = this.line
+        }
         i = end === -1 || end > limit ? limit : end
         continue
       }

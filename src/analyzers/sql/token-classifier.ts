@@ -445,20 +445,35 @@ class TokenReader {
 
   /** Whether the statement defines the CTE `key` (before token i) with a WHERE, TOP or LIMIT of its own. */
   private filteredCte(i: number, key: string): boolean {
+    const cte = (this.ctes ??= this.readCtes()).get(key)
+    return cte !== undefined && cte.at < i && cte.filtered
+  }
+
+  private ctes: Map<string, { at: number; filtered: boolean }> | undefined
+
+  /** The statement's `name AS (...)` definitions, read once (a T-SQL batch can hold thousands of UPDATEs). */
+  private readCtes(): Map<string, { at: number; filtered: boolean }> {
     const t = this.t
-    for (let k = 0; k + 2 < i; k++) {
+    const out = new Map<string, { at: number; filtered: boolean }>()
+    if (!t.some((tok) => tok.type === 'word' && tok.value === 'WITH')) return out
+    for (let k = 0; k + 2 < t.length; k++) {
       const tok = t[k]!
       if ((tok.type !== 'word' && tok.type !== 'ident') || !this.isWord(k + 1, 'AS') || t[k + 2]?.value !== '(') continue
-      if (objectName([tok.type === 'word' ? tok.raw! : tok.value]).key !== key) continue
+      const key = objectName([tok.type === 'word' ? tok.raw! : tok.value]).key
       const open = k + 2
       const close = this.skipParens(open)
       const depth = t[open + 1]?.depth
-      for (let m = open + 1; m < close && m < i; m++) {
-        if (t[m]!.depth === depth && t[m]!.type === 'word' && (t[m]!.value === 'WHERE' || t[m]!.value === 'TOP' || t[m]!.value === 'LIMIT')) return true
+      let filtered = false
+      for (let m = open + 1; m < close; m++) {
+        if (t[m]!.depth === depth && t[m]!.type === 'word' && (t[m]!.value === 'WHERE' || t[m]!.value === 'TOP' || t[m]!.value === 'LIMIT')) {
+          filtered = true
+          break
+        }
       }
-      return false
+      if (!out.has(key)) out.set(key, { at: k, filtered })
+      k = close - 1
     }
-    return false
+    return out
   }
 
   /** Column names assigned in an UPDATE's SET list. */
