@@ -284,3 +284,67 @@ describe('pipeline: the change as context', () => {
     expect([...reads].filter(([, n]) => n !== 1)).toEqual([])
   })
 })
+
+describe('pipeline: what a run keeps of a file until the end', () => {
+  it('a file whose summary is undefined is not among the summaries; the others keep their scan order', async () => {
+    const seen: string[][] = []
+    const tally: Analyzer = {
+      name: 'tally',
+      claims: (path) => path.endsWith('.txt'),
+      analyze: () => [],
+      // only files with a DANGER line leave something to settle at the end
+      summarize: ({ text }) => (text.includes('DANGER') ? text.split('\n').filter((l) => l.startsWith('DANGER')).length : undefined),
+      analyzeSummaries: (summaries) => {
+        seen.push(summaries.map((s) => s.path))
+        return summaries.map((s) => ({ ruleId: 'destructive-sql/drop-table', line: 1, message: `${String(s.summary)} dangers`, evidence: '', identity: 'tally', file: s.path }))
+      }
+    }
+    const findings = await scanFiles({ 'a.txt': 'DANGER x\nDANGER y\n', 'b.txt': 'calm\n', 'c.txt': 'DANGER z\n' }, { analyzers: [tally] })
+    expect(seen).toEqual([['a.txt', 'c.txt']])
+    expect(findings.map((f) => [f.file, f.message])).toEqual([
+      ['a.txt', '2 dangers'],
+      ['c.txt', '1 dangers']
+    ])
+  })
+
+  it('detections held until the end keep every field, and equal texts across files are one string', async () => {
+    const hinted: Analyzer = {
+      name: 'hinted',
+      claims: (path) => path.endsWith('.sql'),
+      analyze: ({ text }) => {
+        const statement = text.trim()
+        // built the way analyzers build them: slices and concatenations of the file's text
+        return [
+          {
+            ruleId: 'destructive-sql/drop-table',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: statement.length + 1,
+            message: 'DROP TABLE ' + statement.slice(11, -1) + ' deletes the table and every row in it',
+            evidence: statement.slice(0, 40),
+            hint: 'Rename the table first, ' + 'and drop it in a later release once nothing reads it.',
+            severity: 'warn',
+            identity: 'sql:' + statement.toLowerCase()
+          }
+        ]
+      }
+    }
+    const findings = await scanFiles({ 'db/1.sql': 'DROP TABLE users;\n', 'db/2.sql': 'DROP TABLE users;\n' }, { analyzers: [hinted] })
+    expect(findings).toHaveLength(2)
+    for (const f of findings) {
+      expect(f).toMatchObject({
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 18,
+        severity: 'warn',
+        message: 'DROP TABLE users deletes the table and every row in it',
+        evidence: 'DROP TABLE users;',
+        hint: 'Rename the table first, and drop it in a later release once nothing reads it.'
+      })
+    }
+    // same identity in two files: two fingerprints (the file is part of it), as before texts were held
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2)
+  })
+})
