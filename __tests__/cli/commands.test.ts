@@ -59,6 +59,8 @@ describe('usage errors', () => {
     [['check', '-f', 'jsno'], '--format jsno: expected one of', 'did you mean `--format json`?'],
     [['check', '--fail-on', 'blocks'], '--fail-on blocks: expected block, warn or never', 'did you mean `--fail-on block`?'],
     [['diff', '--staged', 'extra'], 'diff: unexpected argument "extra"', ''],
+    [['diff', 'main..HEAD'], 'diff: unexpected argument "main..HEAD"', 'did you mean `--base main --head HEAD`?'],
+    [['diff', 'v1.2...feature/x'], 'diff: unexpected argument "v1.2...feature/x"', 'did you mean `--base v1.2 --head feature/x`?'],
     [['help', 'chekc'], 'help: unknown command "chekc"', 'did you mean `prodguard help check`?'],
     [['data'], 'data: which data command?', 'did you mean `prodguard data refresh`?'],
     [['explain', 'drop-tabel'], 'explain: unknown rule or category "drop-tabel"', 'did you mean `destructive-sql/drop-table`?'],

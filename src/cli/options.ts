@@ -92,8 +92,15 @@ function checkFlags(command: string, argv: string[], options: Flags, allowPositi
       }
       continue
     }
-    if (!allowPositionals) throw new UsageError(`${command}: unexpected argument "${arg}"`, help)
+    if (!allowPositionals) throw new UsageError(`${command}: unexpected argument "${arg}"`, command === 'diff' ? rangeHint(arg) ?? help : help)
   }
+}
+
+/** A git range written as git writes it (`main..HEAD`, `main...feature`): the flags that say the same. */
+function rangeHint(arg: string): string | undefined {
+  const range = /^([^.\s][^\s]*?)\.\.\.?([^.\s][^\s]*)$/.exec(arg)
+  if (range === null || range[2]!.includes('..')) return undefined
+  return `did you mean \`--base ${range[1]} --head ${range[2]}\`? (the change is read from their merge base, as \`git diff ${range[1]}...${range[2]}\` shows it)`
 }
 
 export function commonOptions(values: Record<string, string | boolean | undefined>): CommonOptions {
