@@ -8,36 +8,9 @@
  * The secret patterns built from rules/secret/patterns.yml are timed by __tests__/secrets/adversarial-time.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import ts from 'typescript'
+import { best, literals, sources, time } from '../helpers/regex-literals.js'
 
 const ROOTS = ['src/analyzers/envleak', 'src/analyzers/secrets', 'src/analyzers/yaml-source.ts', 'src/findings/redaction.ts']
-
-function sources(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path]
-  return readdirSync(path).flatMap((entry) => {
-    const child = join(path, entry)
-    return statSync(child).isDirectory() ? sources(child) : child.endsWith('.ts') ? [child] : []
-  })
-}
-
-function literals(path: string): Array<{ where: string; pattern: RegExp }> {
-  const text = readFileSync(path, 'utf8')
-  const out: Array<{ where: string; pattern: RegExp }> = []
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const literal = node.getText(file)
-      const slash = literal.lastIndexOf('/')
-      const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1
-      out.push({ where: `${path}:${line}`, pattern: new RegExp(literal.slice(1, slash), literal.slice(slash + 1)) })
-    }
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return out
-}
 
 const UNITS = ['a', ' ', '\n', ' \n', '\t\n', '\r\n', 'ab ', '"', "'", '`', '\\', 'a=', 'a: ', '-', '_', '.', 'a.', '/', ':', '@', '%', '#', '[', '{', '${', '{{', '<', 'aZ9+/', '  - ', 'password', 'password=', 'production:\n', 'KEY=a\n']
 
@@ -45,20 +18,9 @@ function inputs(size: number): Array<[string, string]> {
   return UNITS.map((unit) => [JSON.stringify(unit), unit.repeat(Math.ceil(size / unit.length)).slice(0, size)])
 }
 
-function time(pattern: RegExp, text: string): number {
-  const started = performance.now()
-  if (pattern.global || pattern.sticky) {
-    let n = 0
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) if (m[0] === '' || ++n > 100_000) break
-  } else {
-    pattern.test(text)
-  }
-  return performance.now() - started
-}
-
 /** The least of three timings: a garbage-collection pause or another process does not make a pattern slow. */
 function least(pattern: RegExp, text: string): number {
-  return Math.min(time(pattern, text), time(pattern, text), time(pattern, text))
+  return best(pattern, text, 3)
 }
 
 /** Generous for a shared 2-core machine: a linear pattern over 1 MB takes a few to a few hundred milliseconds. */

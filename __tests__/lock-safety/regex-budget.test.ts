@@ -7,40 +7,13 @@
  * built at run time (`new RegExp(String.raw...)`) are checked through the functions that use them, at the end.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import ts from 'typescript'
+import { best, literals, sources, time } from '../helpers/regex-literals.js'
 import { lightStatement } from '../../src/analyzers/lock-safety/postgres/light.js'
 import { declaredVersions } from '../../src/analyzers/lock-safety/server-version.js'
 import { readMySql } from '../../src/analyzers/lock-safety/mysql/migration.js'
 import { parseVersion } from '../../src/analyzers/lock-safety/version.js'
 
 const ROOTS = ['src/analyzers/sql', 'src/analyzers/lock-safety']
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry)
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** The regular expression literals of a file, as the TypeScript scanner reads them. */
-function literals(path: string): Array<{ where: string; pattern: RegExp }> {
-  const text = readFileSync(path, 'utf8')
-  const out: Array<{ where: string; pattern: RegExp }> = []
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const literal = node.getText(file)
-      const slash = literal.lastIndexOf('/')
-      const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1
-      out.push({ where: `${path}:${line}`, pattern: new RegExp(literal.slice(1, slash), literal.slice(slash + 1)) })
-    }
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return out
-}
 
 /** Hostile texts of about `size` characters. */
 function inputs(size: number): Array<[string, string]> {
@@ -72,24 +45,6 @@ function inputs(size: number): Array<[string, string]> {
     ['backslashes', fill('\\')],
     ['digits', fill('1.')]
   ]
-}
-
-function time(pattern: RegExp, text: string): number {
-  const started = performance.now()
-  if (pattern.global || pattern.sticky) {
-    let n = 0
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) if (m[0] === '' || ++n > 100_000) break
-  } else {
-    pattern.test(text)
-  }
-  return performance.now() - started
-}
-
-/** The fastest of `runs` timings: noise only ever adds time. */
-function best(pattern: RegExp, text: string, runs: number): number {
-  let ms = Infinity
-  for (let i = 0; i < runs; i++) ms = Math.min(ms, time(pattern, text))
-  return ms
 }
 
 function superlinear(a: number, b: number): boolean {

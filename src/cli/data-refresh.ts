@@ -18,9 +18,8 @@ import type { Ecosystem } from '../analyzers/dependencies/dependency.js'
 import { findPackageFile } from '../knowledge/package-root.js'
 import { lineDatesOf } from '../analyzers/dependencies/lines.js'
 import { npmConfig } from '../sources/versions/npmrc.js'
-import { lookupCrates, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
-import { lookupMaven, lookupPackagist } from '../sources/versions/more-registries.js'
-import { lookupNuget } from '../sources/versions/nuget.js'
+import { PUBLIC_REGISTRIES } from '../sources/versions/registries.js'
+import { lookupPackage, type PackageEcosystem } from '../sources/versions/package-lookup.js'
 import type { Lookup } from '../analyzers/dependencies/version-lookup.js'
 import { RegistryClient, type FetchLike } from '../sources/versions/registry-client.js'
 
@@ -301,7 +300,7 @@ async function refreshEol(o: Options & { out: string; explicit: boolean }, io: D
 }
 
 /** Every ecosystem of latest-versions.json that a registry answers for (the bundled one has npm, pypi, go, maven). */
-type Refreshed = 'npm' | 'pypi' | 'go' | 'maven' | 'nuget' | 'rubygems' | 'cargo' | 'composer'
+type Refreshed = PackageEcosystem
 const REFRESHED: readonly Refreshed[] = ['npm', 'pypi', 'go', 'maven', 'nuget', 'rubygems', 'cargo', 'composer']
 
 async function refreshActions(o: Options & { out: string; explicit: boolean }, io: DataRefreshIO, today: string): Promise<Outcome> {
@@ -341,26 +340,8 @@ async function refreshVersions(o: Options & { out: string; explicit: boolean }, 
   const refreshed = Object.fromEntries(REFRESHED.map((e) => [e, 0])) as Record<Refreshed, number>
   const unreachable = { ...refreshed }
   const bases: Record<Refreshed, string> = { npm: npm.registry, pypi: o.pypi, go: o.goProxy, maven: o.maven, nuget: o.nuget, rubygems: o.rubygems, cargo: o.crates, composer: o.packagist }
-  const ask = (ecosystem: Refreshed, name: string): Promise<Lookup> => {
-    switch (ecosystem) {
-      case 'npm':
-        return lookupNpm(client, npm, name)
-      case 'pypi':
-        return lookupPypi(client, o.pypi, name)
-      case 'go':
-        return lookupGo(client, o.goProxy, name)
-      case 'maven':
-        return lookupMaven(client, o.maven, o.mavenSearch, name)
-      case 'nuget':
-        return lookupNuget(client, o.nuget, name)
-      case 'rubygems':
-        return lookupRubygems(client, o.rubygems, name)
-      case 'cargo':
-        return lookupCrates(client, o.crates, name)
-      case 'composer':
-        return lookupPackagist(client, o.packagist, name)
-    }
-  }
+  const packageBases = { pypi: o.pypi, go: o.goProxy, maven: o.maven, mavenSearch: o.mavenSearch, nuget: o.nuget, rubygems: o.rubygems, cargo: o.crates, packagist: o.packagist }
+  const ask = (ecosystem: Refreshed, name: string): Promise<Lookup> => lookupPackage(client, npm, packageBases, ecosystem, name)
   const update = async (ecosystem: Refreshed, name: string) => {
     const found = await ask(ecosystem, name)
     if (found.status === 'found') refreshed[ecosystem]++

@@ -15,9 +15,9 @@ import { advisoryKey, type AdvisoryLookup } from '../../analyzers/dependencies/a
 import { createAdvisorySource } from '../advisories/index.js'
 import { normalizePackageName } from '../../analyzers/dependencies/releases.js'
 import { npmConfig } from './npmrc.js'
-import { lookupCrates, lookupDockerHub, lookupGo, lookupNpm, lookupPypi, lookupRubygems, PUBLIC_REGISTRIES, type RegistryBases } from './registries.js'
-import { lookupMaven, lookupOci, lookupPackagist } from './more-registries.js'
-import { lookupNuget } from './nuget.js'
+import { lookupDockerHub, PUBLIC_REGISTRIES, type RegistryBases } from './registries.js'
+import { lookupOci } from './more-registries.js'
+import { lookupPackage } from './package-lookup.js'
 import { DiskCache, RegistryClient, type FetchLike } from './registry-client.js'
 
 export { VERSION_SERVICE }
@@ -103,21 +103,14 @@ export function createVersionSource(options: VersionSourceOptions = {}): Version
   const ask = (ecosystem: Ecosystem, name: string): Promise<Lookup> => {
     switch (ecosystem) {
       case 'npm':
-        return lookupNpm(client, npm, name)
       case 'pypi':
-        return lookupPypi(client, bases.pypi, name)
       case 'go':
-        return lookupGo(client, bases.go, name)
       case 'rubygems':
-        return lookupRubygems(client, bases.rubygems, name)
       case 'cargo':
-        return lookupCrates(client, bases.cargo, name)
       case 'maven':
-        return lookupMaven(client, bases.maven, bases.mavenSearch, name)
       case 'composer':
-        return lookupPackagist(client, bases.packagist, name)
       case 'nuget':
-        return lookupNuget(client, bases.nuget, name)
+        return lookupPackage(client, npm, bases, ecosystem, name)
       default:
         return registryHost(name) !== undefined ? lookupOci(client, oci, name) : lookupDockerHub(client, bases.docker, name)
     }

@@ -1,2 +1,0 @@
-import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);
-import{loadBaseline,runScanCommand}from"./chunk-VUAW6OUG.js";import"./chunk-IK32KMYP.js";import"./chunk-B4IX36CM.js";import"./chunk-JFWX73TY.js";import"./chunk-V4FJACZE.js";import"./chunk-VTIQ2JIK.js";import"./chunk-PKJY57GR.js";import"./chunk-5H5MCHXH.js";import"./chunk-ETRHNIRB.js";import"./chunk-UFUIRCKN.js";export{loadBaseline,runScanCommand};

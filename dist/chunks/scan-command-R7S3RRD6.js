@@ -1,0 +1,2 @@
+import { createRequire as __prodguardCreateRequire } from 'node:module'; const require = __prodguardCreateRequire(import.meta.url);
+import{loadBaseline,runScanCommand}from"./chunk-6MOOLLF3.js";import"./chunk-IK32KMYP.js";import"./chunk-LRSENAZY.js";import"./chunk-WMGN7YOF.js";import"./chunk-V4FJACZE.js";import"./chunk-VTIQ2JIK.js";import"./chunk-PKJY57GR.js";import"./chunk-5H5MCHXH.js";import"./chunk-ETRHNIRB.js";import"./chunk-UFUIRCKN.js";export{loadBaseline,runScanCommand};
